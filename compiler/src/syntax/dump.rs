@@ -1,0 +1,1 @@
+//! AST dump (golift tool ast)
