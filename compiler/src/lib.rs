@@ -1,2 +1,3 @@
 pub mod source;
 pub mod syntax;
+pub mod types;

@@ -1,0 +1,493 @@
+//! Calls: function and method calls, conversions (the spec's "Conversions"), and the
+//! built-in functions.
+
+use super::check::{Builtin, Checker};
+use super::constant::Const;
+use super::expr::{Mode, Operand};
+use super::ty::*;
+use crate::syntax::ast::{Expr, ExprKind};
+
+impl<'a> Checker<'a> {
+    pub(crate) fn call(&mut self, e: &Expr, fun: &Expr, args: &[Expr], ellipsis: bool) -> Operand {
+        let fo = self.expr_or_type(fun, None);
+        match fo.mode {
+            Mode::Invalid => {
+                for a in args {
+                    let _ = self.expr_or_type(a, None);
+                }
+                Operand::invalid()
+            }
+            Mode::Type => self.conversion(e, fo.ty, args),
+            Mode::Builtin(b) => self.builtin(e, b, args, ellipsis),
+            _ => {
+                let TypeKind::Func(sig) = self.tt.under_kind(fo.ty).clone() else {
+                    let d = self.describe(fun, &fo);
+                    self.error(e.span.lo, format!("invalid operation: cannot call non-function {}", d));
+                    return Operand::invalid();
+                };
+                self.call_args(e, fun, &sig, args, ellipsis);
+                match sig.results.len() {
+                    0 => Operand { mode: Mode::NoValue, ty: INVALID, val: None },
+                    1 => Operand { mode: Mode::Value, ty: sig.results[0], val: None },
+                    _ => Operand { mode: Mode::Tuple, ty: self.tt.tuple(sig.results.clone()), val: None },
+                }
+            }
+        }
+    }
+
+    fn call_args(&mut self, e: &Expr, fun: &Expr, sig: &Signature, args: &[Expr], ellipsis: bool) {
+        let name = self.sm.snippet(fun.span).to_string();
+        let np = sig.params.len();
+        // f(g()) with multi-valued g
+        if args.len() == 1 && np > 1 && !ellipsis {
+            let op = self.expr_or_type(&args[0], None);
+            if let (Mode::Tuple, TypeKind::Tuple(ts)) = (op.mode, self.tt.kind(op.ty).clone()) {
+                let ok = if sig.variadic { ts.len() >= np - 1 } else { ts.len() == np };
+                if ok {
+                    for (i, t) in ts.iter().enumerate() {
+                        let pt = self.param_type(sig, i);
+                        if !self.assignable(*t, pt) {
+                            self.error(args[0].span.lo, format!("cannot use {} value as {} value in argument to {}", self.tt.name(*t), self.tt.name(pt), name));
+                        }
+                    }
+                    return;
+                }
+            }
+            if op.mode == Mode::Invalid {
+                return;
+            }
+        }
+        if ellipsis {
+            if !sig.variadic {
+                self.error(e.span.lo, format!("have (...) but function is not variadic: {}", name).replace("have (...) but function is not variadic: ", &format!("cannot use ... in call to non-variadic {}", "")).trim_end().to_string());
+                return;
+            }
+            if args.len() != np {
+                self.report_count(e, fun, sig, args);
+                return;
+            }
+            for (i, a) in args.iter().enumerate() {
+                let pt = sig.params[i];
+                let mut o = self.expr(a, Some(pt));
+                self.assign(a, &mut o, pt, &format!("argument to {}", name));
+            }
+            return;
+        }
+        let ok = if sig.variadic { args.len() >= np - 1 } else { args.len() == np };
+        if !ok {
+            for a in args {
+                let _ = self.expr_or_type(a, None);
+            }
+            self.report_count(e, fun, sig, args);
+            return;
+        }
+        for (i, a) in args.iter().enumerate() {
+            let pt = self.param_type(sig, i);
+            let mut o = self.expr(a, Some(pt));
+            self.assign(a, &mut o, pt, &format!("argument to {}", name));
+        }
+    }
+
+    fn param_type(&mut self, sig: &Signature, i: usize) -> TypeId {
+        let np = sig.params.len();
+        if sig.variadic && i >= np - 1 {
+            match self.tt.kind(sig.params[np - 1]) {
+                TypeKind::Slice(e) => *e,
+                _ => INVALID,
+            }
+        } else {
+            sig.params[i]
+        }
+    }
+
+    fn report_count(&mut self, e: &Expr, fun: &Expr, sig: &Signature, args: &[Expr]) {
+        let have: Vec<String> = args
+            .iter()
+            .map(|a| {
+                let t = self.info.types.get(&a.id).copied().unwrap_or(INVALID);
+                if self.info.consts.contains_key(&a.id) && self.tt.is_untyped(t) { "number".to_string() } else { self.tt.name(t) }
+            })
+            .collect();
+        let want = self.tt.sig_string(&Signature { params: sig.params.clone(), results: vec![], variadic: sig.variadic });
+        let msg = if args.len() < sig.params.len() { "not enough arguments" } else { "too many arguments" };
+        let pos = if args.len() < sig.params.len() { match &e.kind { _ => e.span.hi - 1 } } else { args[sig.params.len()].span.lo };
+        self.error(pos, format!("{} in call to {}\n\thave ({})\n\twant {}", msg, self.sm.snippet(fun.span), have.join(", "), want));
+    }
+
+    fn conversion(&mut self, e: &Expr, t: TypeId, args: &[Expr]) -> Operand {
+        if args.len() != 1 {
+            let tn = self.tt.name(t);
+            if args.is_empty() {
+                self.error(e.span.hi - 1, format!("missing argument in conversion to {}", tn));
+            } else {
+                self.error(args[1].span.lo, format!("too many arguments in conversion to {}", tn));
+            }
+            return Operand::invalid();
+        }
+        let a = &args[0];
+        let mut x = self.expr(a, Some(t));
+        if x.mode == Mode::Invalid || t == INVALID {
+            return Operand::invalid();
+        }
+        // Constant conversions.
+        if let Some(v) = x.val.clone() {
+            if self.tt.basic(t).is_some() {
+                let tb = self.tt.basic(t).unwrap();
+                // int → string
+                if tb.is_string() && self.tt.is_integer(x.ty) {
+                    let c = v.to_i64().and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                    let dt = self.tt.default_type(x.ty);
+                    self.convert_untyped(a, &mut x, dt);
+                    return Operand { mode: Mode::Const, ty: t, val: Some(Const::String(c.to_string())) };
+                }
+                let ok_kind = (self.tt.is_numeric(x.ty) && tb.is_numeric()) || (self.tt.is_string(x.ty) && tb.is_string()) || (self.tt.is_boolean(x.ty) && tb.is_boolean());
+                if ok_kind {
+                    // float → int conversion of a constant must be exact
+                    let conv = if tb.is_integer() && !self.tt.is_integer(x.ty) && v.to_int().is_none() {
+                        None
+                    } else {
+                        self.representable(&v, t)
+                    };
+                    match conv {
+                        Some(v2) => {
+                            if self.tt.is_untyped(x.ty) {
+                                // The operand itself takes the target type.
+                                x.ty = t;
+                                x.val = Some(v2.clone());
+                                self.record(a, &x);
+                            }
+                            return Operand { mode: Mode::Const, ty: t, val: Some(v2) };
+                        }
+                        None => {
+                            let d = self.describe(a, &x);
+                            let tn = self.tt.name(t);
+                            if tb.is_integer() && v.to_int().is_none() {
+                                self.error(a.span.lo, format!("cannot convert {} to type {} (truncated)", d, tn));
+                            } else {
+                                self.error(a.span.lo, format!("cannot convert {} to type {}", d, tn).replace("cannot convert", "cannot convert"));
+                                if let Some(last) = self.diags.list.last_mut() {
+                                    // gc: "cannot convert 300 (untyped int constant) to type uint8"? No:
+                                    // gc 1.19 says "constant 300 overflows uint8" for typed targets.
+                                    last.msg = format!("constant {} overflows {}", v.describe(), tn);
+                                }
+                            }
+                            return Operand::invalid();
+                        }
+                    }
+                }
+            }
+        }
+        if self.tt.is_untyped(x.ty) {
+            if x.ty == UNTYPED_NIL {
+                if matches!(self.tt.under_kind(t), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..)) {
+                    self.convert_untyped(a, &mut x, t);
+                    return Operand { mode: Mode::Value, ty: t, val: None };
+                }
+                self.error(a.span.lo, format!("cannot convert nil to type {}", self.tt.name(t)));
+                return Operand::invalid();
+            }
+            let d = self.tt.default_type(x.ty);
+            // An untyped constant that is not representable: convert via its default type.
+            if !self.convertible(d, t) {
+                let desc = self.describe(a, &x);
+                self.error(a.span.lo, format!("cannot convert {} to type {}", desc, self.tt.name(t)));
+                return Operand::invalid();
+            }
+            self.convert_untyped(a, &mut x, d);
+        }
+        if !self.convertible(x.ty, t) {
+            let d = self.describe(a, &x);
+            self.error(a.span.lo, format!("cannot convert {} to type {}", d, self.tt.name(t)));
+            return Operand::invalid();
+        }
+        Operand { mode: Mode::Value, ty: t, val: None }
+    }
+
+    pub fn convertible(&self, v: TypeId, t: TypeId) -> bool {
+        if self.assignable(v, t) {
+            return true;
+        }
+        let (vu, tu) = (self.tt.under(v), self.tt.under(t));
+        if vu == tu {
+            return true;
+        }
+        if let (TypeKind::Pointer(a), TypeKind::Pointer(b)) = (self.tt.kind(v), self.tt.kind(t)) {
+            if self.tt.under(*a) == self.tt.under(*b) {
+                return true;
+            }
+        }
+        if self.tt.is_numeric(v) && self.tt.is_numeric(t) {
+            return !(self.tt.basic(v).unwrap().is_complex() ^ self.tt.basic(t).unwrap().is_complex());
+        }
+        if self.tt.is_string(t) {
+            if self.tt.is_integer(v) {
+                return true;
+            }
+            if let TypeKind::Slice(e) = self.tt.under_kind(v) {
+                return matches!(self.tt.under(*e), UINT8 | INT32);
+            }
+        }
+        if self.tt.is_string(v) {
+            if let TypeKind::Slice(e) = self.tt.under_kind(t) {
+                return matches!(self.tt.under(*e), UINT8 | INT32);
+            }
+        }
+        false
+    }
+
+    fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: bool) -> Operand {
+        let name = match &e.kind {
+            ExprKind::Call { fun, .. } => self.sm.snippet(fun.span).to_string(),
+            _ => String::new(),
+        };
+        let nargs = |c: &mut Self, min: usize, max: usize| -> bool {
+            if args.len() < min {
+                c.error(e.span.hi - 1, format!("not enough arguments for {}() (expected {}, found {})", name, min, args.len()));
+                false
+            } else if args.len() > max {
+                c.error(args[max].span.lo, format!("too many arguments for {}() (expected {}, found {})", name, max, args.len()));
+                false
+            } else {
+                true
+            }
+        };
+        if ellipsis && b != Builtin::Append {
+            self.error(e.span.lo, format!("invalid operation: invalid use of ... with built-in {}", name));
+            return Operand::invalid();
+        }
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                if !nargs(self, 1, 1) {
+                    return Operand::invalid();
+                }
+                let mut x = self.expr(&args[0], None);
+                if x.mode == Mode::Invalid {
+                    return x;
+                }
+                let t = self.tt.under(x.ty);
+                let mut konst = None;
+                let ok = match self.tt.kind(t).clone() {
+                    TypeKind::Basic(bb) if bb.is_string() && b == Builtin::Len => {
+                        if let Some(Const::String(s)) = &x.val {
+                            konst = Some(super::expr::string_bytes(s).len() as i64);
+                        }
+                        if self.tt.is_untyped(x.ty) {
+                            self.convert_untyped(&args[0], &mut x, STRING);
+                        }
+                        true
+                    }
+                    TypeKind::Slice(_) => true,
+                    TypeKind::Array(n, _) => {
+                        if !has_call(&args[0]) {
+                            konst = Some(n as i64);
+                        }
+                        true
+                    }
+                    TypeKind::Pointer(p) => match self.tt.under_kind(p) {
+                        TypeKind::Array(n, _) => {
+                            if !has_call(&args[0]) {
+                                konst = Some(*n as i64);
+                            }
+                            true
+                        }
+                        _ => false,
+                    },
+                    TypeKind::Map(..) if b == Builtin::Len => true,
+                    _ => false,
+                };
+                if !ok {
+                    let d = self.describe(&args[0], &x);
+                    self.error(args[0].span.lo, format!("invalid argument: {} for {}", d, name));
+                    return Operand::invalid();
+                }
+                match konst {
+                    Some(n) => Operand { mode: Mode::Const, ty: INT, val: Some(Const::Int(n.into())) },
+                    None => Operand { mode: Mode::Value, ty: INT, val: None },
+                }
+            }
+            Builtin::New => {
+                if !nargs(self, 1, 1) {
+                    return Operand::invalid();
+                }
+                let t = self.type_expr(&args[0]);
+                if t == INVALID {
+                    return Operand::invalid();
+                }
+                Operand { mode: Mode::Value, ty: self.tt.pointer(t), val: None }
+            }
+            Builtin::Make => {
+                if args.is_empty() {
+                    self.error(e.span.hi - 1, "not enough arguments for make() (expected 1, found 0)");
+                    return Operand::invalid();
+                }
+                let t = self.type_expr(&args[0]);
+                if t == INVALID {
+                    return Operand::invalid();
+                }
+                match self.tt.under_kind(t) {
+                    TypeKind::Slice(_) => {
+                        if args.len() < 2 {
+                            self.error(e.span.lo, format!("invalid operation: {} expects 2 or 3 arguments; found {}", self.sm.snippet(e.span), args.len()));
+                            return Operand::invalid();
+                        }
+                        if args.len() > 3 {
+                            self.error(e.span.lo, format!("invalid operation: {} expects 2 or 3 arguments; found {}", self.sm.snippet(e.span), args.len()));
+                            return Operand::invalid();
+                        }
+                        let mut consts = vec![];
+                        for a in &args[1..] {
+                            match self.index_value(a, None, "index") {
+                                None => return Operand::invalid(),
+                                Some(v) => consts.push(v),
+                            }
+                        }
+                        if let (Some(Some(l)), Some(Some(c))) = (consts.first(), consts.get(1)) {
+                            if l > c {
+                                self.error(args[1].span.lo, format!("invalid argument: length and capacity swapped"));
+                                return Operand::invalid();
+                            }
+                        }
+                    }
+                    TypeKind::Map(..) => {
+                        self.unsupported(e.span.lo, "make(map)");
+                        return Operand::invalid();
+                    }
+                    _ => {
+                        self.error(args[0].span.lo, format!("invalid argument: cannot make {}; type must be slice, map, or channel", self.sm.snippet(args[0].span)));
+                        return Operand::invalid();
+                    }
+                }
+                Operand { mode: Mode::Value, ty: t, val: None }
+            }
+            Builtin::Append => {
+                if args.is_empty() {
+                    self.error(e.span.hi - 1, "not enough arguments for append() (expected 1, found 0)");
+                    return Operand::invalid();
+                }
+                let s = self.expr(&args[0], None);
+                if s.mode == Mode::Invalid {
+                    return s;
+                }
+                let TypeKind::Slice(el) = self.tt.under_kind(s.ty).clone() else {
+                    let d = self.describe(&args[0], &s);
+                    self.error(args[0].span.lo, format!("invalid argument: {} is not a slice", d));
+                    return Operand::invalid();
+                };
+                if ellipsis {
+                    if args.len() != 2 {
+                        self.error(e.span.lo, "can only use ... with final argument in list");
+                        return Operand::invalid();
+                    }
+                    let mut x = self.expr(&args[1], None);
+                    if x.mode == Mode::Invalid {
+                        return x;
+                    }
+                    if el == UINT8 && self.tt.is_string(x.ty) {
+                        if self.tt.is_untyped(x.ty) {
+                            self.convert_untyped(&args[1], &mut x, STRING);
+                        }
+                    } else {
+                        let st = s.ty;
+                        self.assign(&args[1], &mut x, st, "argument to append");
+                    }
+                } else {
+                    for a in &args[1..] {
+                        let mut x = self.expr(a, Some(el));
+                        self.assign(a, &mut x, el, "argument to append");
+                    }
+                }
+                Operand { mode: Mode::Value, ty: s.ty, val: None }
+            }
+            Builtin::Copy => {
+                if !nargs(self, 2, 2) {
+                    return Operand::invalid();
+                }
+                let d = self.expr(&args[0], None);
+                let mut s = self.expr(&args[1], None);
+                if d.mode == Mode::Invalid || s.mode == Mode::Invalid {
+                    return Operand::invalid();
+                }
+                let TypeKind::Slice(de) = self.tt.under_kind(d.ty).clone() else {
+                    self.error(e.span.lo, format!("invalid argument: copy expects slice arguments; found {} and {}", self.describe(&args[0], &d), self.describe(&args[1], &s)));
+                    return Operand::invalid();
+                };
+                let ok = match self.tt.under_kind(s.ty).clone() {
+                    TypeKind::Slice(se) => self.tt.under(se) == self.tt.under(de),
+                    TypeKind::Basic(bb) if bb.is_string() => {
+                        if self.tt.is_untyped(s.ty) {
+                            self.convert_untyped(&args[1], &mut s, STRING);
+                        }
+                        self.tt.under(de) == UINT8
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    self.error(e.span.lo, format!("invalid argument: arguments to copy {} and {} have different element types", self.describe(&args[0], &d), self.describe(&args[1], &s)));
+                    return Operand::invalid();
+                }
+                Operand { mode: Mode::Value, ty: INT, val: None }
+            }
+            Builtin::Panic => {
+                if !nargs(self, 1, 1) {
+                    return Operand::invalid();
+                }
+                let mut x = self.expr(&args[0], None);
+                if x.mode == Mode::Invalid {
+                    return Operand { mode: Mode::NoValue, ty: INVALID, val: None };
+                }
+                if self.tt.basic(x.ty).is_none() {
+                    self.unsupported(args[0].span.lo, &format!("panic with a value of type {}", self.tt.name(x.ty)));
+                    return Operand::invalid();
+                }
+                if x.ty == UNTYPED_NIL {
+                    self.unsupported(args[0].span.lo, "panic(nil)");
+                    return Operand::invalid();
+                }
+                if self.tt.is_untyped(x.ty) {
+                    let d = self.tt.default_type(x.ty);
+                    self.convert_untyped(&args[0], &mut x, d);
+                }
+                Operand { mode: Mode::NoValue, ty: INVALID, val: None }
+            }
+            Builtin::Print | Builtin::Println => {
+                for a in args {
+                    let mut x = self.expr(a, None);
+                    if x.mode == Mode::Invalid {
+                        continue;
+                    }
+                    if x.ty == UNTYPED_NIL {
+                        self.error(a.span.lo, "use of untyped nil in argument to built-in print");
+                        continue;
+                    }
+                    if self.tt.is_untyped(x.ty) {
+                        let d = self.tt.default_type(x.ty);
+                        self.convert_untyped(a, &mut x, d);
+                    }
+                    match self.tt.under_kind(x.ty) {
+                        TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) => {}
+                        _ => {
+                            let d = self.describe(a, &x);
+                            self.error(a.span.lo, format!("illegal types for operand: print\n\t{}", d.split(" (").next().unwrap_or("")).replace(&d.split(" (").next().unwrap_or("").to_string(), &self.tt.name(x.ty)));
+                        }
+                    }
+                }
+                Operand { mode: Mode::NoValue, ty: INVALID, val: None }
+            }
+            Builtin::Close | Builtin::Delete | Builtin::Complex | Builtin::Real | Builtin::Imag | Builtin::Recover => {
+                self.unsupported(e.span.lo, &format!("built-in {}", name));
+                Operand::invalid()
+            }
+        }
+    }
+}
+
+fn has_call(e: &Expr) -> bool {
+    let mut found = false;
+    let mut e2 = e.clone();
+    crate::syntax::parser::walk_expr_mut(&mut e2, &mut |x| {
+        if matches!(x.kind, ExprKind::Call { .. } | ExprKind::Unary(crate::syntax::ast::UnOp::Recv, _)) {
+            found = true;
+        }
+    });
+    found
+}

@@ -1,0 +1,236 @@
+//! Exact constant values (the spec's "Constants"): untyped constants are computed with
+//! arbitrary precision, integers as big integers and floats as exact rationals, and only
+//! rounded when they are given a type.
+
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    Bool(bool),
+    Int(BigInt),
+    Float(BigRational),
+    String(String),
+}
+
+impl Const {
+    pub fn to_rat(&self) -> Option<BigRational> {
+        match self {
+            Const::Int(i) => Some(BigRational::from_integer(i.clone())),
+            Const::Float(f) => Some(f.clone()),
+            _ => None,
+        }
+    }
+
+    /// The integer value, if the constant is an integer or a float with an integral value.
+    pub fn to_int(&self) -> Option<BigInt> {
+        match self {
+            Const::Int(i) => Some(i.clone()),
+            Const::Float(f) if f.is_integer() => Some(f.to_integer()),
+            _ => None,
+        }
+    }
+
+    pub fn to_i64(&self) -> Option<i64> {
+        self.to_int().and_then(|i| i.to_i64())
+    }
+
+    pub fn to_f64(&self) -> f64 {
+        match self {
+            Const::Int(i) => i.to_f64().unwrap_or(f64::INFINITY),
+            Const::Float(f) => rat_to_f64(f),
+            _ => 0.0,
+        }
+    }
+
+    /// gc's rendering of a constant in messages (`3.99`, `"s"`, `1e+100`).
+    pub fn describe(&self) -> String {
+        match self {
+            Const::Bool(b) => b.to_string(),
+            Const::Int(i) => i.to_string(),
+            Const::Float(f) => {
+                if f.is_integer() {
+                    return f.to_integer().to_string();
+                }
+                let v = rat_to_f64(f);
+                let s = format!("{}", v);
+                if s.len() > 20 { format!("{:e}", v) } else { s }
+            }
+            Const::String(s) => format!("{:?}", s),
+        }
+    }
+}
+
+pub fn rat_to_f64(r: &BigRational) -> f64 {
+    if r.is_zero() {
+        return 0.0;
+    }
+    // Scale into range so that numerator/denominator conversion keeps 64 bits of precision.
+    let (n, d) = (r.numer().clone(), r.denom().clone());
+    let nb = n.bits() as i64;
+    let db = d.bits() as i64;
+    let shift = nb - db - 64;
+    let (n2, d2) = if shift > 0 { (n, d << shift as usize) } else { (n << (-shift) as usize, d) };
+    let q = &n2 / &d2;
+    let rem = &n2 % &d2;
+    let mut qf = q.to_f64().unwrap_or(f64::INFINITY);
+    if !rem.is_zero() && qf.is_finite() {
+        // sticky bit for correct rounding of the quotient
+        qf = (q.clone() * BigInt::from(2) + BigInt::from(if rem.is_negative() { -1 } else { 1 })).to_f64().unwrap_or(f64::INFINITY) / 2.0;
+    }
+    let v = qf * 2f64.powi(shift as i32);
+    if shift.abs() > 1000 {
+        // powi saturates; do it in steps
+        let mut v = qf;
+        let mut s = shift;
+        while s > 0 { let k = s.min(500); v *= 2f64.powi(k as i32); s -= k; }
+        while s < 0 { let k = (-s).min(500); v /= 2f64.powi(k as i32); s += k; }
+        return v;
+    }
+    v
+}
+
+pub fn f64_to_rat(f: f64) -> Option<BigRational> {
+    BigRational::from_float(f)
+}
+
+/// Parses an integer literal (decimal, 0x, 0o, 0b, legacy octal, with `_`).
+pub fn parse_int(s: &str) -> Option<BigInt> {
+    let s = s.replace('_', "");
+    let (digits, radix) = if let Some(r) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        (r.to_string(), 16)
+    } else if let Some(r) = s.strip_prefix("0o").or_else(|| s.strip_prefix("0O")) {
+        (r.to_string(), 8)
+    } else if let Some(r) = s.strip_prefix("0b").or_else(|| s.strip_prefix("0B")) {
+        (r.to_string(), 2)
+    } else if s.len() > 1 && s.starts_with('0') {
+        (s[1..].to_string(), 8)
+    } else {
+        (s, 10)
+    };
+    BigInt::parse_bytes(digits.as_bytes(), radix)
+}
+
+/// Parses a float literal exactly (decimal or hexadecimal mantissa).
+pub fn parse_float(s: &str) -> Option<BigRational> {
+    let s = s.replace('_', "");
+    if let Some(r) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        let (mant, exp) = r.split_once(['p', 'P'])?;
+        let exp: i64 = exp.parse().ok()?;
+        let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+        let digits = format!("{}{}", ip, fp);
+        let m = if digits.is_empty() { BigInt::zero() } else { BigInt::parse_bytes(digits.as_bytes(), 16)? };
+        let e2 = exp - 4 * fp.len() as i64;
+        return Some(scale(BigRational::from_integer(m), 2, e2));
+    }
+    let (mant, exp) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], s[i + 1..].parse::<i64>().ok()?),
+        None => (&s[..], 0),
+    };
+    let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+    let digits = format!("{}{}", ip, fp);
+    let m = if digits.is_empty() { BigInt::zero() } else { BigInt::parse_bytes(digits.as_bytes(), 10)? };
+    Some(scale(BigRational::from_integer(m), 10, exp - fp.len() as i64))
+}
+
+fn scale(r: BigRational, base: u32, exp: i64) -> BigRational {
+    if exp.unsigned_abs() > 100_000 {
+        // Far outside any representable range; keep it finite but huge/tiny.
+        let p = num_traits::pow(BigInt::from(base), 100_000);
+        return if exp > 0 { r * BigRational::from_integer(p) } else { r / BigRational::from_integer(p) };
+    }
+    let p = num_traits::pow(BigInt::from(base), exp.unsigned_abs() as usize);
+    if exp >= 0 { r * BigRational::from_integer(p) } else { r / BigRational::from_integer(p) }
+}
+
+/// Decodes the escapes of a rune or interpreted string literal body. Returns the bytes.
+pub fn unquote(lit: &str) -> Result<Vec<u8>, String> {
+    if let Some(raw) = lit.strip_prefix('`') {
+        return Ok(raw.trim_end_matches('`').as_bytes().to_vec());
+    }
+    let quote = lit.chars().next().unwrap_or('"');
+    let body = &lit[1..lit.len().saturating_sub(1).max(1)];
+    let mut out = vec![];
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            continue;
+        }
+        let e = chars.next().ok_or("unknown escape sequence")?;
+        let simple = match e {
+            'a' => Some(7u8), 'b' => Some(8), 'f' => Some(12), 'n' => Some(10), 'r' => Some(13),
+            't' => Some(9), 'v' => Some(11), '\\' => Some(b'\\'),
+            '\'' if quote == '\'' => Some(b'\''),
+            '"' if quote == '"' => Some(b'"'),
+            _ => None,
+        };
+        if let Some(b) = simple {
+            out.push(b);
+            continue;
+        }
+        let mut take = |n: usize, radix: u32| -> Result<u32, String> {
+            let mut v = 0u32;
+            for _ in 0..n {
+                let d = chars.next().and_then(|c| c.to_digit(radix)).ok_or("invalid escape sequence")?;
+                v = v * radix + d;
+            }
+            Ok(v)
+        };
+        match e {
+            '0'..='7' => {
+                let rest = take(2, 8)?;
+                let v = (e.to_digit(8).unwrap() << 6) | rest;
+                if v > 255 {
+                    return Err("octal escape value > 255".into());
+                }
+                out.push(v as u8);
+            }
+            'x' => out.push(take(2, 16)? as u8),
+            'u' | 'U' => {
+                let v = take(if e == 'u' { 4 } else { 8 }, 16)?;
+                let c = char::from_u32(v).ok_or("escape sequence is invalid Unicode code point")?;
+                let mut buf = [0u8; 4];
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            }
+            _ => return Err("unknown escape sequence".into()),
+        }
+    }
+    Ok(out)
+}
+
+/// The value of a rune literal.
+pub fn rune_value(lit: &str) -> Result<u32, String> {
+    let body = &lit[1..lit.len() - 1];
+    if !body.starts_with('\\') {
+        let mut cs = body.chars();
+        let c = cs.next().ok_or("empty rune literal or unescaped ' in rune literal")?;
+        if cs.next().is_some() {
+            return Err("more than one character in rune literal".into());
+        }
+        return Ok(c as u32);
+    }
+    // \x and octal escapes give a byte value, not UTF-8
+    let b = body.as_bytes();
+    if b.len() >= 2 && (b[1] == b'x' || (b'0'..=b'7').contains(&b[1])) {
+        let bytes = unquote(lit)?;
+        if bytes.len() != 1 {
+            return Err("more than one character in rune literal".into());
+        }
+        return Ok(bytes[0] as u32);
+    }
+    let bytes = unquote(lit)?;
+    let s = String::from_utf8(bytes).map_err(|_| "invalid rune")?;
+    let mut cs = s.chars();
+    let c = cs.next().ok_or("empty rune literal or unescaped ' in rune literal")?;
+    if cs.next().is_some() {
+        return Err("more than one character in rune literal".into());
+    }
+    Ok(c as u32)
+}
+
+pub fn is_one(i: &BigInt) -> bool {
+    i.is_one()
+}

@@ -1,0 +1,1553 @@
+//! Expressions and types: operands, untyped constants and their conversion, assignability,
+//! operators, selectors, indexing, calls, composite and function literals.
+
+use num_bigint::BigInt;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use super::check::{Builtin, Checker, ObjKind, Selection};
+use super::constant::{self, Const};
+use super::ty::*;
+use crate::syntax::ast::{self, BinOp, Expr, ExprKind, UnOp};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Invalid,
+    NoValue,
+    Value,
+    /// An addressable value (variable, pointer indirection, slice element, field of those).
+    Var,
+    /// A map index expression (assignable, not addressable).
+    MapIndex,
+    Const,
+    Type,
+    Builtin(Builtin),
+    Package(usize),
+    /// `x, ok` forms are not supported yet; this marks a multi-value call result.
+    Tuple,
+}
+
+#[derive(Clone, Debug)]
+pub struct Operand {
+    pub mode: Mode,
+    pub ty: TypeId,
+    pub val: Option<Const>,
+}
+
+impl Operand {
+    pub fn invalid() -> Operand {
+        Operand { mode: Mode::Invalid, ty: INVALID, val: None }
+    }
+    fn value(ty: TypeId) -> Operand {
+        Operand { mode: Mode::Value, ty, val: None }
+    }
+    fn konst(ty: TypeId, v: Const) -> Operand {
+        Operand { mode: Mode::Const, ty, val: Some(v) }
+    }
+}
+
+const MAX_DEPTH: u32 = 2000;
+
+impl<'a> Checker<'a> {
+    pub(crate) fn record(&mut self, e: &Expr, op: &Operand) {
+        if op.mode == Mode::Invalid {
+            return;
+        }
+        self.info.types.insert(e.id, op.ty);
+        if let Some(v) = &op.val {
+            self.info.consts.insert(e.id, v.clone());
+        }
+        if op.mode == Mode::Type {
+            self.info.type_exprs.insert(e.id);
+        }
+    }
+
+    /// gc's description of an operand in messages: `x (variable of type int)`.
+    pub fn describe(&self, e: &Expr, op: &Operand) -> String {
+        let text = self.sm.snippet(e.span).to_string();
+        let t = self.tt.name(op.ty);
+        match op.mode {
+            Mode::Const => {
+                let v = op.val.as_ref().map(|v| v.describe()).unwrap_or_default();
+                let ty_part = if self.tt.is_untyped(op.ty) { format!("{} constant", t) } else { format!("constant {} of type {}", v, t) };
+                if self.tt.is_untyped(op.ty) {
+                    if text == v { format!("{} ({})", text, ty_part) } else { format!("{} ({} {})", text, t.replace("untyped ", "untyped "), format!("constant {}", v)).replace(&format!("({} constant {})", t, v), &format!("({} constant {})", t, v)) }
+                } else {
+                    format!("{} ({})", text, ty_part)
+                }
+            }
+            Mode::Var | Mode::MapIndex => format!("{} (variable of type {})", text, t),
+            Mode::Value if op.ty == UNTYPED_NIL => "nil".to_string(),
+            Mode::Value => format!("{} (value of type {})", text, t),
+            Mode::Type => format!("{} (type)", text),
+            Mode::NoValue => format!("{} (no value)", text),
+            _ => text,
+        }
+    }
+
+    /// Evaluates a type expression.
+    pub fn type_expr(&mut self, e: &Expr) -> TypeId {
+        let t = self.type_expr_inner(e);
+        self.info.types.insert(e.id, t);
+        self.info.type_exprs.insert(e.id);
+        t
+    }
+
+    fn type_expr_inner(&mut self, e: &Expr) -> TypeId {
+        match &e.kind {
+            ExprKind::Ident(_) | ExprKind::Selector(..) => {
+                let op = self.expr_or_type(e, None);
+                match op.mode {
+                    Mode::Type => {
+                        if op.ty == INVALID {
+                            if let ExprKind::Ident(n) = &e.kind {
+                                if matches!(n.as_str(), "error" | "any" | "comparable") {
+                                    self.unsupported(e.span.lo, &format!("type {}", n));
+                                }
+                            }
+                        }
+                        op.ty
+                    }
+                    Mode::Invalid => INVALID,
+                    _ => {
+                        let d = self.sm.snippet(e.span).to_string();
+                        self.error(e.span.lo, format!("{} is not a type", d));
+                        INVALID
+                    }
+                }
+            }
+            ExprKind::Paren(x) => self.type_expr(x),
+            ExprKind::Unary(UnOp::Deref, x) => {
+                let t = self.type_expr(x);
+                self.tt.pointer(t)
+            }
+            ExprKind::SliceType(x) => {
+                let t = self.type_expr(x);
+                self.tt.slice(t)
+            }
+            ExprKind::ArrayType { len: Some(n), elem } => {
+                let op = self.expr(n, None);
+                let et = self.type_expr(elem);
+                let len = match (&op.mode, &op.val) {
+                    (Mode::Const, Some(v)) if self.tt.is_integer(op.ty) || v.to_int().is_some() => match v.to_int().and_then(|i| i.to_i64()) {
+                        Some(n) if n >= 0 => n as u64,
+                        _ => {
+                            let d = self.describe(n, &op);
+                            self.error(n.span.lo, format!("invalid array length {}", d));
+                            return INVALID;
+                        }
+                    },
+                    (Mode::Invalid, _) => return INVALID,
+                    _ => {
+                        let d = self.sm.snippet(n.span).to_string();
+                        self.error(n.span.lo, format!("array length {} (value of type {}) must be constant", d, self.tt.name(op.ty)));
+                        return INVALID;
+                    }
+                };
+                self.tt.intern(TypeKind::Array(len, et))
+            }
+            ExprKind::ArrayType { len: None, .. } => {
+                self.error(e.span.lo, "invalid use of [...] array (outside a composite literal)");
+                INVALID
+            }
+            ExprKind::StructType(fields) => {
+                let mut fs = vec![];
+                let mut seen = std::collections::HashSet::new();
+                for f in fields {
+                    let t = self.type_expr(&f.ty);
+                    if f.names.is_empty() {
+                        // Embedded field: named after its type.
+                        let mut base = &f.ty;
+                        if let ExprKind::Unary(UnOp::Deref, b) = &base.kind {
+                            base = b;
+                        }
+                        let name = match &base.kind {
+                            ExprKind::Ident(n) => n.clone(),
+                            ExprKind::Selector(_, s) => s.name.clone(),
+                            _ => "?".into(),
+                        };
+                        if !seen.insert(name.clone()) {
+                            self.error(f.ty.span.lo, format!("{} redeclared", name));
+                        }
+                        fs.push(Field { name, ty: t, embedded: true });
+                    }
+                    for n in &f.names {
+                        if n.name != "_" && !seen.insert(n.name.clone()) {
+                            self.error(n.span.lo, format!("{} redeclared", n.name));
+                        }
+                        fs.push(Field { name: n.name.clone(), ty: t, embedded: false });
+                    }
+                }
+                self.tt.intern(TypeKind::Struct(fs))
+            }
+            ExprKind::FuncType(ft) => {
+                let s = self.signature(ft);
+                self.tt.intern(TypeKind::Func(s))
+            }
+            ExprKind::MapType(k, v) => {
+                let kt = self.type_expr(k);
+                let vt = self.type_expr(v);
+                self.unsupported(e.span.lo, "map type");
+                self.tt.intern(TypeKind::Map(kt, vt))
+            }
+            ExprKind::ChanType(..) => {
+                self.unsupported(e.span.lo, "channel type");
+                INVALID
+            }
+            ExprKind::InterfaceType(_) => {
+                self.unsupported(e.span.lo, "interface type");
+                INVALID
+            }
+            ExprKind::Index(..) => {
+                self.unsupported(e.span.lo, "generic type instantiation");
+                INVALID
+            }
+            _ => {
+                let d = self.sm.snippet(e.span).to_string();
+                self.error(e.span.lo, format!("{} is not a type", d));
+                INVALID
+            }
+        }
+    }
+
+    /// Evaluates an expression that must be a single value; `hint` is the type the context
+    /// expects (for untyped constants and elided composite literal types).
+    pub fn expr(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
+        let op = self.expr_or_type(e, hint);
+        match op.mode {
+            Mode::Type => {
+                let d = self.sm.snippet(e.span).to_string();
+                self.error(e.span.lo, format!("{} (type) is not an expression", d));
+                Operand::invalid()
+            }
+            Mode::NoValue => {
+                let d = self.sm.snippet(e.span).to_string();
+                self.error(e.span.lo, format!("{} (no value) used as value", d));
+                Operand::invalid()
+            }
+            Mode::Builtin(_) => {
+                let d = self.sm.snippet(e.span).to_string();
+                self.error(e.span.lo, format!("{} (built-in) must be called", d));
+                Operand::invalid()
+            }
+            Mode::Package(_) => {
+                let d = self.sm.snippet(e.span).to_string();
+                self.error(e.span.lo, format!("use of package {} without selector", d));
+                Operand::invalid()
+            }
+            Mode::Tuple => {
+                let d = self.sm.snippet(e.span).to_string();
+                let n = match self.tt.kind(op.ty) { TypeKind::Tuple(t) => t.len(), _ => 0 };
+                self.error(e.span.lo, format!("multiple-value {} (value of type {}) in single-value context", d, self.tt.name(op.ty)));
+                let _ = n;
+                Operand::invalid()
+            }
+            _ => op,
+        }
+    }
+
+    /// An expression in a context that allows a type too (conversions, builtin arguments).
+    pub fn expr_or_type(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            self.depth -= 1;
+            self.error(e.span.lo, "expression nested too deeply");
+            return Operand::invalid();
+        }
+        let op = self.expr_inner(e, hint);
+        self.depth -= 1;
+        self.record(e, &op);
+        op
+    }
+
+    fn expr_inner(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
+        match &e.kind {
+            ExprKind::Bad => Operand::invalid(),
+            ExprKind::Ident(name) => self.ident(e, name),
+            ExprKind::BasicLit(kind, text) => self.basic_lit(e, *kind, text),
+            ExprKind::Paren(x) => {
+                let op = self.expr_or_type(x, hint);
+                op
+            }
+            ExprKind::Unary(op, x) => self.unary(e, *op, x, hint),
+            ExprKind::Binary(op, l, r) => self.binary(e, *op, l, r, hint),
+            ExprKind::Call { fun, args, ellipsis } => self.call(e, fun, args, *ellipsis),
+            ExprKind::Selector(x, sel) => self.selector(e, x, sel),
+            ExprKind::Index(x, idx) => self.index(e, x, idx),
+            ExprKind::Slice { x, lo, hi, max } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
+            ExprKind::CompositeLit { ty, elems, .. } => self.composite(e, ty.as_deref(), elems, hint),
+            ExprKind::FuncLit { ty, body } => self.func_lit(e, ty, body),
+            ExprKind::TypeAssert(..) => {
+                self.unsupported(e.span.lo, "type assertion");
+                Operand::invalid()
+            }
+            ExprKind::ArrayType { .. } | ExprKind::SliceType(_) | ExprKind::StructType(_) | ExprKind::FuncType(_)
+            | ExprKind::InterfaceType(_) | ExprKind::MapType(..) | ExprKind::ChanType(..) => {
+                let t = self.type_expr_inner(e);
+                if t == INVALID {
+                    return Operand::invalid();
+                }
+                Operand { mode: Mode::Type, ty: t, val: None }
+            }
+            ExprKind::Ellipsis(_) | ExprKind::Union(_) => {
+                self.error(e.span.lo, "invalid use of ...");
+                Operand::invalid()
+            }
+        }
+    }
+
+    fn ident(&mut self, e: &Expr, name: &str) -> Operand {
+        if name == "_" {
+            self.error(e.span.lo, "cannot use _ as value");
+            return Operand::invalid();
+        }
+        let Some(o) = self.lookup(name) else {
+            self.error(e.span.lo, format!("undefined: {}", name));
+            return Operand::invalid();
+        };
+        self.info.uses.insert(e.id, o);
+        if self.obj(o).global {
+            self.resolve(o);
+        }
+        self.info.objects[o as usize].used = true;
+        let ob = self.obj(o).clone();
+        match ob.kind {
+            ObjKind::Var => {
+                if ob.ty == INVALID {
+                    return Operand::invalid();
+                }
+                Operand { mode: Mode::Var, ty: ob.ty, val: None }
+            }
+            ObjKind::Const(v) => {
+                if name == "iota" && ob.pkg == usize::MAX {
+                    return match self.iota {
+                        Some(i) => Operand::konst(UNTYPED_INT, Const::Int(i.into())),
+                        None => {
+                            self.error(e.span.lo, "cannot use iota outside constant declaration");
+                            Operand::invalid()
+                        }
+                    };
+                }
+                if ob.ty == INVALID {
+                    return Operand::invalid();
+                }
+                Operand::konst(ob.ty, v)
+            }
+            ObjKind::TypeName => {
+                if ob.ty == INVALID && !matches!(name, "error" | "any" | "comparable") {
+                    return Operand::invalid();
+                }
+                Operand { mode: Mode::Type, ty: ob.ty, val: None }
+            }
+            ObjKind::Func => Operand { mode: Mode::Value, ty: ob.ty, val: None },
+            ObjKind::Builtin(b) => Operand { mode: Mode::Builtin(b), ty: INVALID, val: None },
+            ObjKind::Nil => Operand { mode: Mode::Value, ty: UNTYPED_NIL, val: None },
+            ObjKind::Package(p) => Operand { mode: Mode::Package(p), ty: INVALID, val: None },
+        }
+    }
+
+    fn basic_lit(&mut self, e: &Expr, kind: ast::LitKind, text: &str) -> Operand {
+        use ast::LitKind::*;
+        match kind {
+            Int => match constant::parse_int(text) {
+                Some(v) => Operand::konst(UNTYPED_INT, Const::Int(v)),
+                None => {
+                    let msg = if text.starts_with('0') && text.len() > 1 && text[1..].chars().all(|c| c.is_ascii_digit() || c == '_') {
+                        format!("invalid digit {:?} in octal literal", text.chars().find(|c| *c == '8' || *c == '9').unwrap_or('8'))
+                    } else {
+                        format!("invalid integer literal {}", text)
+                    };
+                    self.error(e.span.lo, msg.replace('"', "'"));
+                    Operand::invalid()
+                }
+            },
+            Float => match constant::parse_float(text) {
+                Some(v) => Operand::konst(UNTYPED_FLOAT, Const::Float(v)),
+                None => {
+                    self.error(e.span.lo, format!("invalid floating-point literal {}", text));
+                    Operand::invalid()
+                }
+            },
+            Imag => {
+                self.unsupported(e.span.lo, "complex number");
+                Operand::invalid()
+            }
+            Char => match constant::rune_value(text) {
+                Ok(v) => Operand::konst(UNTYPED_RUNE, Const::Int(v.into())),
+                Err(m) => {
+                    self.error(e.span.lo, m);
+                    Operand::invalid()
+                }
+            },
+            String => match constant::unquote(text) {
+                Ok(b) => Operand::konst(UNTYPED_STRING, Const::String(bytes_to_string(b))),
+                Err(m) => {
+                    self.error(e.span.lo, m);
+                    Operand::invalid()
+                }
+            },
+        }
+    }
+
+    /// Whether constant `v` is representable as a value of basic type `t` (the spec's
+    /// "Representability"); returns the value rounded to the type.
+    pub fn representable(&self, v: &Const, t: TypeId) -> Option<Const> {
+        let b = self.tt.basic(t)?;
+        use Basic::*;
+        match (v, b) {
+            (Const::Bool(_), Bool | UntypedBool) => Some(v.clone()),
+            (Const::String(_), String | UntypedString) => Some(v.clone()),
+            (Const::Int(_) | Const::Float(_), _) if b.is_integer() => {
+                let i = v.to_int()?;
+                let (lo, hi): (BigInt, BigInt) = match b {
+                    Int8 => ((-128).into(), 127.into()),
+                    Int16 => ((-32768).into(), 32767.into()),
+                    Int32 | UntypedRune => (i32::MIN.into(), i32::MAX.into()),
+                    Int | Int64 => (i64::MIN.into(), i64::MAX.into()),
+                    Uint8 => (0.into(), 255.into()),
+                    Uint16 => (0.into(), 65535.into()),
+                    Uint32 => (0.into(), u32::MAX.into()),
+                    Uint | Uint64 | Uintptr => (0.into(), u64::MAX.into()),
+                    UntypedInt => return Some(Const::Int(i)),
+                    _ => return None,
+                };
+                if b == UntypedRune {
+                    return Some(Const::Int(i));
+                }
+                (i >= lo && i <= hi).then_some(Const::Int(i))
+            }
+            (Const::Int(_) | Const::Float(_), Float32 | Float64 | UntypedFloat) => {
+                let r = v.to_rat()?;
+                if b == UntypedFloat {
+                    return Some(Const::Float(r));
+                }
+                let f = constant::rat_to_f64(&r);
+                let f = if b == Float32 { f as f32 as f64 } else { f };
+                if f.is_infinite() {
+                    return None;
+                }
+                Some(Const::Float(constant::f64_to_rat(f)?))
+            }
+            _ => None,
+        }
+    }
+
+    /// Converts an untyped operand to type `target` in place (implicit conversion in an
+    /// assignment or binary operation). Reports an error and invalidates on failure.
+    pub fn convert_untyped(&mut self, e: &Expr, op: &mut Operand, target: TypeId) {
+        if op.mode == Mode::Invalid || !self.tt.is_untyped(op.ty) || target == INVALID {
+            return;
+        }
+        if self.tt.is_untyped(target) {
+            // Both untyped: the "larger" kind wins (int < rune < float).
+            if op.ty != target && self.tt.is_numeric(op.ty) && self.tt.is_numeric(target) {
+                let rank = |t| match t { UNTYPED_INT => 0, UNTYPED_RUNE => 1, _ => 2 };
+                if rank(target) > rank(op.ty) {
+                    op.ty = target;
+                    self.record(e, op);
+                }
+            }
+            return;
+        }
+        if op.ty == UNTYPED_NIL {
+            match self.tt.under_kind(target) {
+                TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) => {
+                    op.ty = target;
+                    self.record(e, op);
+                }
+                TypeKind::Basic(Basic::UnsafePointer) => {
+                    op.ty = target;
+                    self.record(e, op);
+                }
+                _ => {
+                    let t = self.tt.name(target);
+                    self.error(e.span.lo, format!("cannot use nil as {} value in assignment", t));
+                    *op = Operand::invalid();
+                }
+            }
+            return;
+        }
+        let Some(_) = self.tt.basic(target) else {
+            let d = self.describe(e, op);
+            let t = self.tt.name(target);
+            self.error(e.span.lo, format!("cannot use {} as {} value in assignment", d, t));
+            *op = Operand::invalid();
+            return;
+        };
+        match &op.val {
+            Some(v) => match self.representable(v, target) {
+                Some(v2) => {
+                    op.ty = target;
+                    op.val = Some(v2);
+                    self.record(e, op);
+                }
+                None => {
+                    let d = self.describe(e, op);
+                    let t = self.tt.name(target);
+                    let compatible = (self.tt.is_numeric(op.ty) && self.tt.is_numeric(target))
+                        || (self.tt.is_string(op.ty) && self.tt.is_string(target))
+                        || (self.tt.is_boolean(op.ty) && self.tt.is_boolean(target));
+                    if compatible && self.tt.is_numeric(target) {
+                        let truncated = self.tt.is_integer(target) && v.to_int().is_none();
+                        if truncated {
+                            self.error(e.span.lo, format!("cannot use {} as {} value in {} (truncated)", d, t, "assignment"));
+                        } else {
+                            self.error(e.span.lo, format!("cannot use {} as {} value in {} (overflows)", d, t, "assignment"));
+                        }
+                    } else {
+                        self.error(e.span.lo, format!("cannot use {} as {} value in assignment", d, t));
+                    }
+                    *op = Operand::invalid();
+                }
+            },
+            None => {
+                // Untyped non-constant values: bools from comparisons, shifted untyped consts.
+                let ok = (self.tt.is_boolean(op.ty) && self.tt.is_boolean(target))
+                    || (self.tt.is_numeric(op.ty) && self.tt.is_numeric(target));
+                if ok {
+                    op.ty = target;
+                    self.record(e, op);
+                } else {
+                    let d = self.describe(e, op);
+                    let t = self.tt.name(target);
+                    self.error(e.span.lo, format!("cannot use {} as {} value in assignment", d, t));
+                    *op = Operand::invalid();
+                }
+            }
+        }
+    }
+
+    /// Assignability (the spec's "Assignability") of `op` to type `t`; converts untyped
+    /// operands. `ctx` names the context for messages ("assignment", "argument", ...).
+    pub fn assign(&mut self, e: &Expr, op: &mut Operand, t: TypeId, ctx: &str) -> bool {
+        if op.mode == Mode::Invalid || t == INVALID {
+            return false;
+        }
+        if self.tt.is_untyped(op.ty) {
+            let before = self.diags.list.len();
+            self.convert_untyped(e, op, t);
+            if self.diags.list.len() > before {
+                // Reword the generic message for this context.
+                if let Some(d) = self.diags.list.last_mut() {
+                    d.msg = d.msg.replace(" in assignment", &format!(" in {}", ctx));
+                }
+                return false;
+            }
+            return op.mode != Mode::Invalid;
+        }
+        if self.assignable(op.ty, t) {
+            return true;
+        }
+        let d = self.describe(e, op);
+        let tn = self.tt.name(t);
+        self.error(e.span.lo, format!("cannot use {} as type {} in {}", d, tn, ctx));
+        *op = Operand::invalid();
+        false
+    }
+
+    pub fn assignable(&self, v: TypeId, t: TypeId) -> bool {
+        if v == t {
+            return true;
+        }
+        let (vu, tu) = (self.tt.under(v), self.tt.under(t));
+        let v_named = matches!(self.tt.kind(v), TypeKind::Named(_)) || (self.tt.basic(v).is_some() && !self.tt.is_untyped(v));
+        let t_named = matches!(self.tt.kind(t), TypeKind::Named(_)) || self.tt.basic(t).is_some();
+        vu == tu && (!v_named || !t_named)
+    }
+
+    fn unary(&mut self, e: &Expr, op: UnOp, x: &Expr, hint: Option<TypeId>) -> Operand {
+        match op {
+            UnOp::Addr => {
+                // &T{...} is allowed; otherwise the operand must be addressable.
+                let inner = strip_parens(x);
+                if let ExprKind::CompositeLit { .. } = inner.kind {
+                    let h = hint.and_then(|h| match self.tt.under_kind(h) { TypeKind::Pointer(b) => Some(*b), _ => None });
+                    let o = self.expr(x, h);
+                    if o.mode == Mode::Invalid {
+                        return o;
+                    }
+                    return Operand::value(self.tt.pointer(o.ty));
+                }
+                let o = self.expr(x, None);
+                if o.mode == Mode::Invalid {
+                    return o;
+                }
+                if o.mode != Mode::Var {
+                    let d = self.describe(x, &o);
+                    self.error(e.span.lo, format!("invalid operation: cannot take address of {}", d));
+                    return Operand::invalid();
+                }
+                self.mark_addressed(x);
+                Operand::value(self.tt.pointer(o.ty))
+            }
+            UnOp::Deref => {
+                let o = self.expr_or_type(x, None);
+                match o.mode {
+                    Mode::Invalid => o,
+                    Mode::Type => Operand { mode: Mode::Type, ty: self.tt.pointer(o.ty), val: None },
+                    _ => {
+                        if o.ty == UNTYPED_NIL {
+                            self.error(e.span.lo, "invalid operation: cannot indirect nil");
+                            return Operand::invalid();
+                        }
+                        match self.tt.under_kind(o.ty).clone() {
+                            TypeKind::Pointer(b) => Operand { mode: Mode::Var, ty: b, val: None },
+                            _ => {
+                                let d = self.describe(x, &o);
+                                self.error(e.span.lo, format!("invalid operation: cannot indirect {}", d));
+                                Operand::invalid()
+                            }
+                        }
+                    }
+                }
+            }
+            UnOp::Recv => {
+                self.unsupported(e.span.lo, "channel receive");
+                Operand::invalid()
+            }
+            UnOp::Tilde => {
+                self.error(e.span.lo, "invalid use of ~");
+                Operand::invalid()
+            }
+            UnOp::Pos | UnOp::Neg | UnOp::Not | UnOp::Xor => {
+                let mut o = self.expr(x, hint);
+                if o.mode == Mode::Invalid {
+                    return o;
+                }
+                let ok = match op {
+                    UnOp::Not => self.tt.is_boolean(o.ty),
+                    UnOp::Xor => self.tt.is_integer(o.ty),
+                    _ => self.tt.is_numeric(o.ty),
+                };
+                if !ok {
+                    let d = self.describe(x, &o);
+                    let what = match op { UnOp::Not => "boolean", UnOp::Xor => "integer", _ => "numeric" };
+                    let _ = what;
+                    self.error(e.span.lo, format!("invalid operation: operator {} not defined on {}", op.text(), d));
+                    return Operand::invalid();
+                }
+                if let Some(v) = o.val.take() {
+                    let r = match (op, v) {
+                        (UnOp::Pos, v) => Some(v),
+                        (UnOp::Neg, Const::Int(i)) => Some(Const::Int(-i)),
+                        (UnOp::Neg, Const::Float(f)) => Some(Const::Float(-f)),
+                        (UnOp::Not, Const::Bool(b)) => Some(Const::Bool(!b)),
+                        (UnOp::Xor, Const::Int(i)) => {
+                            if self.tt.is_unsigned(o.ty) {
+                                let bits = self.tt.size(o.ty) * 8;
+                                let mask = (BigInt::one() << bits as usize) - 1;
+                                Some(Const::Int(mask ^ i))
+                            } else {
+                                Some(Const::Int(-i - 1))
+                            }
+                        }
+                        _ => None,
+                    };
+                    let Some(r) = r else { return Operand::invalid() };
+                    if !self.tt.is_untyped(o.ty) {
+                        if self.representable(&r, o.ty).is_none() {
+                            let t = self.tt.name(o.ty);
+                            self.error(e.span.lo, format!("constant {} overflows {}", r.describe(), t));
+                            return Operand::invalid();
+                        }
+                    }
+                    return Operand::konst(o.ty, r);
+                }
+                Operand::value(o.ty)
+            }
+        }
+    }
+
+    pub(crate) fn mark_addressed(&mut self, x: &Expr) {
+        let x = strip_parens(x);
+        match &x.kind {
+            ExprKind::Ident(_) => {
+                if let Some(&o) = self.info.uses.get(&x.id) {
+                    self.info.addressed.insert(o);
+                }
+            }
+            ExprKind::Selector(b, _) => {
+                if let Some(super::check::Selection::Field { derefs, .. }) = self.info.selections.get(&x.id) {
+                    if !derefs.iter().any(|d| *d) {
+                        let b = (**b).clone();
+                        self.mark_addressed(&b);
+                    }
+                }
+            }
+            ExprKind::Index(b, _) => {
+                if matches!(self.info.types.get(&b.id).map(|t| self.tt.under_kind(*t).clone()), Some(TypeKind::Array(..))) {
+                    let b = (**b).clone();
+                    self.mark_addressed(&b);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn binary(&mut self, e: &Expr, op: BinOp, l: &Expr, r: &Expr, hint: Option<TypeId>) -> Operand {
+        if op.is_shift() {
+            return self.shift(e, op, l, r, hint);
+        }
+        let mut lo = self.expr(l, None);
+        let mut ro = self.expr(r, None);
+        if lo.mode == Mode::Invalid || ro.mode == Mode::Invalid {
+            return Operand::invalid();
+        }
+        // Untyped operands take the other side's type.
+        if self.tt.is_untyped(lo.ty) && !self.tt.is_untyped(ro.ty) {
+            let t = ro.ty;
+            self.convert_operand(l, &mut lo, t, e, op, &ro, r);
+        } else if self.tt.is_untyped(ro.ty) && !self.tt.is_untyped(lo.ty) {
+            let t = lo.ty;
+            self.convert_operand(r, &mut ro, t, e, op, &lo, l);
+        } else if self.tt.is_untyped(lo.ty) && self.tt.is_untyped(ro.ty) && lo.ty != ro.ty {
+            if lo.ty == UNTYPED_NIL || ro.ty == UNTYPED_NIL {
+                // handled below
+            } else if self.tt.is_numeric(lo.ty) && self.tt.is_numeric(ro.ty) {
+                let rank = |t| match t { UNTYPED_INT => 0, UNTYPED_RUNE => 1, _ => 2 };
+                let t = if rank(lo.ty) > rank(ro.ty) { lo.ty } else { ro.ty };
+                lo.ty = t;
+                ro.ty = t;
+            }
+        }
+        if lo.mode == Mode::Invalid || ro.mode == Mode::Invalid {
+            return Operand::invalid();
+        }
+        let text = self.sm.snippet(e.span).to_string();
+        if op.is_comparison() {
+            return self.comparison(e, op, l, &lo, r, &ro, &text);
+        }
+        if op == BinOp::LAnd || op == BinOp::LOr {
+            if !self.tt.is_boolean(lo.ty) || !self.tt.is_boolean(ro.ty) {
+                let bad = if !self.tt.is_boolean(lo.ty) { self.describe(l, &lo) } else { self.describe(r, &ro) };
+                let _ = bad;
+                let t = if !self.tt.is_boolean(lo.ty) { lo.ty } else { ro.ty };
+                self.error(l.span.lo, format!("invalid operation: operator {} not defined on {} ({} of type {})", op.text(), self.sm.snippet(if !self.tt.is_boolean(lo.ty) { l.span } else { r.span }), if lo.mode == Mode::Const { "constant" } else { "variable" }, self.tt.name(t)));
+                return Operand::invalid();
+            }
+        }
+        if lo.ty != ro.ty && !(lo.ty == UNTYPED_NIL || ro.ty == UNTYPED_NIL) {
+            let (a, b) = (self.tt.name(lo.ty), self.tt.name(ro.ty));
+            self.error(l.span.lo, format!("invalid operation: {} (mismatched types {} and {})", text, a, b));
+            return Operand::invalid();
+        }
+        let t = lo.ty;
+        let ok = match op {
+            BinOp::Add => self.tt.is_numeric(t) || self.tt.is_string(t),
+            BinOp::Sub | BinOp::Mul | BinOp::Quo => self.tt.is_numeric(t),
+            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => self.tt.is_integer(t),
+            BinOp::LAnd | BinOp::LOr => self.tt.is_boolean(t),
+            _ => false,
+        };
+        if !ok {
+            let d = self.describe(l, &lo);
+            self.error(l.span.lo, format!("invalid operation: operator {} not defined on {}", op.text(), d));
+            return Operand::invalid();
+        }
+        if matches!(op, BinOp::Quo | BinOp::Rem) {
+            if let Some(v) = &ro.val {
+                if v.to_rat().map_or(false, |r| r.is_zero()) && (self.tt.is_integer(t) || lo.val.is_some()) {
+                    self.error(r.span.lo, "invalid operation: division by zero");
+                    return Operand::invalid();
+                }
+            }
+        }
+        if let (Some(a), Some(b)) = (&lo.val, &ro.val) {
+            let Some(v) = self.const_binary(op, a, b, t) else { return Operand::invalid() };
+            if !self.tt.is_untyped(t) && self.representable(&v, t).is_none() {
+                let tn = self.tt.name(t);
+                self.error(e.span.lo, format!("constant {} overflows {}", v.describe(), tn));
+                return Operand::invalid();
+            }
+            let v = if !self.tt.is_untyped(t) { self.representable(&v, t).unwrap() } else { v };
+            return Operand::konst(t, v);
+        }
+        Operand::value(t)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn convert_operand(&mut self, x: &Expr, xo: &mut Operand, t: TypeId, e: &Expr, op: BinOp, other: &Operand, oe: &Expr) {
+        let before = self.diags.list.len();
+        // Comparisons with nil and mismatched kinds get gc's binary-operation wording.
+        let compatible = match xo.ty {
+            UNTYPED_NIL => true,
+            _ if self.tt.is_untyped(xo.ty) => {
+                (self.tt.is_numeric(xo.ty) && self.tt.is_numeric(t))
+                    || (self.tt.is_string(xo.ty) && self.tt.is_string(t))
+                    || (self.tt.is_boolean(xo.ty) && self.tt.is_boolean(t))
+            }
+            _ => true,
+        };
+        if !compatible {
+            let text = self.sm.snippet(e.span).to_string();
+            let (a, b) = if x.span.lo < oe.span.lo { (self.tt.name(xo.ty), self.tt.name(other.ty)) } else { (self.tt.name(other.ty), self.tt.name(xo.ty)) };
+            self.error(x.span.lo.min(oe.span.lo), format!("invalid operation: {} (mismatched types {} and {})", text, a, b));
+            *xo = Operand::invalid();
+            return;
+        }
+        self.convert_untyped(x, xo, t);
+        if self.diags.list.len() > before {
+            if let Some(d) = self.diags.list.last_mut() {
+                if xo.ty != UNTYPED_NIL {
+                    d.msg = d.msg.replace(" value in assignment", "");
+                    d.msg = d.msg.replace("cannot use ", "cannot use ").replace(" as ", " as ");
+                    if !d.msg.contains("(truncated)") && !d.msg.contains("(overflows)") {
+                        let _ = op;
+                    }
+                    // gc: "cannot use 1.5 (untyped float constant) as int value in assignment"
+                    // becomes in a binary op: "1.5 (untyped float constant) truncated to int"
+                    if d.msg.ends_with("(truncated)") {
+                        let desc = self.describe(x, &Operand { mode: Mode::Const, ty: UNTYPED_FLOAT, val: None });
+                        let _ = desc;
+                    }
+                }
+            }
+        }
+    }
+
+    fn comparison(&mut self, e: &Expr, op: BinOp, l: &Expr, lo: &Operand, r: &Expr, ro: &Operand, text: &str) -> Operand {
+        let _ = e;
+        let nil_cmp = lo.ty == UNTYPED_NIL || ro.ty == UNTYPED_NIL;
+        if nil_cmp {
+            let other = if lo.ty == UNTYPED_NIL { ro.ty } else { lo.ty };
+            let ok = matches!(self.tt.under_kind(other), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..)) || other == UNTYPED_NIL;
+            if !ok || !matches!(op, BinOp::Eql | BinOp::Neq) {
+                self.error(l.span.lo, format!("invalid operation: {} (mismatched types {} and {})", text, self.tt.name(lo.ty), self.tt.name(ro.ty)));
+                return Operand::invalid();
+            }
+            if other == UNTYPED_NIL {
+                self.error(l.span.lo, format!("invalid operation: {} (operator {} not defined on nil)", text, op.text()));
+                return Operand::invalid();
+            }
+            return Operand::value(UNTYPED_BOOL);
+        }
+        if lo.ty != ro.ty {
+            self.error(l.span.lo, format!("invalid operation: {} (mismatched types {} and {})", text, self.tt.name(lo.ty), self.tt.name(ro.ty)));
+            return Operand::invalid();
+        }
+        let t = lo.ty;
+        let ordered = self.tt.is_numeric(t) || self.tt.is_string(t);
+        let comparable = self.comparable(t);
+        let ok = if matches!(op, BinOp::Eql | BinOp::Neq) { comparable } else { ordered };
+        if !ok {
+            let what = match self.tt.under_kind(t) {
+                TypeKind::Slice(_) => "slice can only be compared to nil".to_string(),
+                TypeKind::Func(_) => "func can only be compared to nil".to_string(),
+                TypeKind::Map(..) => "map can only be compared to nil".to_string(),
+                _ => format!("operator {} not defined on {}", op.text(), self.describe(l, lo)),
+            };
+            self.error(l.span.lo, format!("invalid operation: {} ({})", text, what));
+            return Operand::invalid();
+        }
+        if let (Some(a), Some(b)) = (&lo.val, &ro.val) {
+            let res = match (a, b) {
+                (Const::String(x), Const::String(y)) => cmp_result(op, x.as_bytes().cmp(y.as_bytes())),
+                (Const::Bool(x), Const::Bool(y)) => cmp_result(op, x.cmp(y)),
+                _ => {
+                    let (x, y) = (a.to_rat(), b.to_rat());
+                    match (x, y) {
+                        (Some(x), Some(y)) => cmp_result(op, x.cmp(&y)),
+                        _ => false,
+                    }
+                }
+            };
+            return Operand::konst(UNTYPED_BOOL, Const::Bool(res));
+        }
+        let _ = r;
+        Operand::value(UNTYPED_BOOL)
+    }
+
+    pub fn comparable(&self, t: TypeId) -> bool {
+        match self.tt.under_kind(t) {
+            TypeKind::Basic(_) | TypeKind::Pointer(_) => true,
+            TypeKind::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
+            TypeKind::Array(_, e) => self.comparable(*e),
+            _ => false,
+        }
+    }
+
+    fn const_binary(&mut self, op: BinOp, a: &Const, b: &Const, t: TypeId) -> Option<Const> {
+        use BinOp::*;
+        Some(match (a, b) {
+            (Const::String(x), Const::String(y)) if op == Add => Const::String(format!("{}{}", x, y)),
+            (Const::Bool(x), Const::Bool(y)) => Const::Bool(if op == LAnd { *x && *y } else { *x || *y }),
+            _ => {
+                let int_ops = self.tt.is_integer(t) || (matches!(a, Const::Int(_)) && matches!(b, Const::Int(_)) && t != UNTYPED_FLOAT);
+                if int_ops {
+                    let (x, y) = (a.to_int()?, b.to_int()?);
+                    Const::Int(match op {
+                        Add => x + y,
+                        Sub => x - y,
+                        Mul => x * y,
+                        Quo => {
+                            if y.is_zero() { return None; }
+                            x / y
+                        }
+                        Rem => {
+                            if y.is_zero() { return None; }
+                            x % y
+                        }
+                        And => x & y,
+                        Or => x | y,
+                        Xor => x ^ y,
+                        AndNot => {
+                            // x &^ y == x & !y, with y's complement in two's complement
+                            x & (-y - 1)
+                        }
+                        _ => return None,
+                    })
+                } else {
+                    let (x, y) = (a.to_rat()?, b.to_rat()?);
+                    Const::Float(match op {
+                        Add => x + y,
+                        Sub => x - y,
+                        Mul => x * y,
+                        Quo => {
+                            if y.is_zero() { return None; }
+                            x / y
+                        }
+                        _ => return None,
+                    })
+                }
+            }
+        })
+    }
+
+    fn shift(&mut self, e: &Expr, op: BinOp, l: &Expr, r: &Expr, hint: Option<TypeId>) -> Operand {
+        let mut lo = self.expr(l, None);
+        let mut ro = self.expr(r, None);
+        if lo.mode == Mode::Invalid || ro.mode == Mode::Invalid {
+            return Operand::invalid();
+        }
+        // The right operand: an integer, or an untyped constant representable as uint.
+        if self.tt.is_untyped(ro.ty) {
+            match ro.val.as_ref().and_then(|v| v.to_int()) {
+                Some(i) if !i.is_negative() => {
+                    self.convert_untyped(r, &mut ro, UINT);
+                }
+                Some(_) => {
+                    let d = self.describe(r, &ro);
+                    self.error(r.span.lo, format!("invalid shift count {} (must be non-negative)", d).replace("invalid shift count", "invalid operation: negative shift count"));
+                    return Operand::invalid();
+                }
+                None => {
+                    let d = self.describe(r, &ro);
+                    self.error(r.span.lo, format!("invalid operation: shift count {} must be integer", d));
+                    return Operand::invalid();
+                }
+            }
+        } else if !self.tt.is_integer(ro.ty) {
+            let d = self.describe(r, &ro);
+            self.error(r.span.lo, format!("invalid operation: shift count {} must be integer", d));
+            return Operand::invalid();
+        } else if let Some(v) = &ro.val {
+            if v.to_int().map_or(false, |i| i.is_negative()) {
+                let d = self.describe(r, &ro);
+                self.error(r.span.lo, format!("invalid operation: negative shift count {}", d));
+                return Operand::invalid();
+            }
+        }
+        if ro.mode == Mode::Invalid {
+            return Operand::invalid();
+        }
+        // The left operand: an integer, or an untyped constant representable as an integer.
+        if let (Some(lv), true) = (&lo.val, self.tt.is_untyped(lo.ty)) {
+            if lv.to_int().is_none() {
+                let d = self.describe(l, &lo);
+                self.error(l.span.lo, format!("invalid operation: shifted operand {} must be integer", d));
+                return Operand::invalid();
+            }
+            if ro.val.is_none() {
+                // Non-constant shift of an untyped constant: it takes the type the context
+                // would give it.
+                let t = hint.filter(|h| !self.tt.is_untyped(*h)).unwrap_or(INT);
+                if !self.tt.is_integer(t) {
+                    let d = self.describe(l, &lo);
+                    self.error(l.span.lo, format!("invalid operation: shifted operand {} (type {}) must be integer", d, self.tt.name(t)));
+                    return Operand::invalid();
+                }
+                self.convert_untyped(l, &mut lo, t);
+                return Operand::value(t);
+            }
+            if lo.ty == UNTYPED_FLOAT {
+                lo.ty = UNTYPED_INT;
+                lo.val = lv.to_int().map(Const::Int);
+            }
+        } else if !self.tt.is_integer(lo.ty) {
+            let d = self.describe(l, &lo);
+            self.error(l.span.lo, format!("invalid operation: shifted operand {} must be integer", d));
+            return Operand::invalid();
+        }
+        if let (Some(a), Some(b)) = (&lo.val, &ro.val) {
+            let (x, s) = (a.to_int().unwrap(), b.to_int().unwrap());
+            let Some(s) = s.to_u32().filter(|s| *s < 10000) else {
+                self.error(r.span.lo, format!("invalid shift count {}", b.describe()));
+                return Operand::invalid();
+            };
+            let v = if op == BinOp::Shl { x << s as usize } else { x >> s as usize };
+            let v = Const::Int(v);
+            if !self.tt.is_untyped(lo.ty) {
+                match self.representable(&v, lo.ty) {
+                    Some(v) => return Operand::konst(lo.ty, v),
+                    None => {
+                        let tn = self.tt.name(lo.ty);
+                        self.error(e.span.lo, format!("constant {} overflows {}", v.describe(), tn));
+                        return Operand::invalid();
+                    }
+                }
+            }
+            return Operand::konst(lo.ty, v);
+        }
+        Operand::value(lo.ty)
+    }
+
+    fn selector(&mut self, e: &Expr, x: &Expr, sel: &ast::Ident) -> Operand {
+        // Qualified identifier pkg.Name.
+        if let ExprKind::Ident(pn) = &x.kind {
+            if let Some(o) = self.lookup(pn) {
+                if let ObjKind::Package(p) = self.obj(o).kind {
+                    self.info.objects[o as usize].used = true;
+                    self.info.uses.insert(x.id, o);
+                    let Some(&m) = self.packages[p].scope.get(&sel.name) else {
+                        self.error(sel.span.lo, format!("undefined: {}.{}", pn, sel.name));
+                        return Operand::invalid();
+                    };
+                    if !sel.name.starts_with(|c: char| c.is_uppercase()) {
+                        self.error(sel.span.lo, format!("name {} not exported by package {}", sel.name, pn));
+                        return Operand::invalid();
+                    }
+                    self.resolve(m);
+                    if let Some(d) = &mut self.deps {
+                        d.insert(m);
+                    }
+                    self.info.selections.insert(e.id, Selection::Qualified(m));
+                    self.info.uses.insert(e.id, m);
+                    let ob = self.obj(m).clone();
+                    return match ob.kind {
+                        ObjKind::Var => Operand { mode: Mode::Var, ty: ob.ty, val: None },
+                        ObjKind::Const(v) => Operand::konst(ob.ty, v),
+                        ObjKind::TypeName => Operand { mode: Mode::Type, ty: ob.ty, val: None },
+                        ObjKind::Func => Operand::value(ob.ty),
+                        _ => Operand::invalid(),
+                    };
+                }
+            }
+        }
+        let xo = self.expr_or_type(x, None);
+        if xo.mode == Mode::Invalid {
+            return xo;
+        }
+        if xo.mode == Mode::Type {
+            self.unsupported(e.span.lo, "method expression");
+            return Operand::invalid();
+        }
+        if !matches!(xo.mode, Mode::Var | Mode::Value | Mode::MapIndex) {
+            let _ = self.expr(x, None);
+            return Operand::invalid();
+        }
+        match self.lookup_field_or_method(xo.ty, &sel.name) {
+            Some(Found::Field { path, derefs, ty }) => {
+                let through_ptr = derefs.iter().any(|d| *d);
+                self.info.selections.insert(e.id, Selection::Field { path, derefs });
+                let mode = if xo.mode == Mode::Var || through_ptr { Mode::Var } else { Mode::Value };
+                Operand { mode, ty, val: None }
+            }
+            Some(Found::Method { func, path, derefs, ptr_recv }) => {
+                // A pointer method on an addressable value takes its address implicitly.
+                let recv_is_ptr = {
+                    let mut t = xo.ty;
+                    if !path.is_empty() {
+                        t = self.field_path_type(xo.ty, &path);
+                    }
+                    matches!(self.tt.under_kind(t), TypeKind::Pointer(_)) && self.tt.named_data(t).is_none()
+                };
+                if ptr_recv && !recv_is_ptr && xo.mode != Mode::Var && !derefs.iter().any(|d| *d) {
+                    let d = self.describe(x, &xo);
+                    self.error(e.span.lo, format!("cannot call pointer method {} on {}", sel.name, d.split(" (").next().unwrap_or("").to_string() + &format!(" ({})", d.split(" (").nth(1).unwrap_or("").trim_end_matches(')'))));
+                    return Operand::invalid();
+                }
+                if ptr_recv && !recv_is_ptr {
+                    self.mark_addressed(x);
+                }
+                let fty = self.obj(func).ty;
+                self.info.selections.insert(e.id, Selection::Method { func, path, derefs, ptr_recv });
+                if let Some(d) = &mut self.deps {
+                    d.insert(func);
+                }
+                Operand::value(fty)
+            }
+            None => {
+                let d = self.describe(x, &xo);
+                let tn = self.tt.name(xo.ty);
+                let _ = tn;
+                self.error(sel.span.lo, format!("{}.{} undefined (type {} has no field or method {})", self.sm.snippet(x.span), sel.name, self.tt.name(xo.ty), sel.name));
+                let _ = d;
+                Operand::invalid()
+            }
+        }
+    }
+
+    fn field_path_type(&self, t: TypeId, path: &[usize]) -> TypeId {
+        let mut t = t;
+        for &i in path {
+            let mut u = self.tt.under(t);
+            if let TypeKind::Pointer(b) = self.tt.kind(u) {
+                u = self.tt.under(*b);
+            }
+            if let TypeKind::Struct(fs) = self.tt.kind(u) {
+                t = fs[i].ty;
+            }
+        }
+        t
+    }
+
+    /// Finds a field or method by name, breadth-first through embedded fields (the spec's
+    /// "Selectors" depth rule).
+    pub(crate) fn lookup_field_or_method(&self, t: TypeId, name: &str) -> Option<Found> {
+        // (type, path, derefs)
+        let mut level: Vec<(TypeId, Vec<usize>, Vec<bool>)> = vec![(t, vec![], vec![])];
+        for _ in 0..8 {
+            let mut next = vec![];
+            let mut found: Option<Found> = None;
+            for (ty, path, derefs) in &level {
+                let (base, is_ptr) = match self.tt.kind(*ty) {
+                    TypeKind::Pointer(b) => (*b, true),
+                    _ => match self.tt.under_kind(*ty) {
+                        TypeKind::Pointer(b) if self.tt.named_data(*ty).is_none() => (*b, true),
+                        _ => (*ty, false),
+                    },
+                };
+                if let Some(n) = self.tt.named_data(base) {
+                    if let Some((_, f)) = n.methods.iter().find(|(m, _)| m == name) {
+                        let ptr_recv = self.method_has_ptr_recv(*f);
+                        if found.is_none() {
+                            found = Some(Found::Method { func: *f, path: path.clone(), derefs: derefs.clone(), ptr_recv });
+                        }
+                        continue;
+                    }
+                }
+                if let TypeKind::Struct(fs) = self.tt.under_kind(base) {
+                    for (i, f) in fs.iter().enumerate() {
+                        let mut p = path.clone();
+                        p.push(i);
+                        let mut d = derefs.clone();
+                        d.push(is_ptr);
+                        if f.name == name {
+                            if found.is_none() {
+                                found = Some(Found::Field { path: p, derefs: d, ty: f.ty });
+                            }
+                        } else if f.embedded {
+                            next.push((f.ty, p, d));
+                        }
+                    }
+                }
+            }
+            if found.is_some() {
+                return found;
+            }
+            if next.is_empty() {
+                return None;
+            }
+            level = next;
+        }
+        None
+    }
+
+    fn method_has_ptr_recv(&self, f: super::check::ObjId) -> bool {
+        // The receiver's declared form is recorded on the function's first parameter type;
+        // methods keep it in `recv_ptr` (set when the signature was made).
+        self.info.ptr_methods.contains(&f)
+    }
+
+    fn index(&mut self, e: &Expr, x: &Expr, idx: &[Expr]) -> Operand {
+        let xo = self.expr_or_type(x, None);
+        if xo.mode == Mode::Invalid {
+            return xo;
+        }
+        if xo.mode == Mode::Type || (xo.mode == Mode::Value && matches!(self.tt.kind(xo.ty), TypeKind::Func(_)) && idx.len() >= 1 && self.info.uses.get(&x.id).is_some()) && xo.mode == Mode::Type {
+            self.unsupported(e.span.lo, "generic type instantiation");
+            return Operand::invalid();
+        }
+        if idx.len() != 1 {
+            self.unsupported(e.span.lo, "generic function instantiation");
+            return Operand::invalid();
+        }
+        let i = &idx[0];
+        let (elem, len, mode) = match self.tt.under_kind(xo.ty).clone() {
+            TypeKind::Basic(b) if b.is_string() => (UINT8, xo.val.as_ref().and_then(|v| if let Const::String(s) = v { Some(s.len() as u64) } else { None }), Mode::Value),
+            TypeKind::Slice(el) => (el, None, Mode::Var),
+            TypeKind::Array(n, el) => (el, Some(n), if xo.mode == Mode::Var { Mode::Var } else { Mode::Value }),
+            TypeKind::Pointer(b) => match self.tt.under_kind(b).clone() {
+                TypeKind::Array(n, el) => (el, Some(n), Mode::Var),
+                _ => {
+                    let d = self.describe(x, &xo);
+                    self.error(x.span.lo, format!("invalid operation: cannot index {}", d));
+                    return Operand::invalid();
+                }
+            },
+            TypeKind::Func(_) => {
+                self.unsupported(e.span.lo, "generic function instantiation");
+                return Operand::invalid();
+            }
+            _ => {
+                let d = self.describe(x, &xo);
+                self.error(x.span.lo, format!("invalid operation: cannot index {}", d));
+                return Operand::invalid();
+            }
+        };
+        let iv = self.index_value(i, len, "index");
+        if iv.is_none() {
+            return Operand::invalid();
+        }
+        // Indexing a constant string with a constant index is not constant, but is checked.
+        if let (Some(Const::String(s)), Some(Some(k))) = (&xo.val, iv) {
+            if (k as usize) >= s.len() {
+                return Operand::invalid();
+            }
+        }
+        Operand { mode, ty: elem, val: None }
+    }
+
+    /// Checks an index operand; returns Some(constant value) / Some(None) if valid.
+    pub(crate) fn index_value(&mut self, i: &Expr, len: Option<u64>, what: &str) -> Option<Option<i64>> {
+        let mut io = self.expr(i, None);
+        if io.mode == Mode::Invalid {
+            return None;
+        }
+        if self.tt.is_untyped(io.ty) {
+            if let Some(v) = &io.val {
+                if v.to_int().is_none() {
+                    let d = self.describe(i, &io);
+                    self.error(i.span.lo, format!("invalid argument: {} {} truncated to int", what, d));
+                    return None;
+                }
+            }
+            self.convert_untyped(i, &mut io, INT);
+            if io.mode == Mode::Invalid {
+                return None;
+            }
+        }
+        if !self.tt.is_integer(io.ty) {
+            let d = self.describe(i, &io);
+            self.error(i.span.lo, format!("invalid argument: {} {} must be integer", what, d));
+            return None;
+        }
+        if let Some(v) = &io.val {
+            let k = v.to_i64().unwrap_or(i64::MAX);
+            if k < 0 {
+                let d = self.describe(i, &io);
+                self.error(i.span.lo, format!("invalid argument: {} {} must not be negative", what, d));
+                return None;
+            }
+            if let Some(n) = len {
+                if k as u64 >= n && what == "index" {
+                    let d = self.describe(i, &io);
+                    self.error(i.span.lo, format!("invalid argument: index {} out of bounds [0:{}]", d, n));
+                    return None;
+                }
+            }
+            return Some(Some(k));
+        }
+        Some(None)
+    }
+
+    fn slice_expr(&mut self, e: &Expr, x: &Expr, lo: Option<&Expr>, hi: Option<&Expr>, max: Option<&Expr>) -> Operand {
+        let xo = self.expr(x, None);
+        if xo.mode == Mode::Invalid {
+            return xo;
+        }
+        let (res, len) = match self.tt.under_kind(xo.ty).clone() {
+            TypeKind::Basic(b) if b.is_string() => {
+                if max.is_some() {
+                    self.error(e.span.lo, format!("invalid operation: 3-index slice of string"));
+                    return Operand::invalid();
+                }
+                let len = match &xo.val { Some(Const::String(s)) => Some(s.len() as u64), _ => None };
+                (if b == Basic::UntypedString { STRING } else { xo.ty }, len)
+            }
+            TypeKind::Slice(_) => (xo.ty, None),
+            TypeKind::Array(n, el) => {
+                if xo.mode != Mode::Var {
+                    let d = self.describe(x, &xo);
+                    self.error(e.span.lo, format!("invalid operation: {} (slice of unaddressable value)", d).replace(&format!("{} (slice", d), &format!("{} (slice", self.sm.snippet(e.span))));
+                    return Operand::invalid();
+                }
+                self.mark_addressed(x);
+                (self.tt.slice(el), Some(n + 1))
+            }
+            TypeKind::Pointer(b) => match self.tt.under_kind(b).clone() {
+                TypeKind::Array(n, el) => (self.tt.slice(el), Some(n + 1)),
+                _ => {
+                    let d = self.describe(x, &xo);
+                    self.error(x.span.lo, format!("cannot slice {}", d));
+                    return Operand::invalid();
+                }
+            },
+            _ => {
+                let d = self.describe(x, &xo);
+                self.error(x.span.lo, format!("cannot slice {}", d));
+                return Operand::invalid();
+            }
+        };
+        let mut vals = vec![];
+        for i in [lo, hi, max].into_iter().flatten() {
+            match self.index_value(i, None, "index") {
+                None => return Operand::invalid(),
+                Some(v) => {
+                    if let (Some(k), Some(n)) = (v, len) {
+                        if k as u64 >= n {
+                            let d = self.sm.snippet(i.span).to_string();
+                            self.error(i.span.lo, format!("invalid argument: index {} out of bounds [0:{}]", d, n));
+                            return Operand::invalid();
+                        }
+                    }
+                    vals.push(v);
+                }
+            }
+        }
+        let consts: Vec<i64> = vals.iter().flatten().copied().collect();
+        if consts.windows(2).any(|w| w[0] > w[1]) && consts.len() == vals.len() {
+            self.error(e.span.lo, "invalid slice indices");
+            return Operand::invalid();
+        }
+        Operand::value(res)
+    }
+
+    fn composite(&mut self, e: &Expr, ty: Option<&Expr>, elems: &[ast::KeyedElement], hint: Option<TypeId>) -> Operand {
+        let t = match ty {
+            Some(te) => {
+                if let ExprKind::ArrayType { len: None, elem } = &te.kind {
+                    // [...]T{...}: the length is the literal's.
+                    let et = self.type_expr(elem);
+                    let n = self.array_lit_len(elems);
+                    let t = self.tt.intern(TypeKind::Array(n, et));
+                    self.info.types.insert(te.id, t);
+                    self.info.type_exprs.insert(te.id);
+                    t
+                } else {
+                    self.type_expr(te)
+                }
+            }
+            None => match hint {
+                Some(h) => h,
+                None => {
+                    self.error(e.span.lo, "invalid composite literal type: missing type");
+                    return Operand::invalid();
+                }
+            },
+        };
+        if t == INVALID {
+            for el in elems {
+                let _ = self.expr_or_type(&el.value, None);
+            }
+            return Operand::invalid();
+        }
+        // An elided &T in a []*T literal.
+        let (lit_t, is_ptr) = match (ty, self.tt.under_kind(t).clone()) {
+            (None, TypeKind::Pointer(b)) => (b, true),
+            _ => (t, false),
+        };
+        match self.tt.under_kind(lit_t).clone() {
+            TypeKind::Struct(fs) => {
+                if elems.is_empty() {
+                } else if elems[0].key.is_some() {
+                    let mut seen = std::collections::HashSet::new();
+                    for el in elems {
+                        let Some(k) = &el.key else {
+                            self.error(el.value.span.lo, "mixture of field:value and value elements in struct literal");
+                            continue;
+                        };
+                        let ExprKind::Ident(fname) = &k.kind else {
+                            self.error(k.span.lo, format!("invalid field name {} in struct literal", self.sm.snippet(k.span)));
+                            continue;
+                        };
+                        let Some(fi) = fs.iter().position(|f| &f.name == fname) else {
+                            self.error(k.span.lo, format!("unknown field {} in struct literal of type {}", fname, self.tt.name(lit_t)));
+                            let _ = self.expr(&el.value, None);
+                            continue;
+                        };
+                        if !seen.insert(fi) {
+                            self.error(k.span.lo, format!("duplicate field name {} in struct literal", fname));
+                        }
+                        let ft = fs[fi].ty;
+                        let mut vo = self.expr(&el.value, Some(ft));
+                        self.assign(&el.value, &mut vo, ft, "struct literal");
+                    }
+                } else {
+                    for (i, el) in elems.iter().enumerate() {
+                        if el.key.is_some() {
+                            self.error(el.value.span.lo, "mixture of field:value and value elements in struct literal");
+                            continue;
+                        }
+                        let Some(f) = fs.get(i) else {
+                            self.error(el.value.span.lo, format!("too many values in struct literal of type {}", self.tt.name(lit_t)));
+                            break;
+                        };
+                        let mut vo = self.expr(&el.value, Some(f.ty));
+                        self.assign(&el.value, &mut vo, f.ty, "struct literal");
+                    }
+                    if elems.len() < fs.len() {
+                        let rb = match &e.kind { ExprKind::CompositeLit { rbrace, .. } => rbrace.lo, _ => e.span.hi };
+                        self.error(rb, format!("too few values in struct literal of type {}", self.tt.name(lit_t)));
+                    }
+                }
+            }
+            TypeKind::Array(n, el) => {
+                self.array_elems(elems, el, Some(n));
+            }
+            TypeKind::Slice(el) => {
+                self.array_elems(elems, el, None);
+            }
+            TypeKind::Map(..) => {
+                self.unsupported(e.span.lo, "map literal");
+                return Operand::invalid();
+            }
+            _ => {
+                self.error(e.span.lo, format!("invalid composite literal type {}", self.tt.name(lit_t)));
+                return Operand::invalid();
+            }
+        }
+        if is_ptr {
+            // Record the element literal's own type for the builder.
+            return Operand::value(t);
+        }
+        Operand::value(t)
+    }
+
+    fn array_lit_len(&mut self, elems: &[ast::KeyedElement]) -> u64 {
+        let mut max = 0u64;
+        let mut i = 0u64;
+        for el in elems {
+            if let Some(k) = &el.key {
+                let ko = self.expr(k, None);
+                if let Some(v) = ko.val.as_ref().and_then(|v| v.to_i64()) {
+                    i = v as u64;
+                }
+            }
+            i += 1;
+            max = max.max(i);
+        }
+        max
+    }
+
+    fn array_elems(&mut self, elems: &[ast::KeyedElement], el: TypeId, len: Option<u64>) {
+        let mut i: i64 = 0;
+        let mut seen = std::collections::HashSet::new();
+        for kv in elems {
+            if let Some(k) = &kv.key {
+                match self.index_value(k, len, "index") {
+                    Some(Some(v)) => i = v,
+                    Some(None) => {
+                        self.error(k.span.lo, format!("index {} must be integer constant", self.sm.snippet(k.span)));
+                    }
+                    None => {}
+                }
+            } else if let Some(n) = len {
+                if i as u64 >= n {
+                    self.error(kv.value.span.lo, format!("index {} out of bounds [0:{}]", i, n).replace("index", "array index"));
+                }
+            }
+            if !seen.insert(i) {
+                self.error(kv.value.span.lo, format!("duplicate index {} in array or slice literal", i));
+            }
+            let mut vo = self.expr(&kv.value, Some(el));
+            self.assign(&kv.value, &mut vo, el, "array or slice literal");
+            i += 1;
+        }
+    }
+
+    fn func_lit(&mut self, e: &Expr, ty: &ast::FuncType, body: &ast::Block) -> Operand {
+        let sig = self.signature(ty);
+        let ft = self.tt.intern(TypeKind::Func(sig.clone()));
+        self.info.closures.entry(e.id).or_default();
+        self.closure_depth.push((self.scopes.len(), e.id));
+        self.scopes.push(Default::default());
+        let saved_locals = std::mem::take(&mut self.locals);
+        let (params, results) = self.declare_params(ty, &sig);
+        let named_results = ty.results.iter().any(|r| !r.names.is_empty());
+        self.funcs.push(super::check::FuncCtx { sig: sig.clone(), result_objs: results.clone(), named_results });
+        self.block_stmts(&body.stmts);
+        if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts) {
+            self.error(body.rbrace.lo, "missing return");
+        }
+        self.funcs.pop();
+        self.check_labels(&body.stmts);
+        let exempt: Vec<_> = params.iter().chain(results.iter()).copied().collect();
+        self.report_unused(&exempt);
+        self.locals = saved_locals;
+        self.scopes.pop();
+        self.closure_depth.pop();
+        self.info.lit_funcs.insert(e.id, (params, results, sig));
+        Operand::value(ft)
+    }
+}
+
+pub(crate) enum Found {
+    Field { path: Vec<usize>, derefs: Vec<bool>, ty: TypeId },
+    Method { func: super::check::ObjId, path: Vec<usize>, derefs: Vec<bool>, ptr_recv: bool },
+}
+
+pub fn strip_parens(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(x) => strip_parens(x),
+        _ => e,
+    }
+}
+
+fn cmp_result(op: BinOp, o: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        BinOp::Eql => o == Equal,
+        BinOp::Neq => o != Equal,
+        BinOp::Lss => o == Less,
+        BinOp::Leq => o != Greater,
+        BinOp::Gtr => o == Greater,
+        BinOp::Geq => o != Less,
+        _ => false,
+    }
+}
+
+/// Go strings are byte strings; constant strings are kept as Rust strings, with invalid
+/// UTF-8 bytes mapped into a private range (U+10FF00 + byte) so they round-trip.
+pub fn bytes_to_string(b: Vec<u8>) -> String {
+    match String::from_utf8(b) {
+        Ok(s) => s,
+        Err(e) => {
+            let b = e.into_bytes();
+            let mut out = String::new();
+            let mut i = 0;
+            while i < b.len() {
+                match std::str::from_utf8(&b[i..]) {
+                    Ok(s) => {
+                        out.push_str(s);
+                        break;
+                    }
+                    Err(err) => {
+                        let good = err.valid_up_to();
+                        out.push_str(std::str::from_utf8(&b[i..i + good]).unwrap());
+                        i += good;
+                        if i < b.len() {
+                            out.push(char::from_u32(0x10FF00 + b[i] as u32).unwrap());
+                            i += 1;
+                        }
+                    }
+                }
+            }
+            out
+        }
+    }
+}
+
+/// The bytes of a constant string (inverse of `bytes_to_string`).
+pub fn string_bytes(s: &str) -> Vec<u8> {
+    let mut out = vec![];
+    for c in s.chars() {
+        let u = c as u32;
+        if (0x10FF00..=0x10FFFF).contains(&u) {
+            out.push((u - 0x10FF00) as u8);
+        } else {
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        }
+    }
+    out
+}

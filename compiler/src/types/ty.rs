@@ -1,0 +1,358 @@
+//! Go types, interned in a `TypeTable`: structurally equal types get the same `TypeId`, so
+//! type identity (the spec's "Type identity") is `==` on ids. Defined (named) types are unique.
+
+use std::collections::HashMap;
+
+pub type TypeId = u32;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Basic {
+    Invalid,
+    Bool,
+    Int, Int8, Int16, Int32, Int64,
+    Uint, Uint8, Uint16, Uint32, Uint64, Uintptr,
+    Float32, Float64,
+    Complex64, Complex128,
+    String,
+    UnsafePointer,
+    UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedString, UntypedNil,
+}
+
+impl Basic {
+    pub fn name(self) -> &'static str {
+        use Basic::*;
+        match self {
+            Invalid => "invalid type", Bool => "bool", Int => "int", Int8 => "int8", Int16 => "int16",
+            Int32 => "int32", Int64 => "int64", Uint => "uint", Uint8 => "uint8", Uint16 => "uint16",
+            Uint32 => "uint32", Uint64 => "uint64", Uintptr => "uintptr", Float32 => "float32",
+            Float64 => "float64", Complex64 => "complex64", Complex128 => "complex128",
+            String => "string", UnsafePointer => "unsafe.Pointer", UntypedBool => "untyped bool",
+            UntypedInt => "untyped int", UntypedRune => "untyped rune",
+            UntypedFloat => "untyped float", UntypedString => "untyped string",
+            UntypedNil => "untyped nil",
+        }
+    }
+    pub fn is_untyped(self) -> bool {
+        use Basic::*;
+        matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil)
+    }
+    pub fn is_integer(self) -> bool {
+        use Basic::*;
+        matches!(self, Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedInt | UntypedRune)
+    }
+    pub fn is_unsigned(self) -> bool {
+        use Basic::*;
+        matches!(self, Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr)
+    }
+    pub fn is_float(self) -> bool {
+        matches!(self, Basic::Float32 | Basic::Float64 | Basic::UntypedFloat)
+    }
+    pub fn is_complex(self) -> bool {
+        matches!(self, Basic::Complex64 | Basic::Complex128)
+    }
+    pub fn is_numeric(self) -> bool {
+        self.is_integer() || self.is_float() || self.is_complex()
+    }
+    pub fn is_string(self) -> bool {
+        matches!(self, Basic::String | Basic::UntypedString)
+    }
+    pub fn is_boolean(self) -> bool {
+        matches!(self, Basic::Bool | Basic::UntypedBool)
+    }
+    /// Size in bytes on a 64-bit target.
+    pub fn size(self) -> u64 {
+        use Basic::*;
+        match self {
+            Bool | Int8 | Uint8 => 1,
+            Int16 | Uint16 => 2,
+            Int32 | Uint32 | Float32 => 4,
+            Int | Int64 | Uint | Uint64 | Uintptr | Float64 | UnsafePointer | Complex64 => 8,
+            Complex128 | String => 16,
+            _ => 8,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Field {
+    pub name: String,
+    pub ty: TypeId,
+    pub embedded: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Signature {
+    pub params: Vec<TypeId>,
+    pub results: Vec<TypeId>,
+    pub variadic: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum TypeKind {
+    Basic(Basic),
+    /// A defined type; its data is in `TypeTable::named`.
+    Named(u32),
+    Pointer(TypeId),
+    Slice(TypeId),
+    Array(u64, TypeId),
+    Struct(Vec<Field>),
+    Func(Signature),
+    Tuple(Vec<TypeId>),
+    Map(TypeId, TypeId),
+}
+
+#[derive(Clone, Debug)]
+pub struct Named {
+    pub name: String,
+    pub underlying: TypeId,
+    /// Method name → function object (an index into the checker's objects).
+    pub methods: Vec<(String, u32)>,
+}
+
+pub struct TypeTable {
+    kinds: Vec<TypeKind>,
+    map: HashMap<TypeKind, TypeId>,
+    pub named: Vec<Named>,
+}
+
+impl Default for TypeTable {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+// Fixed ids of the basic types, in the order of `Basic` (interned first).
+pub const INVALID: TypeId = 0;
+pub const BOOL: TypeId = 1;
+pub const INT: TypeId = 2;
+pub const INT8: TypeId = 3;
+pub const INT16: TypeId = 4;
+pub const INT32: TypeId = 5;
+pub const INT64: TypeId = 6;
+pub const UINT: TypeId = 7;
+pub const UINT8: TypeId = 8;
+pub const UINT16: TypeId = 9;
+pub const UINT32: TypeId = 10;
+pub const UINT64: TypeId = 11;
+pub const UINTPTR: TypeId = 12;
+pub const FLOAT32: TypeId = 13;
+pub const FLOAT64: TypeId = 14;
+pub const COMPLEX64: TypeId = 15;
+pub const COMPLEX128: TypeId = 16;
+pub const STRING: TypeId = 17;
+pub const UNSAFE_POINTER: TypeId = 18;
+pub const UNTYPED_BOOL: TypeId = 19;
+pub const UNTYPED_INT: TypeId = 20;
+pub const UNTYPED_RUNE: TypeId = 21;
+pub const UNTYPED_FLOAT: TypeId = 22;
+pub const UNTYPED_STRING: TypeId = 23;
+pub const UNTYPED_NIL: TypeId = 24;
+
+impl TypeTable {
+    pub fn new() -> TypeTable {
+        use Basic::*;
+        let mut t = TypeTable { kinds: vec![], map: HashMap::new(), named: vec![] };
+        for b in [
+            Invalid, Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64,
+            Uintptr, Float32, Float64, Complex64, Complex128, String, UnsafePointer, UntypedBool,
+            UntypedInt, UntypedRune, UntypedFloat, UntypedString, UntypedNil,
+        ] {
+            t.intern(TypeKind::Basic(b));
+        }
+        t
+    }
+
+    pub fn intern(&mut self, k: TypeKind) -> TypeId {
+        if let Some(&id) = self.map.get(&k) {
+            return id;
+        }
+        let id = self.kinds.len() as TypeId;
+        self.kinds.push(k.clone());
+        self.map.insert(k, id);
+        id
+    }
+
+    pub fn new_named(&mut self, name: &str) -> TypeId {
+        let n = self.named.len() as u32;
+        self.named.push(Named { name: name.to_string(), underlying: INVALID, methods: vec![] });
+        let id = self.kinds.len() as TypeId;
+        self.kinds.push(TypeKind::Named(n));
+        id
+    }
+
+    pub fn kind(&self, t: TypeId) -> &TypeKind {
+        &self.kinds[t as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.kinds.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.kinds.is_empty()
+    }
+
+    pub fn pointer(&mut self, t: TypeId) -> TypeId {
+        self.intern(TypeKind::Pointer(t))
+    }
+    pub fn slice(&mut self, t: TypeId) -> TypeId {
+        self.intern(TypeKind::Slice(t))
+    }
+    pub fn tuple(&mut self, ts: Vec<TypeId>) -> TypeId {
+        self.intern(TypeKind::Tuple(ts))
+    }
+
+    pub fn named_data(&self, t: TypeId) -> Option<&Named> {
+        match self.kind(t) {
+            TypeKind::Named(n) => Some(&self.named[*n as usize]),
+            _ => None,
+        }
+    }
+
+    /// The underlying type (the spec's "Underlying types").
+    pub fn under(&self, t: TypeId) -> TypeId {
+        let mut t = t;
+        for _ in 0..100 {
+            match self.kind(t) {
+                TypeKind::Named(n) => t = self.named[*n as usize].underlying,
+                _ => return t,
+            }
+        }
+        INVALID
+    }
+
+    pub fn under_kind(&self, t: TypeId) -> &TypeKind {
+        self.kind(self.under(t))
+    }
+
+    pub fn basic(&self, t: TypeId) -> Option<Basic> {
+        match self.under_kind(t) {
+            TypeKind::Basic(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    pub fn is_untyped(&self, t: TypeId) -> bool {
+        matches!(self.kind(t), TypeKind::Basic(b) if b.is_untyped())
+    }
+    pub fn is_integer(&self, t: TypeId) -> bool {
+        self.basic(t).map_or(false, |b| b.is_integer())
+    }
+    pub fn is_unsigned(&self, t: TypeId) -> bool {
+        self.basic(t).map_or(false, |b| b.is_unsigned())
+    }
+    pub fn is_float(&self, t: TypeId) -> bool {
+        self.basic(t).map_or(false, |b| b.is_float())
+    }
+    pub fn is_numeric(&self, t: TypeId) -> bool {
+        self.basic(t).map_or(false, |b| b.is_numeric())
+    }
+    pub fn is_string(&self, t: TypeId) -> bool {
+        self.basic(t).map_or(false, |b| b.is_string())
+    }
+    pub fn is_boolean(&self, t: TypeId) -> bool {
+        self.basic(t).map_or(false, |b| b.is_boolean())
+    }
+
+    /// The default type of an untyped constant (the spec's "Constants").
+    pub fn default_type(&self, t: TypeId) -> TypeId {
+        match t {
+            UNTYPED_BOOL => BOOL,
+            UNTYPED_INT => INT,
+            UNTYPED_RUNE => INT32,
+            UNTYPED_FLOAT => FLOAT64,
+            UNTYPED_STRING => STRING,
+            t => t,
+        }
+    }
+
+    /// Size in bytes (64-bit targets).
+    pub fn size(&self, t: TypeId) -> u64 {
+        match self.under_kind(t) {
+            TypeKind::Basic(b) => b.size(),
+            TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Map(..) => 8,
+            TypeKind::Slice(_) => 24,
+            TypeKind::Array(n, e) => n * self.size(*e),
+            TypeKind::Struct(fs) => {
+                let mut off = 0;
+                for f in fs.clone() {
+                    let a = self.align(f.ty);
+                    off = (off + a - 1) / a * a + self.size(f.ty);
+                }
+                let a = self.align(t);
+                (off + a - 1) / a * a
+            }
+            TypeKind::Tuple(_) | TypeKind::Named(_) => 8,
+        }
+    }
+
+    pub fn align(&self, t: TypeId) -> u64 {
+        match self.under_kind(t) {
+            TypeKind::Basic(b) => match b {
+                Basic::String | Basic::Complex128 => 8,
+                Basic::Complex64 => 4,
+                b => b.size().max(1),
+            },
+            TypeKind::Array(_, e) => self.align(*e),
+            TypeKind::Struct(fs) => fs.iter().map(|f| self.align(f.ty)).max().unwrap_or(1),
+            _ => 8,
+        }
+    }
+
+    /// Byte offsets of a struct's fields.
+    pub fn field_offsets(&self, t: TypeId) -> Vec<u64> {
+        let TypeKind::Struct(fs) = self.under_kind(t) else { return vec![] };
+        let mut off = 0;
+        let mut v = vec![];
+        for f in fs {
+            let a = self.align(f.ty);
+            off = (off + a - 1) / a * a;
+            v.push(off);
+            off += self.size(f.ty);
+        }
+        v
+    }
+
+    /// How gc prints a type in messages.
+    pub fn name(&self, t: TypeId) -> String {
+        match self.kind(t) {
+            TypeKind::Basic(b) => b.name().to_string(),
+            TypeKind::Named(n) => self.named[*n as usize].name.clone(),
+            TypeKind::Pointer(e) => format!("*{}", self.name(*e)),
+            TypeKind::Slice(e) => format!("[]{}", self.name(*e)),
+            TypeKind::Array(n, e) => format!("[{}]{}", n, self.name(*e)),
+            TypeKind::Map(k, v) => format!("map[{}]{}", self.name(*k), self.name(*v)),
+            TypeKind::Struct(fs) => {
+                let parts: Vec<String> = fs
+                    .iter()
+                    .map(|f| if f.embedded { self.name(f.ty) } else { format!("{} {}", f.name, self.name(f.ty)) })
+                    .collect();
+                format!("struct{{{}}}", parts.join("; "))
+            }
+            TypeKind::Func(s) => format!("func{}", self.sig_string(s)),
+            TypeKind::Tuple(ts) => {
+                let parts: Vec<String> = ts.iter().map(|t| self.name(*t)).collect();
+                format!("({})", parts.join(", "))
+            }
+        }
+    }
+
+    pub fn sig_string(&self, s: &Signature) -> String {
+        let mut ps: Vec<String> = s.params.iter().map(|t| self.name(*t)).collect();
+        if s.variadic {
+            if let Some(last) = ps.last_mut() {
+                *last = format!("...{}", &last[2..]);
+            }
+        }
+        let mut out = format!("({})", ps.join(", "));
+        match s.results.len() {
+            0 => {}
+            1 => out.push_str(&format!(" {}", self.name(s.results[0]))),
+            _ => {
+                let rs: Vec<String> = s.results.iter().map(|t| self.name(*t)).collect();
+                out.push_str(&format!(" ({})", rs.join(", ")));
+            }
+        }
+        out
+    }
+}
