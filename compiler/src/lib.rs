@@ -1,3 +1,4 @@
 pub mod source;
+pub mod ssa;
 pub mod syntax;
 pub mod types;
