@@ -1,1 +1,206 @@
-fn main(){}
+//! `golift`: the command line, shaped like the go command.
+use std::path::PathBuf;
+use std::process::exit;
+
+use golift::driver::{self, Failure, SsaOptions};
+use golift::target::Target;
+
+const USAGE: &str = "golift is an ahead-of-time compiler for Go.
+
+Usage:
+
+\tgolift <command> [arguments]
+
+The commands are:
+
+\tbuild       compile a program: golift build [-o output] [-gcflags=...] [-ldflags=...] [dir | files.go]
+\trun         compile and run: golift run [build flags] files.go... [arguments]
+\tversion     print golift's version
+\ttool        dump a stage: golift tool tokens|ast|types|ssa file.go...
+\thelp        this text
+
+GOOS and GOARCH select the target (supported: linux/amd64).
+";
+
+fn fail(f: Failure) -> ! {
+    match f {
+        Failure::Diagnostics(d) => {
+            eprint!("{}", d);
+            exit(2)
+        }
+        Failure::Message(m) => {
+            eprintln!("golift: {}", m);
+            exit(1)
+        }
+    }
+}
+
+struct BuildFlags {
+    out: Option<String>,
+    strip: bool,
+    ssa: SsaOptions,
+    rest: Vec<String>,
+}
+
+fn parse_build_flags(args: &[String], stop_at_go_files: bool) -> BuildFlags {
+    let mut f = BuildFlags { out: None, strip: false, ssa: SsaOptions { check_each: false, disabled: vec![], no_passes: false }, rest: vec![] };
+    let mut i = 0;
+    while i < args.len() {
+        let a = &args[i];
+        if !a.starts_with('-') || a == "-" {
+            break;
+        }
+        let (name, val) = match a.trim_start_matches('-').split_once('=') {
+            Some((n, v)) => (n.to_string(), Some(v.to_string())),
+            None => (a.trim_start_matches('-').to_string(), None),
+        };
+        let mut take = |i: &mut usize| -> String {
+            if let Some(v) = &val {
+                return v.clone();
+            }
+            *i += 1;
+            args.get(*i).cloned().unwrap_or_else(|| {
+                eprintln!("flag needs an argument: -{}", name);
+                exit(2)
+            })
+        };
+        match name.as_str() {
+            "o" => f.out = Some(take(&mut i)),
+            "ldflags" => {
+                let v = take(&mut i);
+                for w in v.split_whitespace() {
+                    match w {
+                        "-s" | "-w" => f.strip = true,
+                        _ => {
+                            eprintln!("golift: unsupported -ldflags option {}", w);
+                            exit(2)
+                        }
+                    }
+                }
+            }
+            "gcflags" => {
+                let v = take(&mut i);
+                for w in v.split_whitespace() {
+                    if let Some(d) = w.strip_prefix("-d=") {
+                        for item in d.split(',') {
+                            match item.split('/').collect::<Vec<_>>().as_slice() {
+                                ["ssa", "check", "on"] => f.ssa.check_each = true,
+                                ["ssa", pass, "off"] => {
+                                    let pass = pass.replace('_', " ");
+                                    match golift::ssa::passes::PASSES.iter().find(|p| p.name == pass) {
+                                        Some(p) if p.required => {
+                                            eprintln!("Cannot disable required SSA phase {}", pass);
+                                            exit(2)
+                                        }
+                                        Some(_) => f.ssa.disabled.push(pass),
+                                        None => {
+                                            eprintln!("golift: unknown SSA phase {}", pass);
+                                            exit(2)
+                                        }
+                                    }
+                                }
+                                _ => {
+                                    eprintln!("golift: unsupported -gcflags -d option {}", item);
+                                    exit(2)
+                                }
+                            }
+                        }
+                    } else if w == "-N" {
+                        f.ssa.disabled = golift::ssa::passes::PASSES.iter().filter(|p| !p.required).map(|p| p.name.to_string()).collect();
+                    } else {
+                        eprintln!("golift: unsupported -gcflags option {}", w);
+                        exit(2)
+                    }
+                }
+            }
+            _ => {
+                eprintln!("flag provided but not defined: -{}", name);
+                eprint!("{}", USAGE);
+                exit(2)
+            }
+        }
+        i += 1;
+    }
+    let _ = stop_at_go_files;
+    f.rest = args[i..].to_vec();
+    f
+}
+
+fn target() -> Target {
+    match Target::from_env(std::env::var("GOOS").ok(), std::env::var("GOARCH").ok()) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("golift: {}", e);
+            exit(2)
+        }
+    }
+}
+
+fn real_main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(cmd) = args.first() else {
+        eprint!("{}", USAGE);
+        exit(2)
+    };
+    match cmd.as_str() {
+        "help" | "-h" | "--help" => print!("{}", USAGE),
+        "version" => println!("golift version {} (Go 1.19 subset) linux/amd64", env!("CARGO_PKG_VERSION")),
+        "build" => {
+            let f = parse_build_flags(&args[1..], false);
+            let t = target();
+            let files = driver::expand_args(&f.rest).unwrap_or_else(|e| fail(Failure::Message(e)));
+            let out = f.out.map(PathBuf::from).unwrap_or_else(|| {
+                let stem = if f.rest.len() == 1 && f.rest[0].ends_with(".go") {
+                    PathBuf::from(&f.rest[0]).file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "a.out".into())
+                } else {
+                    let dir = std::fs::canonicalize(f.rest.first().map(String::as_str).unwrap_or(".")).unwrap_or_default();
+                    dir.file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "a.out".into())
+                };
+                PathBuf::from(stem)
+            });
+            if out.is_dir() {
+                fail(Failure::Message(format!("build output \"{}\" already exists and is a directory", out.display())));
+            }
+            if let Err(e) = driver::build(&files, &t, &out, &f.ssa, f.strip) {
+                fail(e)
+            }
+        }
+        "run" => {
+            let f = parse_build_flags(&args[1..], true);
+            let t = target();
+            let n = f.rest.iter().take_while(|a| a.ends_with(".go")).count();
+            if n == 0 {
+                fail(Failure::Message("no go files listed".into()));
+            }
+            let files = driver::expand_args(&f.rest[..n]).unwrap_or_else(|e| fail(Failure::Message(e)));
+            let dir = std::env::temp_dir().join(format!("golift-run-{}", std::process::id()));
+            let _ = std::fs::create_dir_all(&dir);
+            let exe = dir.join(files[0].file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "main".into()));
+            if let Err(e) = driver::build(&files, &t, &exe, &f.ssa, f.strip) {
+                let _ = std::fs::remove_dir_all(&dir);
+                fail(e)
+            }
+            let status = std::process::Command::new(&exe).args(&f.rest[n..]).status();
+            let _ = std::fs::remove_dir_all(&dir);
+            match status {
+                Ok(s) => exit(s.code().unwrap_or(2)),
+                Err(e) => fail(Failure::Message(format!("running {}: {}", exe.display(), e))),
+            }
+        }
+        "tool" => golift::dump::tool(&args[1..]),
+        _ => {
+            eprintln!("golift {}: unknown command\nRun 'golift help' for usage.", cmd);
+            exit(2)
+        }
+    }
+}
+
+fn main() {
+    // The compiler runs on a thread with a large stack: deeply nested input must get an
+    // error, never a stack overflow.
+    let h = std::thread::Builder::new().stack_size(1 << 30).spawn(real_main).expect("spawning the compiler thread");
+    match h.join() {
+        Ok(()) => {}
+        Err(_) => exit(3),
+    }
+}

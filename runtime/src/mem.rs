@@ -1,0 +1,117 @@
+//! Memory: the heap allocator and the mem* functions.
+//!
+//! The heap hands out zeroed, 8-byte aligned objects from 64 MiB arenas obtained with mmap
+//! (large objects get a mapping of their own). Every object is preceded by an 8-byte header
+//! holding its size, so that a garbage collector can later walk the arenas object by object
+//! and keep mark bits beside them; nothing is freed yet.
+use crate::sys;
+
+const ARENA: usize = 64 << 20;
+static mut CUR: usize = 0;
+static mut END: usize = 0;
+
+unsafe fn alloc(size: usize) -> *mut u8 {
+    let need = (size + 8 + 7) & !7;
+    if need > ARENA / 4 {
+        let p = sys::mmap(need);
+        if p.is_null() {
+            crate::panic::fatal(b"runtime: out of memory");
+        }
+        *(p as *mut usize) = size;
+        return p.add(8);
+    }
+    if CUR + need > END {
+        let p = sys::mmap(ARENA);
+        if p.is_null() {
+            crate::panic::fatal(b"runtime: out of memory");
+        }
+        CUR = p as usize;
+        END = CUR + ARENA;
+    }
+    let p = CUR as *mut u8;
+    CUR += need;
+    *(p as *mut usize) = size;
+    p.add(8)
+}
+
+/// new(T) and every heap object: `size` zeroed bytes.
+#[export_name = "runtime.newobject"]
+pub unsafe extern "C" fn newobject(size: i64) -> *mut u8 {
+    alloc(size.max(0) as usize)
+}
+
+#[export_name = "runtime.memmove"]
+pub unsafe extern "C" fn rt_memmove(dst: *mut u8, src: *const u8, n: i64) {
+    memmove(dst, src, n as usize);
+}
+
+#[export_name = "runtime.memclr"]
+pub unsafe extern "C" fn rt_memclr(dst: *mut u8, n: i64) {
+    memset(dst, 0, n as usize);
+}
+
+#[export_name = "runtime.memequal"]
+pub unsafe extern "C" fn memequal(a: *const u8, b: *const u8, n: i64) -> bool {
+    memcmp(a, b, n as usize) == 0
+}
+
+// The compiler_builtins of these targets do not provide the mem* functions.
+#[no_mangle]
+pub unsafe extern "C" fn memmove(dst: *mut u8, src: *const u8, n: usize) -> *mut u8 {
+    if (dst as usize) < (src as usize) {
+        let mut i = 0;
+        while i < n {
+            core::ptr::write_volatile(dst.add(i), *src.add(i));
+            i += 1;
+        }
+    } else {
+        let mut i = n;
+        while i > 0 {
+            i -= 1;
+            core::ptr::write_volatile(dst.add(i), *src.add(i));
+        }
+    }
+    dst
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn memcpy(dst: *mut u8, src: *const u8, n: usize) -> *mut u8 {
+    memmove(dst, src, n)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn memset(dst: *mut u8, c: i32, n: usize) -> *mut u8 {
+    let mut i = 0;
+    while i < n {
+        core::ptr::write_volatile(dst.add(i), c as u8);
+        i += 1;
+    }
+    dst
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn memcmp(a: *const u8, b: *const u8, n: usize) -> i32 {
+    let mut i = 0;
+    while i < n {
+        let (x, y) = (*a.add(i), *b.add(i));
+        if x != y {
+            return x as i32 - y as i32;
+        }
+        i += 1;
+    }
+    0
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn bcmp(a: *const u8, b: *const u8, n: usize) -> i32 {
+    memcmp(a, b, n)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn strlen(p: *const u8) -> usize {
+    let mut n = 0;
+    while core::ptr::read_volatile(p.add(n)) != 0 {
+        n += 1;
+    }
+    n
+}
