@@ -1566,7 +1566,12 @@ impl<'a> Builder<'a> {
         if self.tt.is_string(from) {
             if let TypeKind::Slice(el) = self.tt.under_kind(t).clone() {
                 let name = if self.tt.under(el) == UINT8 { "stringtoslicebyte" } else { "stringtoslicerune" };
-                return self.rt(name, t, vec![v], pos);
+                // The runtime returns (ptr, len); the capacity is the length.
+                let tup = self.tt.tuple(vec![UNSAFE_POINTER, INT]);
+                let r = self.rt(name, tup, vec![v], pos);
+                let p = self.add(Op::Select, UNSAFE_POINTER, vec![r], Aux::Int(0), pos);
+                let l = self.add(Op::Select, INT, vec![r], Aux::Int(1), pos);
+                return self.add(Op::SliceMake, t, vec![p, l, l], Aux::None, pos);
             }
         }
         if matches!(self.tt.under_kind(t), TypeKind::Pointer(_)) {

@@ -1040,7 +1040,7 @@ impl<'a> Checker<'a> {
             self.unsupported(e.span.lo, "method expression");
             return Operand::invalid();
         }
-        if !matches!(xo.mode, Mode::Var | Mode::Value | Mode::MapIndex) {
+        if !matches!(xo.mode, Mode::Var | Mode::Value | Mode::MapIndex | Mode::Const) {
             let _ = self.expr(x, None);
             return Operand::invalid();
         }

@@ -1,0 +1,54 @@
+//! Tests are programs: every `examples/*.go` is built with golift (with the SSA checker after
+//! every pass) and run; its stdout, its stderr up to and including a `panic:` line (Go's
+//! goroutine trace after it is not reproduced), and its exit status must equal what real
+//! Go 1.19 produced, checked in under `tests/examples/`.
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn golift() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_golift"))
+}
+
+fn until_panic(s: &str) -> String {
+    let mut out = String::new();
+    for line in s.split_inclusive('\n') {
+        out.push_str(line);
+        if line.starts_with("panic: ") {
+            break;
+        }
+    }
+    out
+}
+
+#[test]
+fn examples_match_go_1_19() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join("examples")).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().map_or(false, |x| x == "go")).collect();
+    files.sort();
+    assert!(files.len() >= 15, "expected at least 15 examples");
+    let tmp = std::env::temp_dir().join(format!("golift-examples-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    let mut failures = vec![];
+    for f in &files {
+        let name = f.file_stem().unwrap().to_string_lossy().to_string();
+        let exe = tmp.join(&name);
+        let b = Command::new(golift()).args(["build", "-gcflags=-d=ssa/check/on", "-o"]).arg(&exe).arg(f).output().unwrap();
+        if !b.status.success() {
+            failures.push(format!("{}: build failed:\n{}", name, String::from_utf8_lossy(&b.stderr)));
+            continue;
+        }
+        let r = Command::new(&exe).output().unwrap();
+        let exp = root.join("tests/examples");
+        let want_out = std::fs::read_to_string(exp.join(format!("{}.stdout", name))).unwrap();
+        let want_err = std::fs::read_to_string(exp.join(format!("{}.stderr", name))).unwrap();
+        let want_code: i32 = std::fs::read_to_string(exp.join(format!("{}.code", name))).unwrap().trim().parse().unwrap();
+        let got_out = String::from_utf8_lossy(&r.stdout);
+        let got_err = until_panic(&String::from_utf8_lossy(&r.stderr));
+        let got_code = r.status.code().unwrap_or(-1);
+        if got_out != want_out || got_err != want_err || got_code != want_code {
+            failures.push(format!("{}: got code {} stdout {:?} stderr {:?}\n   want code {} stdout {:?} stderr {:?}", name, got_code, got_out, got_err, want_code, want_out, want_err));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+    assert!(failures.is_empty(), "{} of {} examples differ:\n{}", failures.len(), files.len(), failures.join("\n"));
+}

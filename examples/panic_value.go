@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	println("going to panic")
+	panic("something bad happened")
+}
