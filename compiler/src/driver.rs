@@ -16,6 +16,22 @@ pub enum Failure {
     Message(String),
 }
 
+impl Failure {
+    /// Prints the failure as the go command would and exits.
+    pub fn exit(self) -> ! {
+        match self {
+            Failure::Diagnostics(d) => {
+                eprint!("{}", d);
+                std::process::exit(2)
+            }
+            Failure::Message(m) => {
+                eprintln!("golift: {}", m);
+                std::process::exit(1)
+            }
+        }
+    }
+}
+
 pub struct Loaded {
     pub sm: SourceMap,
     pub packages: Vec<Package>,

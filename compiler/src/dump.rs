@@ -4,19 +4,6 @@ use std::process::exit;
 use crate::driver::{self, Failure, SsaOptions};
 use crate::syntax::lexer::tokenize;
 
-fn fail(f: Failure) -> ! {
-    match f {
-        Failure::Diagnostics(d) => {
-            eprint!("{}", d);
-            exit(2)
-        }
-        Failure::Message(m) => {
-            eprintln!("golift: {}", m);
-            exit(1)
-        }
-    }
-}
-
 pub fn tool(args: &[String]) {
     let Some(what) = args.first() else {
         eprintln!("usage: golift tool tokens|ast|types|ssa [-start] files.go");
@@ -27,8 +14,8 @@ pub fn tool(args: &[String]) {
     if start_only {
         rest.remove(0);
     }
-    let files = driver::expand_args(&rest).unwrap_or_else(|e| fail(Failure::Message(e)));
-    print!("{}", render(what, &files, start_only).unwrap_or_else(|e| fail(e)));
+    let files = driver::expand_args(&rest).unwrap_or_else(|e| Failure::Message(e).exit());
+    print!("{}", render(what, &files, start_only).unwrap_or_else(|e| e.exit()));
 }
 
 /// The dump as text (also used by the snapshot tests).

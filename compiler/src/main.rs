@@ -22,19 +22,6 @@ The commands are:
 GOOS and GOARCH select the target (supported: linux/amd64).
 ";
 
-fn fail(f: Failure) -> ! {
-    match f {
-        Failure::Diagnostics(d) => {
-            eprint!("{}", d);
-            exit(2)
-        }
-        Failure::Message(m) => {
-            eprintln!("golift: {}", m);
-            exit(1)
-        }
-    }
-}
-
 struct BuildFlags {
     out: Option<String>,
     strip: bool,
@@ -54,7 +41,7 @@ fn parse_build_flags(args: &[String], stop_at_go_files: bool) -> BuildFlags {
             Some((n, v)) => (n.to_string(), Some(v.to_string())),
             None => (a.trim_start_matches('-').to_string(), None),
         };
-        let mut take = |i: &mut usize| -> String {
+        let take = |i: &mut usize| -> String {
             if let Some(v) = &val {
                 return v.clone();
             }
@@ -148,7 +135,7 @@ fn real_main() {
         "build" => {
             let f = parse_build_flags(&args[1..], false);
             let t = target();
-            let files = driver::expand_args(&f.rest).unwrap_or_else(|e| fail(Failure::Message(e)));
+            let files = driver::expand_args(&f.rest).unwrap_or_else(|e| Failure::Message(e).exit());
             let out = f.out.map(PathBuf::from).unwrap_or_else(|| {
                 let stem = if f.rest.len() == 1 && f.rest[0].ends_with(".go") {
                     PathBuf::from(&f.rest[0]).file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "a.out".into())
@@ -159,10 +146,10 @@ fn real_main() {
                 PathBuf::from(stem)
             });
             if out.is_dir() {
-                fail(Failure::Message(format!("build output \"{}\" already exists and is a directory", out.display())));
+                Failure::Message(format!("build output \"{}\" already exists and is a directory", out.display())).exit();
             }
             if let Err(e) = driver::build(&files, &t, &out, &f.ssa, f.strip) {
-                fail(e)
+                e.exit()
             }
         }
         "run" => {
@@ -170,21 +157,21 @@ fn real_main() {
             let t = target();
             let n = f.rest.iter().take_while(|a| a.ends_with(".go")).count();
             if n == 0 {
-                fail(Failure::Message("no go files listed".into()));
+                Failure::Message("no go files listed".into()).exit();
             }
-            let files = driver::expand_args(&f.rest[..n]).unwrap_or_else(|e| fail(Failure::Message(e)));
+            let files = driver::expand_args(&f.rest[..n]).unwrap_or_else(|e| Failure::Message(e).exit());
             let dir = std::env::temp_dir().join(format!("golift-run-{}", std::process::id()));
             let _ = std::fs::create_dir_all(&dir);
             let exe = dir.join(files[0].file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "main".into()));
             if let Err(e) = driver::build(&files, &t, &exe, &f.ssa, f.strip) {
                 let _ = std::fs::remove_dir_all(&dir);
-                fail(e)
+                e.exit()
             }
             let status = std::process::Command::new(&exe).args(&f.rest[n..]).status();
             let _ = std::fs::remove_dir_all(&dir);
             match status {
                 Ok(s) => exit(s.code().unwrap_or(2)),
-                Err(e) => fail(Failure::Message(format!("running {}: {}", exe.display(), e))),
+                Err(e) => Failure::Message(format!("running {}: {}", exe.display(), e)).exit(),
             }
         }
         "tool" => golift::dump::tool(&args[1..]),

@@ -86,47 +86,39 @@ pub extern "C" fn panic_makeslicecap() -> ! {
     runtime_error(&[b"makeslice: cap out of range"])
 }
 
-#[export_name = "runtime.gopanic_int"]
-pub extern "C" fn gopanic_int(v: i64) -> ! {
+/// panic(v) for a basic-typed v: "panic: " and the value as print would show it.
+fn gopanic(print_value: impl FnOnce()) -> ! {
     out(b"panic: ");
-    print_int(v);
+    print_value();
     out(b"\n");
     finish()
+}
+
+#[export_name = "runtime.gopanic_int"]
+pub extern "C" fn gopanic_int(v: i64) -> ! {
+    gopanic(|| print_int(v))
 }
 #[export_name = "runtime.gopanic_uint"]
 pub extern "C" fn gopanic_uint(v: u64) -> ! {
-    out(b"panic: ");
-    print_uint(v);
-    out(b"\n");
-    finish()
+    gopanic(|| print_uint(v))
 }
 #[export_name = "runtime.gopanic_float"]
 pub extern "C" fn gopanic_float(v: f64) -> ! {
-    out(b"panic: ");
-    print_float(v);
-    out(b"\n");
-    finish()
+    gopanic(|| print_float(v))
 }
 #[export_name = "runtime.gopanic_bool"]
 pub extern "C" fn gopanic_bool(v: bool) -> ! {
-    out(b"panic: ");
-    out(if v { b"true" } else { b"false" });
-    out(b"\n");
-    finish()
+    gopanic(|| out(if v { b"true" } else { b"false" }))
 }
 #[export_name = "runtime.gopanic_string"]
 pub unsafe extern "C" fn gopanic_string(p: *const u8, n: i64) -> ! {
-    out(b"panic: ");
-    if n > 0 {
-        out(core::slice::from_raw_parts(p, n as usize));
-    }
-    out(b"\n");
-    finish()
+    gopanic(|| {
+        if n > 0 {
+            out(core::slice::from_raw_parts(p, n as usize));
+        }
+    })
 }
 #[export_name = "runtime.gopanic_pointer"]
 pub extern "C" fn gopanic_pointer(p: u64) -> ! {
-    out(b"panic: ");
-    print_hex(p);
-    out(b"\n");
-    finish()
+    gopanic(|| print_hex(p))
 }

@@ -11,7 +11,6 @@ use std::collections::HashMap;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types as ct, AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature as ClifSig, TrapCode, UserFuncName};
 use cranelift_codegen::settings::{self, Configurable};
-use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
 use cranelift_object::{ObjectBuilder, ObjectModule};
@@ -353,7 +352,7 @@ impl FnBuild<'_, '_, '_> {
                 let (x, c) = (a(self, 0), a(self, 1));
                 let t = comps[0];
                 let w = t.bits() as i64;
-                let big = self.b.ins().icmp_imm(IntCC::UnsignedGreaterThanOrEqual, c, w);
+                let big = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, c, w);
                 if val.op == Op::Lsh {
                     let r = self.b.ins().ishl(x, c);
                     let z = self.b.ins().iconst(t, 0);
@@ -378,7 +377,7 @@ impl FnBuild<'_, '_, '_> {
             }
             Op::Not => {
                 let x = a(self, 0);
-                vec![self.b.ins().bxor_imm(x, 1)]
+                vec![self.b.ins().bxor_imm_u(x, 1)]
             }
             Op::Eq | Op::Neq | Op::Less | Op::Leq => {
                 let Aux::Int(ot) = val.aux else { return Err("cmp aux".into()) };
@@ -452,12 +451,12 @@ impl FnBuild<'_, '_, '_> {
             Op::OffPtr => {
                 let Aux::Int(off) = val.aux else { return Err("offptr".into()) };
                 let p = a(self, 0);
-                vec![self.b.ins().iadd_imm(p, off)]
+                vec![self.b.ins().iadd_imm_s(p, off)]
             }
             Op::PtrIndex => {
                 let Aux::Int(size) = val.aux else { return Err("ptrindex".into()) };
                 let (p, i) = (a(self, 0), a(self, 1));
-                let off = self.b.ins().imul_imm(i, size);
+                let off = self.b.ins().imul_imm_s(i, size);
                 vec![self.b.ins().iadd(p, off)]
             }
             Op::Load => {

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use super::ir::*;
-use crate::source::{Diagnostics, Span};
+use crate::source::Diagnostics;
 use crate::syntax::ast::{self, BinOp, Expr, ExprKind, Stmt, StmtKind, UnOp};
 use crate::types::check::{Builtin, Info, ObjId, ObjKind, Package, Selection};
 use crate::types::constant::Const;
@@ -121,6 +121,30 @@ impl<'a> Builder<'a> {
     /// Starts emitting into `b`.
     fn start(&mut self, b: BlockId) {
         self.cur = b;
+    }
+
+    /// Jumps to `b`, whose predecessors are now all known, and continues there.
+    fn continue_at(&mut self, b: BlockId) {
+        self.jump(b);
+        self.seal(b);
+        self.start(b);
+    }
+
+    /// The body of a loop, with `break` going to `brk` and `continue` to `cont`; continues at
+    /// `cont` afterwards.
+    fn loop_body(&mut self, label: Option<&str>, body: &ast::Block, brk: BlockId, cont: BlockId) {
+        self.targets.push(Target { label: label.map(String::from), brk, cont: Some(cont) });
+        self.stmts(&body.stmts);
+        self.targets.pop();
+        self.continue_at(cont);
+    }
+
+    /// Closes a loop: the back edge to `header`, then code continues at `exit`.
+    fn loop_back(&mut self, header: BlockId, exit: BlockId) {
+        self.jump(header);
+        self.seal(header);
+        self.seal(exit);
+        self.start(exit);
     }
 
     /// After a terminating statement: continue in a fresh unreachable block.
@@ -474,9 +498,7 @@ impl<'a> Builder<'a> {
                 if let Some(e) = els {
                     self.stmt(e, None);
                 }
-                self.jump(join);
-                self.seal(join);
-                self.start(join);
+                self.continue_at(join);
             }
             StmtKind::For { init, cond, post, body } => {
                 if let Some(i) = init {
@@ -494,19 +516,11 @@ impl<'a> Builder<'a> {
                 }
                 self.seal(bodyb);
                 self.start(bodyb);
-                self.targets.push(Target { label: label.map(String::from), brk: exit, cont: Some(postb) });
-                self.stmts(&body.stmts);
-                self.targets.pop();
-                self.jump(postb);
-                self.seal(postb);
-                self.start(postb);
+                self.loop_body(label, body, exit, postb);
                 if let Some(p) = post {
                     self.stmt(p, None);
                 }
-                self.jump(header);
-                self.seal(header);
-                self.seal(exit);
-                self.start(exit);
+                self.loop_back(header, exit);
             }
             StmtKind::Range { key, value, define, x, body } => self.range(key.as_ref(), value.as_ref(), *define, x, body, label, pos),
             StmtKind::Switch { init, tag, cases, .. } => self.switch(init.as_deref(), tag.as_ref(), cases, label, pos),
@@ -829,10 +843,6 @@ impl<'a> Builder<'a> {
             Some(d) => self.jump(bodies[d]),
             None => self.jump(exit),
         }
-        for b in &bodies {
-            // Fallthrough edges come from the previous body, which is built before.
-            let _ = b;
-        }
         self.targets.push(Target { label: label.map(String::from), brk: exit, cont: None });
         for (ci, c) in cases.iter().enumerate() {
             // A body's predecessors are the tests and possibly the previous body's fallthrough,
@@ -942,19 +952,14 @@ impl<'a> Builder<'a> {
                 self.store_lvalue(lv, v, pos);
             }
         }
-        self.targets.push(Target { label: label.map(String::from), brk: exit, cont: Some(postb) });
-        self.stmts(&body.stmts);
-        self.targets.pop();
-        // The next index must be computed in the body's block for strings; carry it in a var.
+        // For strings the next index comes from decoderune, computed at the top of the body;
+        // it reaches the post block through a variable.
         let step_var = self.new_var(INT);
         if let Some(ni) = next_i {
-            // write in the block that computed it, read at postb
             let b = self.f.v(ni).block;
             self.write_var(step_var, b, ni);
         }
-        self.jump(postb);
-        self.seal(postb);
-        self.start(postb);
+        self.loop_body(label, body, exit, postb);
         let i2 = if next_i.is_some() {
             self.read_var(step_var, postb)
         } else {
@@ -963,10 +968,7 @@ impl<'a> Builder<'a> {
             self.add(Op::Add, INT, vec![i_now, one], Aux::None, pos)
         };
         self.write_var(idx_var, postb, i2);
-        self.jump(header);
-        self.seal(header);
-        self.seal(exit);
-        self.start(exit);
+        self.loop_back(header, exit);
     }
 
     // ------------------------------------------------------------------------------------
@@ -1152,9 +1154,7 @@ impl<'a> Builder<'a> {
                 self.start(rhs);
                 let rv = self.expr(r);
                 self.write_var(var, self.cur, rv);
-                self.jump(join);
-                self.seal(join);
-                self.start(join);
+                self.continue_at(join);
                 self.read_var(var, join)
             }
             _ if op.is_comparison() => {
@@ -1718,9 +1718,7 @@ impl<'a> Builder<'a> {
         let nc = self.add(Op::Select, INT, vec![g], Aux::Int(1), pos);
         let grown = self.add(Op::SliceMake, t, vec![np, nl, nc], Aux::None, pos);
         self.write_var(var, self.cur, grown);
-        self.jump(join);
-        self.seal(join);
-        self.start(join);
+        self.continue_at(join);
         (self.read_var(var, join), l)
     }
 
@@ -1820,6 +1818,5 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], diag
     let cur = b.cur;
     b.f.blocks[cur as usize].kind = BlockKind::Ret(vec![]);
     funcs.push(b.f);
-    let _ = Span::default();
     Program { funcs, globals, entry_sym: "go.entry".into() }
 }

@@ -22,7 +22,7 @@ pub fn aux_string(a: &Aux) -> String {
     }
 }
 
-pub fn value_string(f: &Func, v: &Value, tt: &TypeTable, sm: Option<&SourceMap>) -> String {
+pub fn value_string(v: &Value, tt: &TypeTable, sm: Option<&SourceMap>) -> String {
     let line = match sm {
         Some(sm) if v.pos != u32::MAX && !sm.files.is_empty() => sm.line(v.pos).to_string(),
         _ => "?".into(),
@@ -32,7 +32,6 @@ pub fn value_string(f: &Func, v: &Value, tt: &TypeTable, sm: Option<&SourceMap>)
         s.push_str(&format!(" v{}", a));
     }
     s.push_str(&aux_string(&v.aux));
-    let _ = f;
     s
 }
 
@@ -60,7 +59,7 @@ pub fn func_string(f: &Func, tt: &TypeTable, sm: Option<&SourceMap>) -> String {
             out.push_str(&format!("  b{}: <- {}\n", b.id, preds.join(" ")));
         }
         for &v in &b.values {
-            out.push_str(&format!("    {}\n", value_string(f, f.v(v), tt, sm)));
+            out.push_str(&format!("    {}\n", value_string(f.v(v), tt, sm)));
         }
         out.push_str(&format!("  {}\n", block_end(b)));
     }

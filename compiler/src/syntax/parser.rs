@@ -56,6 +56,13 @@ impl Ctx {
         self.expr(lo, hi, ExprKind::Ident(i.name))
     }
 
+    /// A generic instance `T[args]` in a type position.
+    pub fn instance(&self, x: Expr, args: (Vec<Expr>, usize)) -> Expr {
+        let (a, hi) = args;
+        let lo = x.span.lo as usize;
+        self.expr(lo, hi, ExprKind::Index(Box::new(x), a))
+    }
+
     pub fn binary(&self, lo: usize, hi: usize, op: BinOp, l: Expr, r: Expr) -> Expr {
         self.expr(lo, hi, ExprKind::Binary(op, Box::new(l), Box::new(r)))
     }
@@ -155,11 +162,11 @@ impl Ctx {
         e
     }
 
-    fn header_expr(&self, s: Stmt, what: &str) -> Option<Expr> {
+    fn header_expr(&self, s: Stmt) -> Option<Expr> {
         match s.kind {
             StmtKind::Expr(x) => Some(x),
             _ => {
-                self.error(s.span.lo, format!("syntax error: cannot use {} as value", describe_stmt(&s.kind, what)));
+                self.error(s.span.lo, format!("syntax error: cannot use {} as value", describe_stmt(&s.kind)));
                 None
             }
         }
@@ -167,7 +174,7 @@ impl Ctx {
 
     pub fn if_stmt(&self, lo: usize, hi: usize, h: Header, then: Block, els: Option<Stmt>) -> Stmt {
         let cond = match h.tag {
-            Some(s) => self.header_expr(s, "if"),
+            Some(s) => self.header_expr(s),
             None => {
                 self.error(lo as u32, "missing condition in if statement");
                 None
@@ -203,7 +210,7 @@ impl Ctx {
                 self.stmt(lo, hi, StmtKind::TypeSwitch { init, bind, x, cases })
             }
             _ => {
-                let tag = self.header_expr(tag, "switch");
+                let tag = self.header_expr(tag);
                 self.stmt(lo, hi, StmtKind::Switch { init, tag, cases, rbrace })
             }
         }
@@ -220,7 +227,7 @@ impl Ctx {
     }
 }
 
-fn describe_stmt(s: &StmtKind, _what: &str) -> &'static str {
+fn describe_stmt(s: &StmtKind) -> &'static str {
     match s {
         StmtKind::Assign(_, AssignOp::Define, _) => "short variable declaration",
         StmtKind::Assign(..) => "assignment",

@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::constant::Const;
 use super::ty::*;
-use crate::source::{Diagnostics, SourceMap, Span};
+use crate::source::{Diagnostics, SourceMap};
 use crate::syntax::ast;
 
 pub type ObjId = u32;
@@ -122,7 +122,6 @@ pub(crate) enum State {
 
 pub(crate) struct FuncCtx {
     pub sig: Signature,
-    pub result_objs: Vec<ObjId>,
     pub named_results: bool,
 }
 
@@ -398,7 +397,7 @@ impl<'a> Checker<'a> {
             }
             DeclRef::Var { pkg, file, decl, spec } => {
                 self.enter_file(pkg, file);
-                self.resolve_global_var(o, pkg, file, decl, spec);
+                self.resolve_global_var(pkg, file, decl, spec);
             }
             DeclRef::Type { pkg, file, decl, spec } => {
                 self.enter_file(pkg, file);
@@ -442,11 +441,7 @@ impl<'a> Checker<'a> {
         let ty = s.ty.as_ref().map(|t| self.type_expr(t));
         let Some(e) = s.values.get(index) else {
             let pos = s.names[index].span.lo;
-            if s.values.is_empty() {
-                self.error(pos, "missing init expr for const declaration");
-            } else {
-                self.error(pos, "missing init expr for const declaration");
-            }
+            self.error(pos, "missing init expr for const declaration");
             self.info.objects[o as usize].ty = INVALID;
             self.iota = None;
             return;
@@ -479,7 +474,7 @@ impl<'a> Checker<'a> {
         self.info.objects[o as usize].kind = ObjKind::Const(op.val.clone().unwrap_or(Const::Int(0.into())));
     }
 
-    fn resolve_global_var(&mut self, o: ObjId, pkg: usize, file: usize, decl: usize, spec: usize) {
+    fn resolve_global_var(&mut self, pkg: usize, file: usize, decl: usize, spec: usize) {
         let files = self.packages[pkg].files.clone();
         let s = Self::spec(&files[file], decl, spec);
         // All names of the spec are resolved together.
@@ -494,7 +489,6 @@ impl<'a> Checker<'a> {
             self.obj_deps.insert(x, deps.clone());
             self.state.insert(x, State::Resolved);
         }
-        let _ = o;
     }
 
     fn resolve_type_decl(&mut self, o: ObjId, pkg: usize, file: usize, decl: usize, spec: usize) {
@@ -664,7 +658,7 @@ impl<'a> Checker<'a> {
         let named_results = fd.ty.results.iter().any(|r| !r.names.is_empty());
         let params_and_results: Vec<ObjId> = params.iter().chain(results.iter()).chain(recv.iter()).copied().collect();
         if let Some(body) = &fd.body {
-            self.funcs.push(FuncCtx { sig: sig.clone(), result_objs: results.clone(), named_results });
+            self.funcs.push(FuncCtx { sig: sig.clone(), named_results });
             self.block_stmts(&body.stmts);
             if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts) {
                 self.error(body.rbrace.lo, "missing return");
@@ -761,7 +755,7 @@ impl<'a> Checker<'a> {
         let mut remaining = vars.clone();
         while !remaining.is_empty() {
             let pos = remaining.iter().position(|(v, _)| {
-                closure[v].iter().all(|d| done.contains(d) || d == v || same_spec(&vars, *d, *v))
+                closure[v].iter().all(|d| done.contains(d) || d == v)
             });
             let i = match pos {
                 Some(i) => i,
@@ -777,11 +771,6 @@ impl<'a> Checker<'a> {
             self.info.var_inits.push(at);
         }
     }
-}
-
-fn same_spec(vars: &[(ObjId, (usize, usize, usize, usize))], a: ObjId, b: ObjId) -> bool {
-    let _ = (vars, a, b);
-    false
 }
 
 /// Checks a whole program: the shipped packages it imports and package main. Returns the
@@ -877,6 +866,5 @@ pub fn check_program(
     if !c.diags.is_empty() {
         return None;
     }
-    let _ = Span::default();
     Some((c.info, c.tt, c.packages))
 }

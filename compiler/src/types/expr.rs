@@ -68,11 +68,12 @@ impl<'a> Checker<'a> {
         match op.mode {
             Mode::Const => {
                 let v = op.val.as_ref().map(|v| v.describe()).unwrap_or_default();
-                let ty_part = if self.tt.is_untyped(op.ty) { format!("{} constant", t) } else { format!("constant {} of type {}", v, t) };
-                if self.tt.is_untyped(op.ty) {
-                    if text == v { format!("{} ({})", text, ty_part) } else { format!("{} ({} {})", text, t.replace("untyped ", "untyped "), format!("constant {}", v)).replace(&format!("({} constant {})", t, v), &format!("({} constant {})", t, v)) }
+                if !self.tt.is_untyped(op.ty) {
+                    format!("{} (constant {} of type {})", text, v, t)
+                } else if text == v {
+                    format!("{} ({} constant)", text, t)
                 } else {
-                    format!("{} ({})", text, ty_part)
+                    format!("{} ({} constant {})", text, t, v)
                 }
             }
             Mode::Var | Mode::MapIndex => format!("{} (variable of type {})", text, t),
@@ -695,10 +696,10 @@ impl<'a> Checker<'a> {
         // Untyped operands take the other side's type.
         if self.tt.is_untyped(lo.ty) && !self.tt.is_untyped(ro.ty) {
             let t = ro.ty;
-            self.convert_operand(l, &mut lo, t, e, op, &ro, r);
+            self.convert_operand(l, &mut lo, t, e, &ro, r);
         } else if self.tt.is_untyped(ro.ty) && !self.tt.is_untyped(lo.ty) {
             let t = lo.ty;
-            self.convert_operand(r, &mut ro, t, e, op, &lo, l);
+            self.convert_operand(r, &mut ro, t, e, &lo, l);
         } else if self.tt.is_untyped(lo.ty) && self.tt.is_untyped(ro.ty) && lo.ty != ro.ty {
             if lo.ty == UNTYPED_NIL || ro.ty == UNTYPED_NIL {
                 // handled below
@@ -764,44 +765,31 @@ impl<'a> Checker<'a> {
         Operand::value(t)
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn convert_operand(&mut self, x: &Expr, xo: &mut Operand, t: TypeId, e: &Expr, op: BinOp, other: &Operand, oe: &Expr) {
-        let before = self.diags.list.len();
-        // Comparisons with nil and mismatched kinds get gc's binary-operation wording.
-        let compatible = match xo.ty {
-            UNTYPED_NIL => true,
-            _ if self.tt.is_untyped(xo.ty) => {
-                (self.tt.is_numeric(xo.ty) && self.tt.is_numeric(t))
-                    || (self.tt.is_string(xo.ty) && self.tt.is_string(t))
-                    || (self.tt.is_boolean(xo.ty) && self.tt.is_boolean(t))
-            }
-            _ => true,
-        };
+    /// Converts the untyped operand `x` of a binary operation to the other operand's type `t`,
+    /// with gc's binary-operation wording for failures.
+    fn convert_operand(&mut self, x: &Expr, xo: &mut Operand, t: TypeId, e: &Expr, other: &Operand, oe: &Expr) {
+        let compatible = xo.ty == UNTYPED_NIL
+            || (self.tt.is_numeric(xo.ty) && self.tt.is_numeric(t))
+            || (self.tt.is_string(xo.ty) && self.tt.is_string(t))
+            || (self.tt.is_boolean(xo.ty) && self.tt.is_boolean(t));
         if !compatible {
             let text = self.sm.snippet(e.span).to_string();
-            let (a, b) = if x.span.lo < oe.span.lo { (self.tt.name(xo.ty), self.tt.name(other.ty)) } else { (self.tt.name(other.ty), self.tt.name(xo.ty)) };
-            self.error(x.span.lo.min(oe.span.lo), format!("invalid operation: {} (mismatched types {} and {})", text, a, b));
+            let (a, b) = if x.span.lo < oe.span.lo { (xo.ty, other.ty) } else { (other.ty, xo.ty) };
+            let msg = format!("invalid operation: {} (mismatched types {} and {})", text, self.tt.name(a), self.tt.name(b));
+            self.error(x.span.lo.min(oe.span.lo), msg);
             *xo = Operand::invalid();
             return;
         }
-        self.convert_untyped(x, xo, t);
-        if self.diags.list.len() > before {
-            if let Some(d) = self.diags.list.last_mut() {
-                if xo.ty != UNTYPED_NIL {
-                    d.msg = d.msg.replace(" value in assignment", "");
-                    d.msg = d.msg.replace("cannot use ", "cannot use ").replace(" as ", " as ");
-                    if !d.msg.contains("(truncated)") && !d.msg.contains("(overflows)") {
-                        let _ = op;
-                    }
-                    // gc: "cannot use 1.5 (untyped float constant) as int value in assignment"
-                    // becomes in a binary op: "1.5 (untyped float constant) truncated to int"
-                    if d.msg.ends_with("(truncated)") {
-                        let desc = self.describe(x, &Operand { mode: Mode::Const, ty: UNTYPED_FLOAT, val: None });
-                        let _ = desc;
-                    }
-                }
+        if let Some(v) = &xo.val {
+            if self.tt.basic(t).is_some() && self.representable(v, t).is_none() {
+                let why = if self.tt.is_integer(t) && v.to_int().is_none() { "truncated to" } else { "overflows" };
+                let msg = format!("{} {} {}", self.describe(x, xo), why, self.tt.name(t));
+                self.error(x.span.lo, msg);
+                *xo = Operand::invalid();
+                return;
             }
         }
+        self.convert_untyped(x, xo, t);
     }
 
     fn comparison(&mut self, e: &Expr, op: BinOp, l: &Expr, lo: &Operand, r: &Expr, ro: &Operand, text: &str) -> Operand {
@@ -1464,7 +1452,7 @@ impl<'a> Checker<'a> {
         let saved_locals = std::mem::take(&mut self.locals);
         let (params, results) = self.declare_params(ty, &sig);
         let named_results = ty.results.iter().any(|r| !r.names.is_empty());
-        self.funcs.push(super::check::FuncCtx { sig: sig.clone(), result_objs: results.clone(), named_results });
+        self.funcs.push(super::check::FuncCtx { sig: sig.clone(), named_results });
         self.block_stmts(&body.stmts);
         if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts) {
             self.error(body.rbrace.lo, "missing return");

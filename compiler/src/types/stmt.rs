@@ -400,8 +400,7 @@ impl<'a> Checker<'a> {
         match d {
             ast::Decl::Var(specs) => {
                 for s in specs {
-                    let objs_ty = self.var_spec_local(s);
-                    let _ = objs_ty;
+                    self.var_spec_local(s);
                 }
             }
             ast::Decl::Const(specs) => {
@@ -432,39 +431,11 @@ impl<'a> Checker<'a> {
     }
 
     fn var_spec_local(&mut self, s: &ast::ValueSpec) {
-        let ty = s.ty.as_ref().map(|t| self.type_expr(t));
-        let mut types = vec![ty.unwrap_or(INVALID); s.names.len()];
-        if !s.values.is_empty() {
-            let hints = vec![ty; s.names.len()];
-            if let Some(mut vals) = self.rhs_values(&s.values, s.names.len(), &hints, s.names[0].span.lo, "variable declaration") {
-                let single = s.values.len() == s.names.len();
-                for (i, v) in vals.iter_mut().enumerate() {
-                    let re = if single { &s.values[i] } else { &s.values[0] };
-                    match ty {
-                        Some(t) => {
-                            if single {
-                                self.assign(re, v, t, "variable declaration");
-                            }
-                        }
-                        None => {
-                            if v.mode == Mode::Invalid {
-                                continue;
-                            }
-                            if v.ty == UNTYPED_NIL {
-                                self.error(re.span.lo, "use of untyped nil in variable declaration");
-                                continue;
-                            }
-                            let d = self.tt.default_type(v.ty);
-                            self.convert_untyped(re, v, d);
-                            types[i] = v.ty;
-                        }
-                    }
-                }
-            }
-        }
+        let types = self.var_spec_value_types(s);
         for (i, n) in s.names.iter().enumerate() {
             let o = self.declare_local(n, ObjKind::Var, types[i]);
             if types[i] == INVALID {
+                // Suppress follow-on "declared but not used" errors.
                 self.info.objects[o as usize].used = true;
             }
         }
@@ -472,39 +443,48 @@ impl<'a> Checker<'a> {
 
     /// Package-level var spec: sets the objects' types.
     pub(crate) fn var_spec_types(&mut self, s: &ast::ValueSpec, objs: &[u32]) {
-        let ty = s.ty.as_ref().map(|t| self.type_expr(t));
-        let mut types = vec![ty.unwrap_or(INVALID); s.names.len()];
-        if !s.values.is_empty() {
-            let hints = vec![ty; s.names.len()];
-            if let Some(mut vals) = self.rhs_values(&s.values, s.names.len(), &hints, s.names[0].span.lo, "variable declaration") {
-                let single = s.values.len() == s.names.len();
-                for (i, v) in vals.iter_mut().enumerate() {
-                    let re = if single { &s.values[i] } else { &s.values[0] };
-                    match ty {
-                        Some(t) => {
-                            if single {
-                                self.assign(re, v, t, "variable declaration");
-                            }
-                        }
-                        None => {
-                            if v.mode == Mode::Invalid {
-                                continue;
-                            }
-                            if v.ty == UNTYPED_NIL {
-                                self.error(re.span.lo, "use of untyped nil in variable declaration");
-                                continue;
-                            }
-                            let d = self.tt.default_type(v.ty);
-                            self.convert_untyped(re, v, d);
-                            types[i] = v.ty;
-                        }
-                    }
-                }
-            }
-        }
+        let types = self.var_spec_value_types(s);
         for (i, &o) in objs.iter().enumerate() {
             self.info.objects[o as usize].ty = types[i];
         }
+    }
+
+    /// Checks a var spec's type and values; returns the type of each declared name
+    /// (INVALID where it could not be determined).
+    fn var_spec_value_types(&mut self, s: &ast::ValueSpec) -> Vec<TypeId> {
+        let ty = s.ty.as_ref().map(|t| self.type_expr(t));
+        let mut types = vec![ty.unwrap_or(INVALID); s.names.len()];
+        if s.values.is_empty() {
+            return types;
+        }
+        let hints = vec![ty; s.names.len()];
+        let Some(mut vals) = self.rhs_values(&s.values, s.names.len(), &hints, s.names[0].span.lo, "variable declaration") else {
+            return types;
+        };
+        let single = s.values.len() == s.names.len();
+        for (i, v) in vals.iter_mut().enumerate() {
+            let re = if single { &s.values[i] } else { &s.values[0] };
+            match ty {
+                Some(t) => {
+                    if single {
+                        self.assign(re, v, t, "variable declaration");
+                    }
+                }
+                None => {
+                    if v.mode == Mode::Invalid {
+                        continue;
+                    }
+                    if v.ty == UNTYPED_NIL {
+                        self.error(re.span.lo, "use of untyped nil in variable declaration");
+                        continue;
+                    }
+                    let d = self.tt.default_type(v.ty);
+                    self.convert_untyped(re, v, d);
+                    types[i] = v.ty;
+                }
+            }
+        }
+        types
     }
 
     fn return_stmt(&mut self, s: &Stmt, results: &[Expr]) {

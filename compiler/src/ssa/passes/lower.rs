@@ -12,26 +12,25 @@ pub fn lower(f: &mut Func, _tt: &TypeTable) {
         }
         let val = &mut f.values[v];
         let rt = |s: &str| Aux::Sym(format!("runtime.{}", s));
-        let (name, rule) = match (&val.op, &val.aux) {
-            (Op::StringConcat, _) => ("concatstring2".to_string(), "StringConcat -> concatstring2"),
-            (Op::StringCmp, _) => ("cmpstring".to_string(), "StringCmp -> cmpstring"),
-            (Op::StringEq, _) => ("eqstring".to_string(), "StringEq -> eqstring"),
-            (Op::PanicIndex, _) => ("panicIndex".to_string(), "PanicIndex -> panicIndex"),
-            (Op::PanicSlice, Aux::Sym(k)) => (format!("panicSlice_{}", k), "PanicSlice -> panicSlice"),
-            (Op::PanicDivide, _) => ("panicdivide".to_string(), "PanicDivide -> panicdivide"),
-            (Op::PanicShift, _) => ("panicshift".to_string(), "PanicShift -> panicshift"),
+        let name = match (&val.op, &val.aux) {
+            (Op::StringConcat, _) => "concatstring2".to_string(),
+            (Op::StringCmp, _) => "cmpstring".to_string(),
+            (Op::StringEq, _) => "eqstring".to_string(),
+            (Op::PanicIndex, _) => "panicIndex".to_string(),
+            (Op::PanicSlice, Aux::Sym(k)) => format!("panicSlice_{}", k),
+            (Op::PanicDivide, _) => "panicdivide".to_string(),
+            (Op::PanicShift, _) => "panicshift".to_string(),
             (Op::Print, Aux::Sym(k)) => {
                 if let Some(rest) = k.strip_prefix("panic:") {
                     let kind = rest.split(':').next().unwrap_or("int");
-                    (format!("gopanic_{}", kind), "Print -> gopanic")
+                    format!("gopanic_{}", kind)
                 } else {
-                    (format!("print{}", k), "Print -> print")
+                    format!("print{}", k)
                 }
             }
             _ => continue,
         };
         val.op = Op::CallRT;
         val.aux = rt(&name);
-        let _ = rule;
     }
 }
