@@ -729,13 +729,7 @@ impl<'a> Builder<'a> {
             ExprKind::CompositeLit { .. } => {
                 // Addressable only for &T{}; also used for memory-typed values.
                 let v = self.expr(e);
-                if is_ssa_type(self.tt, t) {
-                    let p = self.new_obj(t, pos);
-                    self.store(p, v, t, pos);
-                    p
-                } else {
-                    v
-                }
+                self.to_heap(v, t, pos)
             }
             _ => {
                 // A memory-typed value (e.g. a call result): its value is its address.
@@ -1089,20 +1083,8 @@ impl<'a> Builder<'a> {
 
     fn unary(&mut self, e: &Expr, op: UnOp, x: &Expr, t: TypeId, pos: u32) -> ValueId {
         match op {
-            UnOp::Addr => {
-                let inner = strip_parens(x);
-                if let ExprKind::CompositeLit { elems, .. } = &inner.kind {
-                    let lt = self.type_of(inner);
-                    let v = self.composite(lt, elems, pos);
-                    if is_ssa_type(self.tt, lt) {
-                        let p = self.new_obj(lt, pos);
-                        self.store(p, v, lt, pos);
-                        return p;
-                    }
-                    return v;
-                }
-                self.addr(x)
-            }
+            // &T{...} included: `addr` puts a composite literal in a new heap object.
+            UnOp::Addr => self.addr(x),
             UnOp::Deref => {
                 let p = self.expr(x);
                 self.nil_check(p, pos);
@@ -1315,12 +1297,7 @@ impl<'a> Builder<'a> {
         // An elided &T element of a []*T literal.
         if let TypeKind::Pointer(b) = self.tt.under_kind(t).clone() {
             let v = self.composite(b, elems, pos);
-            if is_ssa_type(self.tt, b) {
-                let p = self.new_obj(b, pos);
-                self.store(p, v, b, pos);
-                return p;
-            }
-            return v;
+            return self.to_heap(v, b, pos);
         }
         match self.tt.under_kind(t).clone() {
             TypeKind::Struct(fs) => {
@@ -1484,6 +1461,17 @@ impl<'a> Builder<'a> {
             self.unsupported(pos, "a call returning a struct or array");
         }
         if sig.results.is_empty() { None } else { Some(v) }
+    }
+
+    /// A composite literal's value in memory: SSA values (slices) are stored into a new heap
+    /// object; struct and array literals already are one.
+    fn to_heap(&mut self, v: ValueId, t: TypeId, pos: u32) -> ValueId {
+        if !is_ssa_type(self.tt, t) {
+            return v;
+        }
+        let p = self.new_obj(t, pos);
+        self.store(p, v, t, pos);
+        p
     }
 
     fn copy_mem(&mut self, p: ValueId, t: TypeId, pos: u32) -> ValueId {
