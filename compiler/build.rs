@@ -5,6 +5,9 @@ use std::path::PathBuf;
 use std::process::Command;
 
 fn main() {
+    // Printing any rerun-if-changed turns off cargo's default of rerunning on every change
+    // in the package, so the grammar is named too.
+    println!("cargo:rerun-if-changed=src/syntax/go.lalrpop");
     lalrpop::Configuration::new()
         .use_cargo_dir_conventions()
         .process()

@@ -183,6 +183,12 @@ fn real_main() {
 }
 
 fn main() {
+    // A bug in golift must still end in a clear message and a non-zero exit.
+    std::panic::set_hook(Box::new(|info| {
+        let msg = info.payload().downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| info.payload().downcast_ref::<String>().cloned()).unwrap_or_default();
+        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        eprintln!("golift: internal compiler error: {}{}\nPlease report this with the input program.", msg, at);
+    }));
     // The compiler runs on a thread with a large stack: deeply nested input must get an
     // error, never a stack overflow.
     let h = std::thread::Builder::new().stack_size(1 << 30).spawn(real_main).expect("spawning the compiler thread");

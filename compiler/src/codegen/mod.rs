@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{types as ct, AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature as ClifSig, TrapCode, UserFuncName};
+use cranelift_codegen::ir::{types as ct, AbiParam, StackSlotData, StackSlotKind, BlockArg, InstBuilder, MemFlagsData, Signature as ClifSig, TrapCode, UserFuncName};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
@@ -38,6 +38,9 @@ pub fn components(tt: &TypeTable, t: TypeId) -> Vec<ct::Type> {
         _ => vec![ct::I64],
     }
 }
+
+/// At most this many result components travel in registers (rax and rdx on x86-64).
+const MAX_REG_RESULTS: usize = 2;
 
 fn comp_offsets(n: usize) -> Vec<i32> {
     (0..n as i32).map(|i| i * 8).collect()
@@ -87,14 +90,17 @@ impl<'a> Codegen<'a> {
         s
     }
 
+    /// A Go function's signature. Results of more than `MAX_REG_RESULTS` components are
+    /// returned through a "return area": the caller passes a pointer to it as the first
+    /// argument and the callee stores the components there, 8 bytes apart.
     fn go_sig(&self, f: &Func) -> ClifSig {
-        let ps: Vec<ct::Type> = f.params.iter().flat_map(|t| self.param_components(*t)).collect();
-        let rs: Vec<ct::Type> = f.results.iter().flat_map(|t| components(self.tt, *t)).collect();
+        let mut ps: Vec<ct::Type> = f.params.iter().flat_map(|t| components(self.tt, *t)).collect();
+        let mut rs: Vec<ct::Type> = f.results.iter().flat_map(|t| components(self.tt, *t)).collect();
+        if rs.len() > MAX_REG_RESULTS {
+            ps.insert(0, ct::I64);
+            rs.clear();
+        }
         self.sig_for(&ps, &rs)
-    }
-
-    fn param_components(&self, t: TypeId) -> Vec<ct::Type> {
-        components(self.tt, t)
     }
 
     fn func_id(&mut self, name: &str, sig: &ClifSig, linkage: Linkage) -> Result<FuncId, String> {
@@ -170,6 +176,10 @@ struct FnBuild<'a, 'b, 'c> {
 type CV = cranelift_codegen::ir::Value;
 
 impl FnBuild<'_, '_, '_> {
+    fn ret_area(&self) -> bool {
+        self.f.results.iter().map(|t| components(self.cg.tt, *t).len()).sum::<usize>() > MAX_REG_RESULTS
+    }
+
     fn comps(&self, t: TypeId) -> Vec<ct::Type> {
         components(self.cg.tt, t)
     }
@@ -249,6 +259,14 @@ impl FnBuild<'_, '_, '_> {
                 for v in vs {
                     r.extend(self.get(*v));
                 }
+                if self.ret_area() {
+                    let entry = self.blocks[&self.f.entry];
+                    let area = self.b.block_params(entry)[0];
+                    for (x, o) in r.iter().zip(comp_offsets(r.len())) {
+                        self.b.ins().store(mf(), *x, area, o);
+                    }
+                    r.clear();
+                }
                 self.b.ins().return_(&r);
             }
             BlockKind::Exit => {
@@ -303,7 +321,7 @@ impl FnBuild<'_, '_, '_> {
             Op::Arg => {
                 let Aux::Int(i) = val.aux else { return Err("arg".into()) };
                 // Components of earlier params come first.
-                let start: usize = self.f.params[..i as usize].iter().map(|t| components(tt, *t).len()).sum();
+                let start: usize = self.f.params[..i as usize].iter().map(|t| components(tt, *t).len()).sum::<usize>() + self.ret_area() as usize;
                 params[start..start + comps.len()].to_vec()
             }
             Op::Copy => self.get(val.args[0]),
@@ -423,7 +441,11 @@ impl FnBuild<'_, '_, '_> {
                         if self.is_signed(from) { self.b.ins().fcvt_from_sint(to, x) } else { self.b.ins().fcvt_from_uint(to, x) }
                     }
                     (true, false) => {
-                        if self.is_signed(val.ty) { self.b.ins().fcvt_to_sint_sat(to, x) } else { self.b.ins().fcvt_to_uint_sat(to, x) }
+                        // x64 converts to 32 or 64 bits only; narrower results are truncated
+                        // from 64 bits, as gc does.
+                        let wide = if to.bits() < 32 { ct::I64 } else { to };
+                        let r = if self.is_signed(val.ty) || wide != to { self.b.ins().fcvt_to_sint_sat(wide, x) } else { self.b.ins().fcvt_to_uint_sat(wide, x) };
+                        if wide != to { self.b.ins().ireduce(to, r) } else { r }
                     }
                     (true, true) => {
                         if ft == to { x } else if to == ct::F64 { self.b.ins().fpromote(to, x) } else { self.b.ins().fdemote(to, x) }
@@ -511,7 +533,16 @@ impl FnBuild<'_, '_, '_> {
                 }
                 let linkage = if val.op == Op::CallRT || !self.cg.funcs.contains_key(s) { Linkage::Import } else { Linkage::Export };
                 let s = s.clone();
-                self.call_sym(&s, &args, &comps, linkage)?
+                if comps.len() > MAX_REG_RESULTS {
+                    let size = 8 * comps.len() as u32;
+                    let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3));
+                    let area = self.b.ins().stack_addr(ct::I64, slot, 0);
+                    args.insert(0, area);
+                    self.call_sym(&s, &args, &[], linkage)?;
+                    comps.iter().zip(comp_offsets(comps.len())).map(|(t, o)| self.b.ins().load(*t, mf(), area, o)).collect()
+                } else {
+                    self.call_sym(&s, &args, &comps, linkage)?
+                }
             }
             Op::Select => {
                 let Aux::Int(i) = val.aux else { return Err("select".into()) };

@@ -14,7 +14,7 @@ use crate::source::Diagnostics;
 use crate::syntax::ast::{self, BinOp, Expr, ExprKind, Stmt, StmtKind, UnOp};
 use crate::types::check::{Builtin, Info, ObjId, ObjKind, Package, Selection};
 use crate::types::constant::Const;
-use crate::types::expr::{string_bytes, strip_parens};
+use crate::types::expr::strip_parens;
 use crate::types::ty::*;
 
 enum Loc {
@@ -47,6 +47,9 @@ pub struct Builder<'a> {
     /// same statement list is unreachable and goes into a fresh, unreachable block.
     /// Fallthrough target for switch cases.
     fallthrough_to: Option<BlockId>,
+    /// The block each label starts; sealed only at the end of the function, since a goto
+    /// anywhere may jump to it.
+    labels: HashMap<String, BlockId>,
     unsupported: bool,
     pub func_syms: &'a HashMap<ObjId, String>,
     pub global_syms: &'a HashMap<ObjId, String>,
@@ -83,6 +86,7 @@ impl<'a> Builder<'a> {
             targets: vec![],
             results: vec![],
             fallthrough_to: None,
+            labels: HashMap::new(),
             unsupported: false,
             func_syms,
             global_syms,
@@ -121,6 +125,15 @@ impl<'a> Builder<'a> {
     /// Starts emitting into `b`.
     fn start(&mut self, b: BlockId) {
         self.cur = b;
+    }
+
+    fn label_block(&mut self, name: &str, pos: u32) -> BlockId {
+        if let Some(&b) = self.labels.get(name) {
+            return b;
+        }
+        let b = self.new_block(pos);
+        self.labels.insert(name.to_string(), b);
+        b
     }
 
     /// Jumps to `b`, whose predecessors are now all known, and continues there.
@@ -347,6 +360,9 @@ impl<'a> Builder<'a> {
         }
         self.results = results.to_vec();
         self.stmts(&body.stmts);
+        for b in self.labels.values().copied().collect::<Vec<_>>() {
+            self.seal(b);
+        }
         // Falling off the end returns (functions with results cannot, as the checker knows).
         if !matches!(self.f.blocks[self.cur as usize].kind, BlockKind::Exit) {
             let rs = self.result_values(body.rbrace.lo);
@@ -449,7 +465,12 @@ impl<'a> Builder<'a> {
         let pos = s.span.lo;
         match &s.kind {
             StmtKind::Empty => {}
-            StmtKind::Labeled(l, inner) => self.stmt(inner, Some(&l.name)),
+            StmtKind::Labeled(l, inner) => {
+                let b = self.label_block(&l.name, pos);
+                self.jump(b);
+                self.start(b);
+                self.stmt(inner, Some(&l.name))
+            }
             StmtKind::Expr(e) => {
                 self.expr_any(e);
             }
@@ -541,7 +562,11 @@ impl<'a> Builder<'a> {
                     self.dead_block(pos);
                 }
             }
-            StmtKind::Goto(_) => self.unsupported(pos, "goto"),
+            StmtKind::Goto(l) => {
+                let b = self.label_block(&l.name, pos);
+                self.jump(b);
+                self.dead_block(pos);
+            }
             StmtKind::Go(_) | StmtKind::Defer(_) | StmtKind::Send(..) | StmtKind::Select(_) | StmtKind::TypeSwitch { .. } => {
                 self.unsupported(pos, "this statement")
             }
@@ -858,6 +883,8 @@ impl<'a> Builder<'a> {
     fn range(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr, body: &ast::Block, label: Option<&str>, pos: u32) {
         let xt = self.type_of(x);
         let is_string = self.tt.is_string(xt);
+        // `for i, _ := range` does not read the elements.
+        let value = value.filter(|v| !matches!(&v.kind, ExprKind::Ident(n) if n == "_"));
         // The ranged value is evaluated once.
         let (len, base, elem) = match self.tt.under_kind(xt).clone() {
             TypeKind::Basic(_) => {
@@ -886,6 +913,9 @@ impl<'a> Builder<'a> {
             TypeKind::Pointer(p) => {
                 let TypeKind::Array(n, el) = self.tt.under_kind(p).clone() else { unreachable!() };
                 let a = self.expr(x);
+                if value.is_some() {
+                    self.nil_check(a, pos);
+                }
                 let l = self.int(INT, n as i64);
                 (l, a, el)
             }
@@ -1064,10 +1094,7 @@ impl<'a> Builder<'a> {
     fn constant(&mut self, c: Const, t: TypeId, pos: u32) -> ValueId {
         match c {
             Const::Bool(b) => self.add(Op::Const, t, vec![], Aux::Int(b as i64), pos),
-            Const::String(s) => {
-                let bytes = string_bytes(&s);
-                self.add(Op::Const, t, vec![], Aux::Str(bytes), pos)
-            }
+            Const::String(s) => self.add(Op::Const, t, vec![], Aux::Str(s), pos),
             c if self.tt.is_float(t) => {
                 let f = c.to_f64();
                 let f = if self.tt.under(t) == FLOAT32 { f as f32 as f64 } else { f };
@@ -1147,7 +1174,11 @@ impl<'a> Builder<'a> {
                 self.compare(op, ot, a, b, pos)
             }
             _ => {
-                let a = self.expr(l);
+                // A constant shifted by a variable count has the shift's type.
+                let a = match (op.is_shift(), self.info.consts.get(&l.id)) {
+                    (true, Some(c)) => self.constant(c.clone(), t, l.span.lo),
+                    _ => self.expr(l),
+                };
                 let b = self.expr(r);
                 if op.is_shift() {
                     let rt = self.type_of(r);
@@ -1663,13 +1694,31 @@ impl<'a> Builder<'a> {
                 None
             }
             Builtin::Print | Builtin::Println => {
-                for (i, a) in args.iter().enumerate() {
+                // The values to print, with their types (a multi-valued call gives several).
+                let mut vals = vec![];
+                let tuple = match args {
+                    [a] => match self.tt.kind(self.type_of(a)) {
+                        TypeKind::Tuple(ts) => Some(ts.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(ts) = tuple {
+                    let call = self.expr_any(&args[0]).unwrap_or(0);
+                    for (i, t) in ts.into_iter().enumerate() {
+                        vals.push((self.add(Op::Select, t, vec![call], Aux::Int(i as i64), pos), t));
+                    }
+                } else {
+                    for a in args {
+                        let at = self.type_of(a);
+                        vals.push((self.expr(a), at));
+                    }
+                }
+                for (i, (v, t)) in vals.into_iter().enumerate() {
                     if i > 0 && b == Builtin::Println {
                         self.add(Op::Print, INVALID, vec![], Aux::Sym("sp".into()), pos);
                     }
-                    let at = self.type_of(a);
-                    let v = self.expr(a);
-                    self.print_value(v, at, pos, false);
+                    self.print_value(v, t, pos, false);
                 }
                 if b == Builtin::Println {
                     self.add(Op::Print, INVALID, vec![], Aux::Sym("nl".into()), pos);

@@ -135,10 +135,9 @@ impl<'a> Checker<'a> {
                 let tb = self.tt.basic(t).unwrap();
                 // int → string
                 if tb.is_string() && self.tt.is_integer(x.ty) {
+                    // Any integer converts, however large: out of range gives U+FFFD.
                     let c = v.to_i64().and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32).unwrap_or('\u{FFFD}');
-                    let dt = self.tt.default_type(x.ty);
-                    self.convert_untyped(a, &mut x, dt);
-                    return Operand { mode: Mode::Const, ty: t, val: Some(Const::String(c.to_string())) };
+                    return Operand { mode: Mode::Const, ty: t, val: Some(Const::String(c.to_string().into_bytes())) };
                 }
                 let ok_kind = (self.tt.is_numeric(x.ty) && tb.is_numeric()) || (self.tt.is_string(x.ty) && tb.is_string()) || (self.tt.is_boolean(x.ty) && tb.is_boolean());
                 if ok_kind {
@@ -269,7 +268,7 @@ impl<'a> Checker<'a> {
                 let ok = match self.tt.kind(t).clone() {
                     TypeKind::Basic(bb) if bb.is_string() && b == Builtin::Len => {
                         if let Some(Const::String(s)) = &x.val {
-                            konst = Some(super::expr::string_bytes(s).len() as i64);
+                            konst = Some(s.len() as i64);
                         }
                         if self.tt.is_untyped(x.ty) {
                             self.convert_untyped(&args[0], &mut x, STRING);
@@ -450,6 +449,13 @@ impl<'a> Checker<'a> {
                 Operand { mode: Mode::NoValue, ty: INVALID, val: None }
             }
             Builtin::Print | Builtin::Println => {
+                // print(f()) with a multi-valued f prints each result.
+                if args.len() == 1 {
+                    let x = self.expr_or_type(&args[0], None);
+                    if x.mode == Mode::Tuple {
+                        return Operand { mode: Mode::NoValue, ty: INVALID, val: None };
+                    }
+                }
                 for a in args {
                     let mut x = self.expr(a, None);
                     if x.mode == Mode::Invalid {

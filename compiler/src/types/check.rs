@@ -150,6 +150,13 @@ pub struct Checker<'a> {
     /// Closures being checked: the index in `scopes` where each one's own scopes begin.
     pub(crate) closure_depth: Vec<(usize, ast::ExprId)>,
     pub depth: u32,
+    /// "declared but not used" and "imported but not used" errors. They are reported at the
+    /// end, and only if no construct was unsupported: an unsupported construct stops the
+    /// checker from seeing the uses inside it.
+    pub(crate) unused: Vec<(u32, String)>,
+    pub(crate) had_unsupported: bool,
+    /// Defined types whose underlying type is that of another defined type not finished yet.
+    pub(crate) pending_under: Vec<(TypeId, TypeId)>,
 }
 
 impl<'a> Checker<'a> {
@@ -158,6 +165,7 @@ impl<'a> Checker<'a> {
     }
 
     pub fn unsupported(&mut self, pos: u32, what: &str) {
+        self.had_unsupported = true;
         self.diags.error(pos, format!("{} is not supported yet", what));
     }
 
@@ -518,13 +526,18 @@ impl<'a> Checker<'a> {
         let named = self.tt.new_named(&name);
         self.info.objects[o as usize].ty = named;
         self.state.insert(o, State::Resolved);
-        let u = self.type_expr(&s.ty);
-        let u = self.tt.under(u);
+        let rhs = self.type_expr(&s.ty);
+        let u = self.tt.under(rhs);
         let n = match self.tt.kind(named) {
             TypeKind::Named(n) => *n as usize,
             _ => unreachable!(),
         };
         self.tt.named[n].underlying = u;
+        if u == INVALID && self.tt.named_data(rhs).is_some() {
+            // `type T2 T1` while T1's own underlying type is still being worked out (T1
+            // refers to T2): take it once it is known.
+            self.pending_under.push((named, rhs));
+        }
         // gc names types of package main without the "main." prefix in messages
         self.tt.named[n].name = if name.starts_with("main.") { s.name.name.clone() } else { name };
     }
@@ -567,6 +580,27 @@ impl<'a> Checker<'a> {
             }
         }
         Signature { params, results, variadic }
+    }
+
+    /// Completes the types recorded in `pending_under`, in as many rounds as chains need.
+    fn finish_underlying(&mut self) {
+        loop {
+            let mut progress = false;
+            for (t, rhs) in std::mem::take(&mut self.pending_under) {
+                let u = self.tt.under(rhs);
+                if u == INVALID {
+                    self.pending_under.push((t, rhs));
+                    continue;
+                }
+                if let TypeKind::Named(n) = self.tt.kind(t).clone() {
+                    self.tt.named[n as usize].underlying = u;
+                }
+                progress = true;
+            }
+            if !progress {
+                return;
+            }
+        }
     }
 
     /// Attaches methods to their receiver types (after all types are resolved).
@@ -711,7 +745,7 @@ impl<'a> Checker<'a> {
             let ob = self.obj(o);
             if !ob.used && ob.name != "_" && !exempt.contains(&o) && matches!(ob.kind, ObjKind::Var) {
                 let (pos, name) = (ob.pos, ob.name.clone());
-                self.error(pos, format!("{} declared but not used", name));
+                self.unused.push((pos, format!("{} declared but not used", name)));
             }
         }
     }
@@ -721,18 +755,23 @@ impl<'a> Checker<'a> {
     /// uninitialised dependencies.
     fn init_order(&mut self, pi: usize) {
         let mut vars: Vec<(ObjId, (usize, usize, usize, usize))> = vec![];
+        let mut rep: HashMap<ObjId, ObjId> = HashMap::new();
         for (fi, f) in self.packages[pi].files.iter().enumerate() {
             for (di, d) in f.decls.iter().enumerate() {
                 if let ast::Decl::Var(specs) = d {
                     for (si, s) in specs.iter().enumerate() {
-                        if let Some(n) = s.names.first() {
-                            vars.push((self.info.defs[&n.span.lo], (pi, fi, di, si)));
+                        // A spec is initialised as a whole (`var a, b = f()`): its first name
+                        // stands for all of them.
+                        let Some(first) = s.names.first() else { continue };
+                        let spec_obj = self.info.defs[&first.span.lo];
+                        for n in &s.names {
+                            rep.insert(self.info.defs[&n.span.lo], spec_obj);
                         }
+                        vars.push((spec_obj, (pi, fi, di, si)));
                     }
                 }
             }
         }
-        let var_set: HashSet<ObjId> = vars.iter().map(|v| v.0).collect();
         // Transitive variable dependencies through functions.
         let mut closure: HashMap<ObjId, HashSet<ObjId>> = HashMap::new();
         for &(v, _) in &vars {
@@ -743,8 +782,8 @@ impl<'a> Checker<'a> {
                 if !seen.insert(x) {
                     continue;
                 }
-                if var_set.contains(&x) {
-                    out.insert(x);
+                if let Some(&r) = rep.get(&x) {
+                    out.insert(r);
                 } else if let Some(d) = self.obj_deps.get(&x) {
                     stack.extend(d.iter().copied());
                 }
@@ -800,6 +839,9 @@ pub fn check_program(
         locals: vec![],
         closure_depth: vec![],
         depth: 0,
+        unused: vec![],
+        had_unsupported: false,
+        pending_under: vec![],
     };
     c.make_universe();
     let n = c.packages.len();
@@ -822,6 +864,7 @@ pub fn check_program(
         for (o, _) in objs {
             c.resolve(o);
         }
+        c.finish_underlying();
         c.collect_methods(pi);
         let mut objs: Vec<ObjId> = c
             .decls
@@ -846,9 +889,14 @@ pub fn check_program(
                     let ObjKind::Package(t) = c.obj(o).kind else { continue };
                     let path = c.packages[t].path.clone();
                     let pos = c.obj(o).pos;
-                    c.error(pos, format!("\"{}\" imported but not used", path));
+                    c.unused.push((pos, format!("\"{}\" imported but not used", path)));
                 }
             }
+        }
+    }
+    if !c.had_unsupported {
+        for (pos, msg) in std::mem::take(&mut c.unused) {
+            c.error(pos, msg);
         }
     }
     if c.info.main.is_none() {

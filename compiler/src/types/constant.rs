@@ -11,7 +11,8 @@ pub enum Const {
     Bool(bool),
     Int(BigInt),
     Float(BigRational),
-    String(String),
+    /// Go strings are byte strings, not necessarily UTF-8.
+    String(Vec<u8>),
 }
 
 impl Const {
@@ -57,7 +58,7 @@ impl Const {
                 let s = format!("{}", v);
                 if s.len() > 20 { format!("{:e}", v) } else { s }
             }
-            Const::String(s) => format!("{:?}", s),
+            Const::String(s) => format!("{:?}", String::from_utf8_lossy(s)),
         }
     }
 }

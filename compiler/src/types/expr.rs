@@ -380,7 +380,7 @@ impl<'a> Checker<'a> {
                 }
             },
             String => match constant::unquote(text) {
-                Ok(b) => Operand::konst(UNTYPED_STRING, Const::String(bytes_to_string(b))),
+                Ok(b) => Operand::konst(UNTYPED_STRING, Const::String(b)),
                 Err(m) => {
                     self.error(e.span.lo, m);
                     Operand::invalid()
@@ -506,7 +506,7 @@ impl<'a> Checker<'a> {
                     || (self.tt.is_numeric(op.ty) && self.tt.is_numeric(target));
                 if ok {
                     op.ty = target;
-                    self.record(e, op);
+                    self.update_untyped(e, target);
                 } else {
                     let d = self.describe(e, op);
                     let t = self.tt.name(target);
@@ -514,6 +514,26 @@ impl<'a> Checker<'a> {
                     *op = Operand::invalid();
                 }
             }
+        }
+    }
+
+    /// Gives an untyped non-constant expression (`-(1 << s)`) and its untyped operands their
+    /// final type, as go/types' updateExprType does.
+    fn update_untyped(&mut self, e: &Expr, t: TypeId) {
+        match self.info.types.get(&e.id) {
+            Some(&old) if self.tt.is_untyped(old) => {}
+            _ => return,
+        }
+        self.info.types.insert(e.id, t);
+        match &e.kind {
+            ExprKind::Paren(x) | ExprKind::Unary(_, x) => self.update_untyped(x, t),
+            ExprKind::Binary(op, l, r) if !op.is_comparison() => {
+                self.update_untyped(l, t);
+                if !op.is_shift() {
+                    self.update_untyped(r, t);
+                }
+            }
+            _ => {}
         }
     }
 
@@ -693,6 +713,8 @@ impl<'a> Checker<'a> {
         if lo.mode == Mode::Invalid || ro.mode == Mode::Invalid {
             return Operand::invalid();
         }
+        // A comparison with nil stays one after nil takes the other side's type.
+        let nil_cmp = lo.ty == UNTYPED_NIL || ro.ty == UNTYPED_NIL;
         // Untyped operands take the other side's type.
         if self.tt.is_untyped(lo.ty) && !self.tt.is_untyped(ro.ty) {
             let t = ro.ty;
@@ -715,7 +737,7 @@ impl<'a> Checker<'a> {
         }
         let text = self.sm.snippet(e.span).to_string();
         if op.is_comparison() {
-            return self.comparison(e, op, l, &lo, r, &ro, &text);
+            return self.comparison(op, l, &lo, &ro, &text, nil_cmp);
         }
         if op == BinOp::LAnd || op == BinOp::LOr {
             if !self.tt.is_boolean(lo.ty) || !self.tt.is_boolean(ro.ty) {
@@ -768,7 +790,8 @@ impl<'a> Checker<'a> {
     /// Converts the untyped operand `x` of a binary operation to the other operand's type `t`,
     /// with gc's binary-operation wording for failures.
     fn convert_operand(&mut self, x: &Expr, xo: &mut Operand, t: TypeId, e: &Expr, other: &Operand, oe: &Expr) {
-        let compatible = xo.ty == UNTYPED_NIL
+        let nillable = matches!(self.tt.under_kind(t), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Basic(Basic::UnsafePointer));
+        let compatible = (xo.ty == UNTYPED_NIL && nillable)
             || (self.tt.is_numeric(xo.ty) && self.tt.is_numeric(t))
             || (self.tt.is_string(xo.ty) && self.tt.is_string(t))
             || (self.tt.is_boolean(xo.ty) && self.tt.is_boolean(t));
@@ -776,7 +799,9 @@ impl<'a> Checker<'a> {
             let text = self.sm.snippet(e.span).to_string();
             let (a, b) = if x.span.lo < oe.span.lo { (xo.ty, other.ty) } else { (other.ty, xo.ty) };
             let msg = format!("invalid operation: {} (mismatched types {} and {})", text, self.tt.name(a), self.tt.name(b));
-            self.error(x.span.lo.min(oe.span.lo), msg);
+            // gc reports at the operation, or at the nil that cannot be converted.
+            let pos = if xo.ty == UNTYPED_NIL { x.span.lo } else { x.span.lo.min(oe.span.lo) };
+            self.error(pos, msg);
             *xo = Operand::invalid();
             return;
         }
@@ -792,9 +817,7 @@ impl<'a> Checker<'a> {
         self.convert_untyped(x, xo, t);
     }
 
-    fn comparison(&mut self, e: &Expr, op: BinOp, l: &Expr, lo: &Operand, r: &Expr, ro: &Operand, text: &str) -> Operand {
-        let _ = e;
-        let nil_cmp = lo.ty == UNTYPED_NIL || ro.ty == UNTYPED_NIL;
+    fn comparison(&mut self, op: BinOp, l: &Expr, lo: &Operand, ro: &Operand, text: &str, nil_cmp: bool) -> Operand {
         if nil_cmp {
             let other = if lo.ty == UNTYPED_NIL { ro.ty } else { lo.ty };
             let ok = matches!(self.tt.under_kind(other), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..)) || other == UNTYPED_NIL;
@@ -828,7 +851,7 @@ impl<'a> Checker<'a> {
         }
         if let (Some(a), Some(b)) = (&lo.val, &ro.val) {
             let res = match (a, b) {
-                (Const::String(x), Const::String(y)) => cmp_result(op, x.as_bytes().cmp(y.as_bytes())),
+                (Const::String(x), Const::String(y)) => cmp_result(op, x.cmp(y)),
                 (Const::Bool(x), Const::Bool(y)) => cmp_result(op, x.cmp(y)),
                 _ => {
                     let (x, y) = (a.to_rat(), b.to_rat());
@@ -840,7 +863,6 @@ impl<'a> Checker<'a> {
             };
             return Operand::konst(UNTYPED_BOOL, Const::Bool(res));
         }
-        let _ = r;
         Operand::value(UNTYPED_BOOL)
     }
 
@@ -856,7 +878,7 @@ impl<'a> Checker<'a> {
     fn const_binary(&mut self, op: BinOp, a: &Const, b: &Const, t: TypeId) -> Option<Const> {
         use BinOp::*;
         Some(match (a, b) {
-            (Const::String(x), Const::String(y)) if op == Add => Const::String(format!("{}{}", x, y)),
+            (Const::String(x), Const::String(y)) if op == Add => Const::String([x.as_slice(), y.as_slice()].concat()),
             (Const::Bool(x), Const::Bool(y)) => Const::Bool(if op == LAnd { *x && *y } else { *x || *y }),
             _ => {
                 let int_ops = self.tt.is_integer(t) || (matches!(a, Const::Int(_)) && matches!(b, Const::Int(_)) && t != UNTYPED_FLOAT);
@@ -907,7 +929,10 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         }
         // The right operand: an integer, or an untyped constant representable as uint.
-        if self.tt.is_untyped(ro.ty) {
+        if self.tt.is_untyped(ro.ty) && ro.val.is_none() && self.tt.is_integer(ro.ty) {
+            // A non-constant untyped shift (`1 << s`) used as a count.
+            self.convert_untyped(r, &mut ro, UINT);
+        } else if self.tt.is_untyped(ro.ty) {
             match ro.val.as_ref().and_then(|v| v.to_int()) {
                 Some(i) if !i.is_negative() => {
                     self.convert_untyped(r, &mut ro, UINT);
@@ -947,7 +972,11 @@ impl<'a> Checker<'a> {
             if ro.val.is_none() {
                 // Non-constant shift of an untyped constant: it takes the type the context
                 // would give it.
-                let t = hint.filter(|h| !self.tt.is_untyped(*h)).unwrap_or(INT);
+                // Without a typed context the shift stays untyped (a non-constant untyped
+                // int) and takes its type when converted, as the other operand's in `v | 1<<s`.
+                let Some(t) = hint.filter(|h| !self.tt.is_untyped(*h)) else {
+                    return Operand::value(UNTYPED_INT);
+                };
                 if !self.tt.is_integer(t) {
                     let d = self.describe(l, &lo);
                     self.error(l.span.lo, format!("invalid operation: shifted operand {} (type {}) must be integer", d, self.tt.name(t)));
@@ -1492,50 +1521,4 @@ fn cmp_result(op: BinOp, o: std::cmp::Ordering) -> bool {
         BinOp::Geq => o != Less,
         _ => false,
     }
-}
-
-/// Go strings are byte strings; constant strings are kept as Rust strings, with invalid
-/// UTF-8 bytes mapped into a private range (U+10FF00 + byte) so they round-trip.
-pub fn bytes_to_string(b: Vec<u8>) -> String {
-    match String::from_utf8(b) {
-        Ok(s) => s,
-        Err(e) => {
-            let b = e.into_bytes();
-            let mut out = String::new();
-            let mut i = 0;
-            while i < b.len() {
-                match std::str::from_utf8(&b[i..]) {
-                    Ok(s) => {
-                        out.push_str(s);
-                        break;
-                    }
-                    Err(err) => {
-                        let good = err.valid_up_to();
-                        out.push_str(std::str::from_utf8(&b[i..i + good]).unwrap());
-                        i += good;
-                        if i < b.len() {
-                            out.push(char::from_u32(0x10FF00 + b[i] as u32).unwrap());
-                            i += 1;
-                        }
-                    }
-                }
-            }
-            out
-        }
-    }
-}
-
-/// The bytes of a constant string (inverse of `bytes_to_string`).
-pub fn string_bytes(s: &str) -> Vec<u8> {
-    let mut out = vec![];
-    for c in s.chars() {
-        let u = c as u32;
-        if (0x10FF00..=0x10FFFF).contains(&u) {
-            out.push((u - 0x10FF00) as u8);
-        } else {
-            let mut buf = [0u8; 4];
-            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-        }
-    }
-    out
 }
