@@ -330,7 +330,12 @@ pub fn parse_file(src: &str, base: u32, next_id: &mut u32, diags: &mut Diagnosti
             use lalrpop_util::ParseError::*;
             let (pos, msg) = match e {
                 InvalidToken { location } => (location as u32, "syntax error: invalid token".to_string()),
-                UnrecognizedEof { location, .. } => (location as u32, "syntax error: unexpected EOF".to_string()),
+                UnrecognizedEof { expected, .. } => {
+                    // gc reports at the end of the file, and names the closing brace it wants.
+                    let end = base + src.len() as u32;
+                    let want = if expected.iter().any(|e| e == "\"}\"") { ", expecting }" } else { "" };
+                    (end, format!("syntax error: unexpected EOF{}", want))
+                }
                 UnrecognizedToken { token: (lo, t, _), expected } => {
                     let mut msg = format!("syntax error: unexpected {}", tok_desc(&t, at(lo)));
                     if src[..(lo - base as usize).min(src.len())].trim().is_empty() && !matches!(t, Tok::Package) {

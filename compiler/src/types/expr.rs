@@ -45,7 +45,7 @@ impl Operand {
     }
 }
 
-const MAX_DEPTH: u32 = 2000;
+const MAX_DEPTH: u32 = 250_000;
 
 impl<'a> Checker<'a> {
     pub(crate) fn record(&mut self, e: &Expr, op: &Operand) {
