@@ -42,7 +42,9 @@ pub fn render(what: &str, files: &[std::path::PathBuf], start_only: bool) -> Res
             let l = driver::load(files)?;
             for p in l.packages.iter().filter(|p| p.name == "main") {
                 for f in p.files.iter() {
-                    out.push_str(&format!("{:#?}\n", f));
+                    let mut pr = crate::syntax::dump::Printer::new(&l.sm);
+                    pr.file(f);
+                    out.push_str(&pr.finish());
                 }
             }
         }

@@ -27,7 +27,9 @@ pub fn value_string(v: &Value, tt: &TypeTable, sm: Option<&SourceMap>) -> String
         Some(sm) if v.pos != u32::MAX && !sm.files.is_empty() => sm.line(v.pos).to_string(),
         _ => "?".into(),
     };
-    let mut s = format!("v{} ({}) = {} <{}>", v.id, line, v.op.name(), tt.name(v.ty));
+    // Values that produce nothing (stores, calls without results) show as <void>.
+    let ty = if v.ty == crate::types::ty::INVALID { "void".to_string() } else { tt.name(v.ty) };
+    let mut s = format!("v{} ({}) = {} <{}>", v.id, line, v.op.name(), ty);
     for a in &v.args {
         s.push_str(&format!(" v{}", a));
     }

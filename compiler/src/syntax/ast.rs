@@ -205,6 +205,9 @@ pub enum AssignOp {
 #[derive(Clone, Debug)]
 pub struct Stmt {
     pub span: Span,
+    /// Where gc places the statement in messages: its start, or for an assignment the
+    /// assignment operator.
+    pub pos: u32,
     pub kind: StmtKind,
 }
 

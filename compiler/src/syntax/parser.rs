@@ -68,7 +68,12 @@ impl Ctx {
     }
 
     pub fn stmt(&self, lo: usize, hi: usize, kind: StmtKind) -> Stmt {
-        Stmt { span: Span::new(lo, hi), kind }
+        Stmt { span: Span::new(lo, hi), pos: lo as u32, kind }
+    }
+
+    /// An assignment, positioned at its operator.
+    pub fn assign(&self, lo: usize, op_pos: usize, hi: usize, l: Vec<Expr>, op: AssignOp, r: Vec<Expr>) -> Stmt {
+        Stmt { span: Span::new(lo, hi), pos: op_pos as u32, kind: StmtKind::Assign(l, op, r) }
     }
 
     pub fn complit(&self, lo: usize, ty: Option<Expr>, v: (Vec<KeyedElement>, Span)) -> Expr {
@@ -299,16 +304,15 @@ pub fn walk_expr_mut(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
     }
 }
 
-/// How gc names a token in "unexpected X".
+/// How gc 1.19 names a token in "unexpected X": names and keywords bare, literals with their
+/// kind, the semicolon by how it was written.
 fn tok_desc(t: &Tok, src_at: &str) -> String {
     match t {
         Tok::Semi if src_at.starts_with(';') => "semicolon".into(),
         Tok::Semi if src_at.is_empty() => "EOF".into(),
         Tok::Semi => "newline".into(),
-        Tok::Ident(s) => format!("name {}", s),
         Tok::Int(s) | Tok::Float(s) | Tok::Imag(s) | Tok::Char(s) | Tok::Str(s) => format!("literal {}", s),
         Tok::Comma => "comma".into(),
-        t if t.kind() == "KEYWORD" => format!("keyword {}", t.text()),
         t => t.text(),
     }
 }
@@ -341,7 +345,7 @@ pub fn parse_file(src: &str, base: u32, next_id: &mut u32, diags: &mut Diagnosti
                     if src[..(lo - base as usize).min(src.len())].trim().is_empty() && !matches!(t, Tok::Package) {
                         msg = "syntax error: package statement must be first".to_string();
                     } else if let Some(exp) = expecting(&expected) {
-                        msg.push_str(&format!(", expecting {}", exp));
+                        msg.push_str(&exp);
                     }
                     (lo as u32, msg)
                 }
@@ -354,23 +358,26 @@ pub fn parse_file(src: &str, base: u32, next_id: &mut u32, diags: &mut Diagnosti
     }
 }
 
-/// gc adds "expecting X" when one token would do; so do we.
+/// What gc adds to "unexpected X": ", expecting Y" when one token would do, or the list being
+/// parsed when a comma or a closing bracket would do.
 fn expecting(expected: &[String]) -> Option<String> {
     let names: Vec<&str> = expected.iter().map(|s| s.trim_matches('"')).collect();
+    if names.contains(&",") && !names.contains(&";") {
+        if names.contains(&"}") {
+            return Some(" in composite literal; possibly missing comma or }".to_string());
+        }
+        if names.contains(&")") {
+            return Some(" in argument list; possibly missing comma or )".to_string());
+        }
+    }
     if names.len() == 1 {
         let n = names[0];
-        return Some(match n {
-            "," => "comma".to_string(),
-            ";" => "semicolon or newline".to_string(),
-            "ident" => "name".to_string(),
-            n => n.to_string(),
-        });
-    }
-    if names.len() == 2 && names.contains(&",") && names.contains(&")") {
-        return Some("comma or )".to_string());
-    }
-    if names.len() == 2 && names.contains(&",") && names.contains(&"}") {
-        return Some("comma or }".to_string());
+        return Some(format!(", expecting {}", match n {
+            "," => "comma",
+            ";" => "semicolon or newline",
+            "ident" => "name",
+            n => n,
+        }));
     }
     None
 }

@@ -101,17 +101,28 @@ impl<'a> Checker<'a> {
     }
 
     fn report_count(&mut self, e: &Expr, fun: &Expr, sig: &Signature, args: &[Expr]) {
-        let have: Vec<String> = args
-            .iter()
-            .map(|a| {
-                let t = self.info.types.get(&a.id).copied().unwrap_or(INVALID);
-                if self.info.consts.contains_key(&a.id) && self.tt.is_untyped(t) { "number".to_string() } else { self.tt.name(t) }
-            })
-            .collect();
+        let have: Vec<String> = args.iter().map(|a| self.type_desc(a)).collect();
         let want = self.tt.sig_string(&Signature { params: sig.params.clone(), results: vec![], variadic: sig.variadic });
         let msg = if args.len() < sig.params.len() { "not enough arguments" } else { "too many arguments" };
-        let pos = if args.len() < sig.params.len() { match &e.kind { _ => e.span.hi - 1 } } else { args[sig.params.len()].span.lo };
+        // gc: at the first extra argument, else at the last argument, else at the ")".
+        let pos = match (args.len() < sig.params.len(), args.last()) {
+            (false, _) => args[sig.params.len()].span.lo,
+            (true, Some(last)) => last.span.lo,
+            (true, None) => e.span.hi - 1,
+        };
         self.error(pos, format!("{} in call to {}\n\thave ({})\n\twant {}", msg, self.sm.snippet(fun.span), have.join(", "), want));
+    }
+
+    /// How gc names an operand's type in "have (...)" lists: untyped constants by kind.
+    pub(crate) fn type_desc(&self, e: &Expr) -> String {
+        let t = self.info.types.get(&e.id).copied().unwrap_or(INVALID);
+        match t {
+            UNTYPED_INT | UNTYPED_RUNE | UNTYPED_FLOAT => "number".into(),
+            UNTYPED_STRING => "string".into(),
+            UNTYPED_BOOL => "bool".into(),
+            UNTYPED_NIL => "nil".into(),
+            t => self.tt.name(t),
+        }
     }
 
     fn conversion(&mut self, e: &Expr, t: TypeId, args: &[Expr]) -> Operand {
@@ -161,7 +172,7 @@ impl<'a> Checker<'a> {
                             let d = self.describe(a, &x);
                             let tn = self.tt.name(t);
                             if tb.is_integer() && v.to_int().is_none() {
-                                self.error(a.span.lo, format!("cannot convert {} to type {} (truncated)", d, tn));
+                                self.error(a.span.lo, format!("cannot convert {} to type {}", d, tn));
                             } else {
                                 self.error(a.span.lo, format!("cannot convert {} to type {}", d, tn).replace("cannot convert", "cannot convert"));
                                 if let Some(last) = self.diags.list.last_mut() {
@@ -347,10 +358,8 @@ impl<'a> Checker<'a> {
                             }
                         }
                     }
-                    TypeKind::Map(..) => {
-                        self.unsupported(e.span.lo, "make(map)");
-                        return Operand::invalid();
-                    }
+                    // The map type itself was reported as unsupported.
+                    TypeKind::Map(..) => return Operand::invalid(),
                     _ => {
                         self.error(args[0].span.lo, format!("invalid argument: cannot make {}; type must be slice, map, or channel", self.sm.snippet(args[0].span)));
                         return Operand::invalid();

@@ -271,6 +271,9 @@ impl<'a> Checker<'a> {
             let prev_pos = self.obj(prev).pos;
             let p = self.sm.position(prev_pos);
             self.error(name.span.lo, format!("{} redeclared in this block\n\t{}: other declaration of {}", name.name, p, name.name));
+            // The first declaration stays in scope (gc does the same).
+            self.info.objects[o as usize].used = true;
+            return o;
         }
         self.scopes.last_mut().unwrap().insert(name.name.clone(), o);
         if matches!(self.obj(o).kind, ObjKind::Var) {
@@ -889,7 +892,7 @@ pub fn check_program(
                     let ObjKind::Package(t) = c.obj(o).kind else { continue };
                     let path = c.packages[t].path.clone();
                     let pos = c.obj(o).pos;
-                    c.unused.push((pos, format!("\"{}\" imported but not used", path)));
+                    c.unused.push((pos, format!("imported and not used: \"{}\"", path)));
                 }
             }
         }

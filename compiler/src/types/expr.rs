@@ -214,6 +214,11 @@ impl<'a> Checker<'a> {
     /// expects (for untyped constants and elided composite literal types).
     pub fn expr(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
         let op = self.expr_or_type(e, hint);
+        self.single_value(e, op)
+    }
+
+    /// Checks that an evaluated operand is one value (not a type, nothing, or several).
+    pub fn single_value(&mut self, e: &Expr, op: Operand) -> Operand {
         match op.mode {
             Mode::Type => {
                 let d = self.sm.snippet(e.span).to_string();
@@ -643,7 +648,7 @@ impl<'a> Checker<'a> {
                     let d = self.describe(x, &o);
                     let what = match op { UnOp::Not => "boolean", UnOp::Xor => "integer", _ => "numeric" };
                     let _ = what;
-                    self.error(e.span.lo, format!("invalid operation: operator {} not defined on {}", op.text(), d));
+                    self.error(x.span.lo, format!("invalid operation: operator {} not defined on {}", op.text(), d));
                     return Operand::invalid();
                 }
                 if let Some(v) = o.val.take() {
@@ -1257,7 +1262,7 @@ impl<'a> Checker<'a> {
             }
             if let Some(n) = len {
                 if k as u64 >= n && what == "index" {
-                    let d = self.describe(i, &io);
+                    let d = self.sm.snippet(i.span).to_string();
                     self.error(i.span.lo, format!("invalid argument: index {} out of bounds [0:{}]", d, n));
                     return None;
                 }
@@ -1378,7 +1383,7 @@ impl<'a> Checker<'a> {
                             continue;
                         };
                         let Some(fi) = fs.iter().position(|f| &f.name == fname) else {
-                            self.error(k.span.lo, format!("unknown field {} in struct literal of type {}", fname, self.tt.name(lit_t)));
+                            self.error(k.span.lo, format!("unknown field '{}' in struct literal of type {}", fname, self.tt.name(lit_t)));
                             let _ = self.expr(&el.value, None);
                             continue;
                         };
@@ -1396,7 +1401,8 @@ impl<'a> Checker<'a> {
                             continue;
                         }
                         let Some(f) = fs.get(i) else {
-                            self.error(el.value.span.lo, format!("too many values in struct literal of type {}", self.tt.name(lit_t)));
+                            let lit = self.lit_desc(ty, lit_t);
+                            self.error(el.value.span.lo, format!("too many values in {}", lit));
                             break;
                         };
                         let mut vo = self.expr(&el.value, Some(f.ty));
@@ -1404,7 +1410,8 @@ impl<'a> Checker<'a> {
                     }
                     if elems.len() < fs.len() {
                         let rb = match &e.kind { ExprKind::CompositeLit { rbrace, .. } => rbrace.lo, _ => e.span.hi };
-                        self.error(rb, format!("too few values in struct literal of type {}", self.tt.name(lit_t)));
+                        let lit = self.lit_desc(ty, lit_t);
+                        self.error(rb, format!("too few values in {}", lit));
                     }
                 }
             }
@@ -1414,10 +1421,8 @@ impl<'a> Checker<'a> {
             TypeKind::Slice(el) => {
                 self.array_elems(elems, el, None);
             }
-            TypeKind::Map(..) => {
-                self.unsupported(e.span.lo, "map literal");
-                return Operand::invalid();
-            }
+            // The map type itself was reported as unsupported.
+            TypeKind::Map(..) => return Operand::invalid(),
             _ => {
                 self.error(e.span.lo, format!("invalid composite literal type {}", self.tt.name(lit_t)));
                 return Operand::invalid();
@@ -1428,6 +1433,15 @@ impl<'a> Checker<'a> {
             return Operand::value(t);
         }
         Operand::value(t)
+    }
+
+    /// gc's short form of a composite literal in messages: `Point{…}`.
+    fn lit_desc(&self, ty: Option<&Expr>, t: TypeId) -> String {
+        let name = match ty {
+            Some(te) => self.sm.snippet(te.span).to_string(),
+            None => self.tt.name(t),
+        };
+        format!("{}{{…}}", name)
     }
 
     fn array_lit_len(&mut self, elems: &[ast::KeyedElement]) -> u64 {

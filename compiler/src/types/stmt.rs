@@ -224,35 +224,40 @@ impl<'a> Checker<'a> {
     }
 
     /// The right-hand sides of an assignment or declaration: either one value per left-hand
-    /// side, or one multi-valued call.
-    fn rhs_values(&mut self, rhs: &[Expr], n: usize, hints: &[Option<TypeId>], pos: u32, what: &str) -> Option<Vec<Operand>> {
-        if rhs.len() == 1 && n > 1 {
-            let op = self.expr_or_type(&rhs[0], None);
+    /// side, or one call whose results are the values.
+    fn rhs_values(&mut self, rhs: &[Expr], n: usize, hints: &[Option<TypeId>]) -> Option<Vec<Operand>> {
+        // gc reports a count mismatch at the first right-hand side.
+        let pos = rhs[0].span.lo;
+        let plural = |k: usize| if k == 1 { "" } else { "s" };
+        let call = rhs.first().and_then(|r| match &super::expr::strip_parens(r).kind {
+            ExprKind::Call { fun, .. } => Some(self.sm.snippet(fun.span).to_string()),
+            _ => None,
+        });
+        if rhs.len() == 1 && (n > 1 || call.is_some()) {
+            let op = self.expr_or_type(&rhs[0], if n == 1 { hints[0] } else { None });
             if op.mode == Mode::Invalid {
                 return None;
             }
-            if let (Mode::Tuple, TypeKind::Tuple(ts)) = (op.mode, self.tt.kind(op.ty).clone()) {
-                if ts.len() != n {
-                    self.error(pos, format!("assignment mismatch: {} variable{} but {} returns {} value{}", n, if n == 1 { "" } else { "s" }, self.sm.snippet(rhs[0].span), ts.len(), if ts.len() == 1 { "" } else { "s" }));
-                    return None;
-                }
-                return Some(ts.into_iter().map(|t| Operand { mode: Mode::Value, ty: t, val: None }).collect());
+            let results = match (op.mode, self.tt.kind(op.ty).clone()) {
+                (Mode::Tuple, TypeKind::Tuple(ts)) => ts,
+                (Mode::NoValue, _) => vec![],
+                _ => vec![op.ty],
+            };
+            if n == 1 && op.mode != Mode::Tuple {
+                return Some(vec![self.single_value(&rhs[0], op)]);
             }
-            self.error(pos, format!("assignment mismatch: {} variables but 1 value", n));
+            if results.len() == n {
+                return Some(results.into_iter().map(|t| Operand { mode: Mode::Value, ty: t, val: None }).collect());
+            }
+            let msg = match call {
+                Some(f) => format!("assignment mismatch: {} variable{} but {} returns {} value{}", n, plural(n), f, results.len(), plural(results.len())),
+                None => format!("assignment mismatch: {} variable{} but 1 value", n, plural(n)),
+            };
+            self.error(pos, msg);
             return None;
         }
         if rhs.len() != n {
-            let _ = what;
-            let vals = rhs.len();
-            if vals == 1 {
-                if let Some(ExprKind::Call { .. }) = rhs.first().map(|r| &super::expr::strip_parens(r).kind) {
-                    let op = self.expr_or_type(&rhs[0], None);
-                    let k = match self.tt.kind(op.ty) { TypeKind::Tuple(t) => t.len(), _ => if op.mode == Mode::NoValue { 0 } else { 1 } };
-                    self.error(pos, format!("assignment mismatch: {} variable{} but {} returns {} value{}", n, if n == 1 { "" } else { "s" }, self.sm.snippet(rhs[0].span), k, if k == 1 { "" } else { "s" }));
-                    return None;
-                }
-            }
-            self.error(pos, format!("assignment mismatch: {} variable{} but {} value{}", n, if n == 1 { "" } else { "s" }, vals, if vals == 1 { "" } else { "s" }));
+            self.error(pos, format!("assignment mismatch: {} variable{} but {} value{}", n, plural(n), rhs.len(), plural(rhs.len())));
             for r in rhs {
                 let _ = self.expr_or_type(r, None);
             }
@@ -302,7 +307,7 @@ impl<'a> Checker<'a> {
                     lops.push(Some(lo));
                 }
                 let hints: Vec<Option<TypeId>> = lops.iter().map(|o| o.as_ref().map(|o| o.ty)).collect();
-                let Some(mut vals) = self.rhs_values(rhs, lhs.len(), &hints, s.span.lo, "assignment") else { return };
+                let Some(mut vals) = self.rhs_values(rhs, lhs.len(), &hints) else { return };
                 let single = rhs.len() == lhs.len();
                 for (i, (lo, v)) in lops.iter().zip(vals.iter_mut()).enumerate() {
                     let re = if single { &rhs[i] } else { &rhs[0] };
@@ -344,10 +349,10 @@ impl<'a> Checker<'a> {
                 let existing: Vec<Option<u32>> = names.iter().map(|n| scope.get(&n.name).copied()).collect();
                 let any_new = names.iter().zip(&existing).any(|(n, e)| e.is_none() && n.name != "_");
                 if !any_new {
-                    self.error(s.span.lo, "no new variables on left side of :=");
+                    self.error(s.pos, "no new variables on left side of :=");
                 }
                 let hints: Vec<Option<TypeId>> = existing.iter().map(|e| e.map(|o| self.obj(o).ty)).collect();
-                let vals = self.rhs_values(rhs, lhs.len(), &hints, s.span.lo, "assignment");
+                let vals = self.rhs_values(rhs, lhs.len(), &hints);
                 let single = rhs.len() == lhs.len();
                 for (i, n) in names.iter().enumerate() {
                     let mut ty = INVALID;
@@ -458,7 +463,7 @@ impl<'a> Checker<'a> {
             return types;
         }
         let hints = vec![ty; s.names.len()];
-        let Some(mut vals) = self.rhs_values(&s.values, s.names.len(), &hints, s.names[0].span.lo, "variable declaration") else {
+        let Some(mut vals) = self.rhs_values(&s.values, s.names.len(), &hints) else {
             return types;
         };
         let single = s.values.len() == s.names.len();
@@ -502,7 +507,8 @@ impl<'a> Checker<'a> {
             for r in results {
                 let _ = self.expr_or_type(r, None);
             }
-            self.error(results[0].span.lo, "too many return values");
+            let have: Vec<String> = results.iter().map(|r| self.type_desc(r)).collect();
+            self.error(results[0].span.lo, format!("too many return values\n\thave ({})\n\twant ()", have.join(", ")));
             return;
         }
         if results.len() == 1 && want.len() > 1 {
@@ -521,7 +527,7 @@ impl<'a> Checker<'a> {
             ops.push(self.expr(r, want.get(i).copied()));
         }
         if results.len() != want.len() {
-            let have: Vec<String> = ops.iter().map(|o| if o.mode == Mode::Const && self.tt.is_untyped(o.ty) { "number".to_string() } else { self.tt.name(o.ty) }).collect();
+            let have: Vec<String> = results.iter().map(|r| self.type_desc(r)).collect();
             let w: Vec<String> = want.iter().map(|t| self.tt.name(*t)).collect();
             let msg = if results.len() < want.len() { "not enough return values" } else { "too many return values" };
             self.error(results[0].span.lo, format!("{}\n\thave ({})\n\twant ({})", msg, have.join(", "), w.join(", ")));

@@ -1,0 +1,38 @@
+//! Snapshots of every stage's dump (`golift tool tokens|ast|types|ssa`) for a small program.
+//! The SSA dumps are made with the `check` pass after every pass.
+use golift::driver::Failure;
+use golift::dump::render;
+use std::path::PathBuf;
+
+fn dump(what: &str, start_only: bool) -> String {
+    let file = PathBuf::from("../examples/gcd.go");
+    match render(what, &[file], start_only) {
+        Ok(s) => s,
+        Err(Failure::Diagnostics(d)) | Err(Failure::Message(d)) => panic!("{}", d),
+    }
+}
+
+#[test]
+fn tokens() {
+    insta::assert_snapshot!(dump("tokens", false));
+}
+
+#[test]
+fn ast() {
+    insta::assert_snapshot!(dump("ast", false));
+}
+
+#[test]
+fn types() {
+    insta::assert_snapshot!(dump("types", false));
+}
+
+#[test]
+fn ssa_start() {
+    insta::assert_snapshot!(dump("ssa", true));
+}
+
+#[test]
+fn ssa_after_passes() {
+    insta::assert_snapshot!(dump("ssa", false));
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	println([]int{1, 2, 3}
+	println(1)
+}
