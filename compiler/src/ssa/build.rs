@@ -463,7 +463,7 @@ impl<'a> Builder<'a> {
 
     fn stmt(&mut self, s: &Stmt, label: Option<&str>) {
         let pos = s.span.lo;
-        match &s.kind {
+        match &*s.kind {
             StmtKind::Empty => {}
             StmtKind::Labeled(l, inner) => {
                 let b = self.label_block(&l.name, pos);
@@ -543,10 +543,10 @@ impl<'a> Builder<'a> {
                 }
                 self.loop_back(header, exit);
             }
-            StmtKind::Range { key, value, define, x, body } => self.range(key.as_ref(), value.as_ref(), *define, x, body, label, pos),
+            StmtKind::Range { key, value, define, x, body } => self.range(key.as_deref(), value.as_deref(), *define, x, body, label, pos),
             StmtKind::Switch { init, tag, cases, .. } => self.switch(init.as_deref(), tag.as_ref(), cases, label, pos),
             StmtKind::Break(l) | StmtKind::Continue(l) => {
-                let is_break = matches!(s.kind, StmtKind::Break(_));
+                let is_break = matches!(*s.kind, StmtKind::Break(_));
                 let t = match l {
                     None => self.targets.iter().rev().find(|t| is_break || t.cont.is_some()),
                     Some(l) => self.targets.iter().rev().find(|t| t.label.as_deref() == Some(l.name.as_str())),

@@ -33,7 +33,9 @@ pub struct Import {
 
 #[derive(Clone, Debug)]
 pub enum Decl {
-    Func(FuncDecl),
+    // Boxed, like the big expression and statement variants below: the parser moves AST
+    // nodes on its stack, so small nodes make a fast parser.
+    Func(Box<FuncDecl>),
     Var(Vec<ValueSpec>),
     Const(Vec<ValueSpec>),
     Type(Vec<TypeSpec>),
@@ -169,7 +171,7 @@ pub enum ExprKind {
     BasicLit(LitKind, String),
     /// `T{...}`; `ty` is None for an elided type inside another literal.
     CompositeLit { ty: Option<Box<Expr>>, elems: Vec<KeyedElement>, rbrace: Span },
-    FuncLit { ty: FuncType, body: Block },
+    FuncLit { ty: Box<FuncType>, body: Box<Block> },
     Paren(Box<Expr>),
     Selector(Box<Expr>, Ident),
     /// `x[i]`, or an instantiation `f[T1, T2]`.
@@ -185,7 +187,7 @@ pub enum ExprKind {
     ArrayType { len: Option<Box<Expr>>, elem: Box<Expr> },
     SliceType(Box<Expr>),
     StructType(Vec<Field>),
-    FuncType(FuncType),
+    FuncType(Box<FuncType>),
     InterfaceType(Vec<Field>),
     MapType(Box<Expr>, Box<Expr>),
     ChanType(ChanDir, Box<Expr>),
@@ -208,7 +210,8 @@ pub struct Stmt {
     /// Where gc places the statement in messages: its start, or for an assignment the
     /// assignment operator.
     pub pos: u32,
-    pub kind: StmtKind,
+    /// Boxed: the parser moves statements on its stack, and a small `Stmt` keeps that fast.
+    pub kind: Box<StmtKind>,
 }
 
 #[derive(Clone, Debug)]
@@ -252,5 +255,5 @@ pub enum StmtKind {
     Select(Vec<CommClause>),
     For { init: Option<Box<Stmt>>, cond: Option<Expr>, post: Option<Box<Stmt>>, body: Block },
     /// `for k, v := range x` / `for k, v = range x` / `for range x`
-    Range { key: Option<Expr>, value: Option<Expr>, define: bool, x: Expr, body: Block },
+    Range { key: Option<Box<Expr>>, value: Option<Box<Expr>>, define: bool, x: Box<Expr>, body: Block },
 }

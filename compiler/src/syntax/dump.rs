@@ -128,7 +128,7 @@ impl<'a> Printer<'a> {
 
     fn stmt(&mut self, s: &Stmt) {
         let pos = s.span.lo;
-        match &s.kind {
+        match &*s.kind {
             StmtKind::Empty => self.line(pos, "Empty"),
             StmtKind::Decl(d) => self.decl(d),
             StmtKind::Labeled(l, inner) => {
@@ -163,7 +163,7 @@ impl<'a> Printer<'a> {
                 });
             }
             StmtKind::Go(e) | StmtKind::Defer(e) => {
-                self.line(pos, if matches!(s.kind, StmtKind::Go(_)) { "Go" } else { "Defer" });
+                self.line(pos, if matches!(*s.kind, StmtKind::Go(_)) { "Go" } else { "Defer" });
                 self.nest(|p| p.expr(e));
             }
             StmtKind::Return(rs) => {
@@ -171,7 +171,7 @@ impl<'a> Printer<'a> {
                 self.nest(|p| rs.iter().for_each(|e| p.expr(e)));
             }
             StmtKind::Break(l) | StmtKind::Continue(l) => {
-                let kw = if matches!(s.kind, StmtKind::Break(_)) { "Break" } else { "Continue" };
+                let kw = if matches!(*s.kind, StmtKind::Break(_)) { "Break" } else { "Continue" };
                 let l = l.as_ref().map(|l| format!(" {}", l.name)).unwrap_or_default();
                 self.line(pos, &format!("{}{}", kw, l));
             }

@@ -27,9 +27,10 @@ pub enum ParamEntry {
     Named(Ident, Expr),
 }
 
+/// The header of `if` and `switch`, boxed to keep the parser's stack entries small.
 pub struct Header {
-    pub init: Option<Stmt>,
-    pub tag: Option<Stmt>,
+    pub init: Option<Box<Stmt>>,
+    pub tag: Option<Box<Stmt>>,
 }
 
 impl Ctx {
@@ -68,12 +69,12 @@ impl Ctx {
     }
 
     pub fn stmt(&self, lo: usize, hi: usize, kind: StmtKind) -> Stmt {
-        Stmt { span: Span::new(lo, hi), pos: lo as u32, kind }
+        Stmt { span: Span::new(lo, hi), pos: lo as u32, kind: Box::new(kind) }
     }
 
     /// An assignment, positioned at its operator.
     pub fn assign(&self, lo: usize, op_pos: usize, hi: usize, l: Vec<Expr>, op: AssignOp, r: Vec<Expr>) -> Stmt {
-        Stmt { span: Span::new(lo, hi), pos: op_pos as u32, kind: StmtKind::Assign(l, op, r) }
+        Stmt { span: Span::new(lo, hi), pos: op_pos as u32, kind: Box::new(StmtKind::Assign(l, op, r)) }
     }
 
     pub fn complit(&self, lo: usize, ty: Option<Expr>, v: (Vec<KeyedElement>, Span)) -> Expr {
@@ -168,7 +169,7 @@ impl Ctx {
     }
 
     fn header_expr(&self, s: Stmt) -> Option<Expr> {
-        match s.kind {
+        match *s.kind {
             StmtKind::Expr(x) => Some(x),
             _ => {
                 self.error(s.span.lo, format!("syntax error: cannot use {} as value", describe_stmt(&s.kind)));
@@ -179,22 +180,22 @@ impl Ctx {
 
     pub fn if_stmt(&self, lo: usize, hi: usize, h: Header, then: Block, els: Option<Stmt>) -> Stmt {
         let cond = match h.tag {
-            Some(s) => self.header_expr(s),
+            Some(s) => self.header_expr(*s),
             None => {
                 self.error(lo as u32, "missing condition in if statement");
                 None
             }
         };
         let cond = cond.unwrap_or_else(|| self.expr(lo, lo, ExprKind::Bad));
-        self.stmt(lo, hi, StmtKind::If { init: h.init.map(Box::new), cond, then, els: els.map(Box::new) })
+        self.stmt(lo, hi, StmtKind::If { init: h.init, cond, then, els: els.map(Box::new) })
     }
 
     pub fn switch(&self, lo: usize, hi: usize, h: Header, cases: Vec<CaseClause>, rbrace: Span) -> Stmt {
-        let init = h.init.map(Box::new);
-        let Some(tag) = h.tag else {
+        let init = h.init;
+        let Some(tag) = h.tag.map(|t| *t) else {
             return self.stmt(lo, hi, StmtKind::Switch { init, tag: None, cases, rbrace });
         };
-        match tag.kind {
+        match *tag.kind {
             StmtKind::Expr(Expr { kind: ExprKind::TypeAssert(x, None), .. }) => {
                 self.stmt(lo, hi, StmtKind::TypeSwitch { init, bind: None, x: *x, cases })
             }
@@ -226,9 +227,9 @@ impl Ctx {
             self.error(l[2].span.lo, "range clause permits at most two iteration variables");
         }
         let mut it = l.into_iter();
-        let key = it.next();
-        let value = it.next();
-        self.stmt(lo, hi, StmtKind::Range { key, value, define, x, body })
+        let key = it.next().map(Box::new);
+        let value = it.next().map(Box::new);
+        self.stmt(lo, hi, StmtKind::Range { key, value, define, x: Box::new(x), body })
     }
 }
 

@@ -24,7 +24,7 @@ impl<'a> Checker<'a> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
-        match &s.kind {
+        match &*s.kind {
             StmtKind::Empty => {}
             StmtKind::Decl(d) => self.local_decl(d),
             StmtKind::Labeled(_, inner) => self.stmt(inner),
@@ -130,7 +130,7 @@ impl<'a> Checker<'a> {
                     self.open();
                     self.block_stmts(&c.body);
                     if let Some(last) = c.body.last() {
-                        if matches!(last.kind, StmtKind::Fallthrough) && ci == cases.len() - 1 {
+                        if matches!(*last.kind, StmtKind::Fallthrough) && ci == cases.len() - 1 {
                             self.error(last.span.lo, "cannot fallthrough final case in switch");
                         }
                     }
@@ -149,7 +149,7 @@ impl<'a> Checker<'a> {
                     self.cond(c, "for");
                 }
                 if let Some(p) = post {
-                    if let StmtKind::Assign(_, AssignOp::Define, _) = p.kind {
+                    if let StmtKind::Assign(_, AssignOp::Define, _) = *p.kind {
                         self.error(p.span.lo, "cannot declare in post statement of for loop");
                     } else {
                         self.stmt(p);
@@ -160,7 +160,7 @@ impl<'a> Checker<'a> {
                 self.close();
                 self.close();
             }
-            StmtKind::Range { key, value, define, x, body } => self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x, body),
+            StmtKind::Range { key, value, define, x, body } => self.range_stmt(s, key.as_deref(), value.as_deref(), *define, x, body),
         }
     }
 
@@ -619,12 +619,12 @@ impl<'a> Checker<'a> {
     /// The spec's "Terminating statements".
     pub fn is_terminating_list(&self, stmts: &[Stmt]) -> bool {
         // Trailing empty statements do not count.
-        let mut it = stmts.iter().rev().skip_while(|s| matches!(s.kind, StmtKind::Empty));
+        let mut it = stmts.iter().rev().skip_while(|s| matches!(*s.kind, StmtKind::Empty));
         it.next().map_or(false, |s| self.is_terminating(s, ""))
     }
 
     fn is_terminating(&self, s: &Stmt, label: &str) -> bool {
-        match &s.kind {
+        match &*s.kind {
             StmtKind::Return(_) | StmtKind::Goto(_) => true,
             StmtKind::Expr(e) => {
                 if let ExprKind::Call { fun, .. } = &super::expr::strip_parens(e).kind {
@@ -644,7 +644,7 @@ impl<'a> Checker<'a> {
                     && cases.iter().all(|c| {
                         !has_break(&c.body, label, true)
                             && (self.is_terminating_list(&c.body)
-                                || c.body.last().map_or(false, |l| matches!(l.kind, StmtKind::Fallthrough)))
+                                || c.body.last().map_or(false, |l| matches!(*l.kind, StmtKind::Fallthrough)))
                     })
             }
             StmtKind::Labeled(l, inner) => self.is_terminating(inner, &l.name),
@@ -675,7 +675,7 @@ fn has_break(stmts: &[Stmt], label: &str, top: bool) -> bool {
 }
 
 fn stmt_has_break(s: &Stmt, label: &str, top: bool) -> bool {
-    match &s.kind {
+    match &*s.kind {
         StmtKind::Break(None) => top,
         StmtKind::Break(Some(l)) => l.name == label,
         StmtKind::Block(b) => has_break(&b.stmts, label, top),
@@ -690,7 +690,7 @@ fn stmt_has_break(s: &Stmt, label: &str, top: bool) -> bool {
 
 fn collect_labels(stmts: &[Stmt], labels: &mut HashMap<String, (u32, bool)>, c: &mut Checker) {
     for s in stmts {
-        match &s.kind {
+        match &*s.kind {
             StmtKind::Labeled(l, inner) => {
                 if l.name != "_" {
                     if let Some(prev) = labels.get(&l.name) {
@@ -739,10 +739,10 @@ fn walk_jumps(stmts: &[Stmt], c: &mut LabelCtx) {
 }
 
 fn walk_jump(s: &Stmt, label: Option<&str>, c: &mut LabelCtx) {
-    match &s.kind {
+    match &*s.kind {
         StmtKind::Labeled(l, inner) => walk_jump(inner, Some(&l.name), c),
         StmtKind::Break(l) | StmtKind::Continue(l) => {
-            let is_break = matches!(s.kind, StmtKind::Break(_));
+            let is_break = matches!(*s.kind, StmtKind::Break(_));
             let kw = if is_break { "break" } else { "continue" };
             match l {
                 None => {
