@@ -84,9 +84,12 @@ impl<'a> Codegen<'a> {
     }
 
     fn sig_for(&self, params: &[ct::Type], results: &[ct::Type]) -> ClifSig {
+        // Values narrower than 32 bits are zero-extended, as the C ABI that the Rust runtime
+        // follows expects (LLVM assumes `bool` arguments arrive extended).
+        let abi = |t: &ct::Type| if t.bits() < 32 && t.is_int() { AbiParam::new(*t).uext() } else { AbiParam::new(*t) };
         let mut s = self.module.make_signature();
-        s.params.extend(params.iter().map(|t| AbiParam::new(*t)));
-        s.returns.extend(results.iter().map(|t| AbiParam::new(*t)));
+        s.params.extend(params.iter().map(abi));
+        s.returns.extend(results.iter().map(abi));
         s
     }
 

@@ -353,9 +353,6 @@ impl<'a> Builder<'a> {
         for &o in results {
             let t = self.info.objects[o as usize].ty;
             self.f.results.push(t);
-            if !is_ssa_type(self.tt, t) {
-                self.unsupported(self.info.objects[o as usize].pos, "a struct or array result");
-            }
             self.declare_zero(o, pos);
         }
         self.results = results.to_vec();
@@ -371,9 +368,18 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// The values a `return` hands back. A struct or array result is returned as the address
+    /// of a fresh copy (memory values are addresses throughout), so that the caller's value
+    /// cannot change under it.
     fn result_values(&mut self, pos: u32) -> Vec<ValueId> {
         let rs = self.results.clone();
-        rs.iter().map(|&o| self.read_obj(o, pos)).collect()
+        rs.iter()
+            .map(|&o| {
+                let v = self.read_obj(o, pos);
+                let t = self.info.objects[o as usize].ty;
+                if is_ssa_type(self.tt, t) { v } else { self.copy_mem(v, t, pos) }
+            })
+            .collect()
     }
 
     /// Declares a local variable initialised to its zero value.
@@ -1488,9 +1494,6 @@ impl<'a> Builder<'a> {
             _ => self.tt.tuple(sig.results.clone()),
         };
         let v = self.add(Op::Call, rty, vals, Aux::Sym(sym), pos);
-        if sig.results.iter().any(|r| !is_ssa_type(self.tt, *r)) {
-            self.unsupported(pos, "a call returning a struct or array");
-        }
         if sig.results.is_empty() { None } else { Some(v) }
     }
 
