@@ -206,6 +206,9 @@ impl<'a> Checker<'a> {
             self.convert_untyped(a, &mut x, d);
         }
         if !self.convertible(x.ty, t) {
+            if self.tt.has_invalid(x.ty) || self.tt.has_invalid(t) {
+                return Operand::invalid();
+            }
             let d = self.describe(a, &x);
             self.error(a.span.lo, format!("cannot convert {} to type {}", d, self.tt.name(t)));
             return Operand::invalid();

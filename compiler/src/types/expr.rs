@@ -563,6 +563,10 @@ impl<'a> Checker<'a> {
         if self.assignable(op.ty, t) {
             return true;
         }
+        if self.tt.has_invalid(op.ty) || self.tt.has_invalid(t) {
+            *op = Operand::invalid();
+            return false;
+        }
         let d = self.describe(e, op);
         let tn = self.tt.name(t);
         self.error(e.span.lo, format!("cannot use {} as type {} in {}", d, tn, ctx));
@@ -837,7 +841,9 @@ impl<'a> Checker<'a> {
             return Operand::value(UNTYPED_BOOL);
         }
         if lo.ty != ro.ty {
-            self.error(l.span.lo, format!("invalid operation: {} (mismatched types {} and {})", text, self.tt.name(lo.ty), self.tt.name(ro.ty)));
+            if !self.tt.has_invalid(lo.ty) && !self.tt.has_invalid(ro.ty) {
+                self.error(l.span.lo, format!("invalid operation: {} (mismatched types {} and {})", text, self.tt.name(lo.ty), self.tt.name(ro.ty)));
+            }
             return Operand::invalid();
         }
         let t = lo.ty;

@@ -209,6 +209,29 @@ impl TypeTable {
         }
     }
 
+    /// Whether an invalid type occurs in `t` (it came from an error or an unsupported
+    /// construct, which was reported already: messages about `t` would be noise).
+    pub fn has_invalid(&self, t: TypeId) -> bool {
+        self.has_invalid_depth(t, 0)
+    }
+
+    fn has_invalid_depth(&self, t: TypeId, depth: u32) -> bool {
+        if depth > 20 {
+            return false;
+        }
+        let d = depth + 1;
+        match self.kind(t) {
+            TypeKind::Basic(Basic::Invalid) => true,
+            TypeKind::Basic(_) => false,
+            TypeKind::Named(n) => self.has_invalid_depth(self.named[*n as usize].underlying, d),
+            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) => self.has_invalid_depth(*e, d),
+            TypeKind::Map(k, v) => self.has_invalid_depth(*k, d) || self.has_invalid_depth(*v, d),
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.has_invalid_depth(f.ty, d)),
+            TypeKind::Func(s) => s.params.iter().chain(s.results.iter()).any(|t| self.has_invalid_depth(*t, d)),
+            TypeKind::Tuple(ts) => ts.iter().any(|t| self.has_invalid_depth(*t, d)),
+        }
+    }
+
     /// The underlying type (the spec's "Underlying types").
     pub fn under(&self, t: TypeId) -> TypeId {
         let mut t = t;
