@@ -133,3 +133,35 @@ fn a_failed_build_keeps_the_old_output() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(std::fs::read_to_string(d.join("out")).unwrap(), "precious");
 }
+
+#[test]
+fn hello_is_a_small_static_executable() {
+    let d = tmpdir("static");
+    let hello = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/hello.go");
+    let o = golift(&["build", "-o", "hello", hello.to_str().unwrap()], &d);
+    clean(&o);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let elf = std::fs::read(d.join("hello")).unwrap();
+    assert!(elf.len() <= 64 * 1024, "hello is {} bytes", elf.len());
+    assert_eq!(&elf[..4], b"\x7fELF");
+    // No PT_INTERP (3) or PT_DYNAMIC (2) program header: statically linked.
+    let u16_at = |o: usize| u16::from_le_bytes([elf[o], elf[o + 1]]) as usize;
+    let phoff = u64::from_le_bytes(elf[32..40].try_into().unwrap()) as usize;
+    let (phentsize, phnum) = (u16_at(54), u16_at(56));
+    for i in 0..phnum {
+        let p_type = u32::from_le_bytes(elf[phoff + i * phentsize..phoff + i * phentsize + 4].try_into().unwrap());
+        assert!(p_type != 2 && p_type != 3, "program header {} has type {}", i, p_type);
+    }
+    let run = Command::new(d.join("hello")).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&run.stderr), "hello, world\n");
+}
+
+#[test]
+fn unsupported_target_is_refused_with_the_list() {
+    let d = tmpdir("target");
+    std::fs::write(d.join("h.go"), "package main\n\nfunc main() {}\n").unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_golift")).args(["build", "h.go"]).env("GOOS", "plan9").current_dir(&d).output().unwrap();
+    clean(&o);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o), "golift: unsupported GOOS/GOARCH pair plan9/amd64 (golift supports: linux/amd64)\n");
+}
