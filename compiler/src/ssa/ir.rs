@@ -120,8 +120,6 @@ pub enum Aux {
     Float(f64),
     Str(Vec<u8>),
     Sym(String),
-    /// A rule or rewrite that made this value (shown in dumps).
-    Rule(&'static str),
 }
 
 #[derive(Clone, Debug)]
@@ -134,6 +132,8 @@ pub struct Value {
     /// Source offset (for the line shown in dumps).
     pub pos: u32,
     pub block: BlockId,
+    /// The `opt` rule that last rewrote this value, if any (shown in dumps).
+    pub rule: Option<&'static str>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -173,6 +173,9 @@ pub struct Func {
     pub dead_blocks: Vec<bool>,
     pub entry: BlockId,
     pub pos: u32,
+    /// Dominators and loops, computed once and shared by the passes until one of them
+    /// changes the control-flow graph (see `analysis` and `cfg_changed`).
+    pub cache: Option<std::rc::Rc<super::analysis::Analysis>>,
 }
 
 impl Func {
@@ -188,6 +191,7 @@ impl Func {
             dead_blocks: vec![],
             entry: 0,
             pos: 0,
+            cache: None,
         }
     }
 
@@ -201,7 +205,7 @@ impl Func {
     /// Appends a value to block `b`.
     pub fn add(&mut self, b: BlockId, op: Op, ty: TypeId, args: Vec<ValueId>, aux: Aux, pos: u32) -> ValueId {
         let id = self.values.len() as ValueId;
-        self.values.push(Value { id, op, ty, args, aux, pos, block: b });
+        self.values.push(Value { id, op, ty, args, aux, pos, block: b, rule: None });
         self.dead_values.push(false);
         self.blocks[b as usize].values.push(id);
         id
@@ -210,9 +214,13 @@ impl Func {
     /// Creates a value without placing it in a block's list (for phis placed later).
     pub fn add_detached(&mut self, b: BlockId, op: Op, ty: TypeId, args: Vec<ValueId>, aux: Aux, pos: u32) -> ValueId {
         let id = self.values.len() as ValueId;
-        self.values.push(Value { id, op, ty, args, aux, pos, block: b });
+        self.values.push(Value { id, op, ty, args, aux, pos, block: b, rule: None });
         self.dead_values.push(false);
         id
+    }
+
+    pub fn num_live_blocks(&self) -> usize {
+        self.live_blocks().count()
     }
 
     pub fn add_edge(&mut self, from: BlockId, to: BlockId) {
@@ -279,6 +287,19 @@ impl Func {
         self.dead_values[id as usize] = true;
         let b = self.values[id as usize].block as usize;
         self.blocks[b].values.retain(|&x| x != id);
+    }
+
+    /// The shared control-flow analysis, computed on first use.
+    pub fn analysis(&mut self) -> std::rc::Rc<super::analysis::Analysis> {
+        if self.cache.is_none() {
+            self.cache = Some(std::rc::Rc::new(super::analysis::Analysis::new(self)));
+        }
+        self.cache.clone().unwrap()
+    }
+
+    /// Passes that add or remove blocks or edges call this.
+    pub fn cfg_changed(&mut self) {
+        self.cache = None;
     }
 
     pub fn num_live_values(&self) -> usize {

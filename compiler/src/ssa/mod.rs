@@ -1,4 +1,5 @@
 //! SSA: the IR, its builder from the typed AST, its text form, and the passes.
+pub mod analysis;
 pub mod build;
 pub mod ir;
 pub mod passes;

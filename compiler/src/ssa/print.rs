@@ -18,7 +18,6 @@ pub fn aux_string(a: &Aux) -> String {
         Aux::Float(f) => format!(" [{:?}]", f),
         Aux::Str(s) => format!(" {{{:?}}}", String::from_utf8_lossy(s)),
         Aux::Sym(s) => format!(" {{{}}}", s),
-        Aux::Rule(r) => format!(" ({})", r),
     }
 }
 
@@ -34,6 +33,9 @@ pub fn value_string(v: &Value, tt: &TypeTable, sm: Option<&SourceMap>) -> String
         s.push_str(&format!(" v{}", a));
     }
     s.push_str(&aux_string(&v.aux));
+    if let Some(r) = v.rule {
+        s.push_str(&format!(" (rule {})", r));
+    }
     s
 }
 

@@ -65,21 +65,12 @@ pub fn check(f: &Func, tt: &TypeTable) -> Result<(), String> {
             }
         }
     }
-    // Dominance of args over uses.
-    let idom = dominators(f);
+    // Dominance of args over uses (computed afresh: the checker trusts no cache).
+    let an = super::super::analysis::Analysis::new(f);
+    let idom = &an.idom;
     let pos_in_block: std::collections::HashMap<ValueId, usize> =
         f.live_blocks().flat_map(|b| b.values.iter().enumerate().map(|(i, v)| (*v, i))).collect();
-    let dominates = |a: BlockId, mut b: BlockId| -> bool {
-        loop {
-            if a == b {
-                return true;
-            }
-            match idom[b as usize] {
-                Some(p) if p != b => b = p,
-                _ => return false,
-            }
-        }
-    };
+    let dominates = |a: BlockId, b: BlockId| an.dominates(a, b);
     let reachable = |b: BlockId| idom[b as usize].is_some() || b == f.entry;
     for b in f.live_blocks() {
         if !reachable(b.id) {
@@ -122,48 +113,4 @@ pub fn check(f: &Func, tt: &TypeTable) -> Result<(), String> {
     }
     let _ = tt;
     Ok(())
-}
-
-/// Immediate dominators (Cooper, Harvey and Kennedy's iterative algorithm); None for
-/// unreachable blocks. The entry's idom is itself.
-pub fn dominators(f: &Func) -> Vec<Option<BlockId>> {
-    let rpo = f.rpo();
-    let mut order = vec![usize::MAX; f.blocks.len()];
-    for (i, &b) in rpo.iter().enumerate() {
-        order[b as usize] = i;
-    }
-    let mut idom: Vec<Option<BlockId>> = vec![None; f.blocks.len()];
-    idom[f.entry as usize] = Some(f.entry);
-    let mut changed = true;
-    while changed {
-        changed = false;
-        for &b in rpo.iter().skip(1) {
-            let mut new: Option<BlockId> = None;
-            for &p in &f.blocks[b as usize].preds {
-                if idom[p as usize].is_none() {
-                    continue;
-                }
-                new = Some(match new {
-                    None => p,
-                    Some(mut a) => {
-                        let mut c = p;
-                        while a != c {
-                            while order[a as usize] > order[c as usize] {
-                                a = idom[a as usize].unwrap();
-                            }
-                            while order[c as usize] > order[a as usize] {
-                                c = idom[c as usize].unwrap();
-                            }
-                        }
-                        a
-                    }
-                });
-            }
-            if new != idom[b as usize] {
-                idom[b as usize] = new;
-                changed = true;
-            }
-        }
-    }
-    idom
 }

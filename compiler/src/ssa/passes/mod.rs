@@ -6,8 +6,13 @@ use super::ir::Func;
 use crate::types::ty::TypeTable;
 
 pub mod check;
+pub mod copyelim;
+pub mod cse;
 pub mod deadcode;
 pub mod lower;
+pub mod nilcheck;
+pub mod opt;
+pub mod phielim;
 
 pub struct Pass {
     pub name: &'static str,
@@ -15,11 +20,46 @@ pub struct Pass {
     pub run: fn(&mut Func, &TypeTable),
 }
 
+/// The passes in order (gc's compile.go `passes`).
 pub const PASSES: &[Pass] = &[
+    Pass { name: "early phielim", required: false, run: phielim::phielim },
+    Pass { name: "early copyelim", required: false, run: copyelim::copyelim },
     Pass { name: "early deadcode", required: false, run: deadcode::deadcode },
+    Pass { name: "opt", required: false, run: opt::opt },
+    Pass { name: "copyelim", required: false, run: copyelim::copyelim },
+    Pass { name: "deadcode", required: false, run: deadcode::deadcode },
+    Pass { name: "cse", required: false, run: cse::cse },
+    Pass { name: "nilcheck", required: false, run: nilcheck::nilcheck },
     Pass { name: "lower", required: true, run: lower::lower },
     Pass { name: "late deadcode", required: false, run: deadcode::deadcode },
 ];
+
+/// Ordering constraints (gc's `passOrder`): the first pass must run before the second.
+pub const ORDER: &[(&str, &str)] = &[
+    // opt rewrites values into copies; copyelim removes them.
+    ("opt", "copyelim"),
+    // opt folds branch conditions into constants; deadcode removes the dead branches.
+    ("opt", "deadcode"),
+    // cse is more effective once copies are gone.
+    ("copyelim", "cse"),
+    // nilcheck needs the dominator tree after the CFG is final.
+    ("deadcode", "nilcheck"),
+    // Generic ops must be rewritten after every pass that understands them.
+    ("nilcheck", "lower"),
+    ("cse", "lower"),
+    ("lower", "late deadcode"),
+];
+
+/// Checks `ORDER` against `PASSES` (at start-up, as gc does).
+pub fn check_order() -> Result<(), String> {
+    let index = |n: &str| PASSES.iter().position(|p| p.name == n).ok_or_else(|| format!("pass order names unknown pass {}", n));
+    for (a, b) in ORDER {
+        if index(a)? >= index(b)? {
+            return Err(format!("internal error: pass {} must come before {}", a, b));
+        }
+    }
+    Ok(())
+}
 
 /// Runs the pass table on `f`; with `check_each`, the checker runs after every pass and its
 /// findings are returned as errors naming the pass.
