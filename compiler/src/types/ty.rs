@@ -202,6 +202,11 @@ impl TypeTable {
         self.intern(TypeKind::Tuple(ts))
     }
 
+    /// The defined type with this (printed) name, if any.
+    pub fn named_by_name(&self, name: &str) -> Option<TypeId> {
+        (0..self.kinds.len() as TypeId).find(|&t| matches!(self.kinds[t as usize], TypeKind::Named(n) if self.named[n as usize].name == name))
+    }
+
     pub fn named_data(&self, t: TypeId) -> Option<&Named> {
         match self.kind(t) {
             TypeKind::Named(n) => Some(&self.named[*n as usize]),
