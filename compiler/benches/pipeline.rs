@@ -41,7 +41,7 @@ fn ms(d: Duration) -> String {
 fn stages(file: &Path, out: &Path) {
     let files = vec![file.to_path_buf()];
     let target = Target::from_env(None, None).unwrap();
-    let opts = SsaOptions { check_each: false, disabled: vec![], no_passes: false };
+    let opts = SsaOptions::default();
     let (loaded, t_parse) = time(|| driver::load(&files).ok().expect("parses"));
     let (checked, t_check) = time(|| driver::check(loaded).ok().expect("type-checks"));
     let mut checked = checked;

@@ -141,11 +141,16 @@ pub fn check(l: Loaded) -> Result<Checked, Failure> {
     }
 }
 
+#[derive(Default)]
 pub struct SsaOptions {
     pub check_each: bool,
     pub disabled: Vec<String>,
     /// Stop before the pass table (for `golift tool ssa -start`).
     pub no_passes: bool,
+    /// `-d=ssa/all/time`: print the time of each pass.
+    pub time: bool,
+    /// `-d=ssa/<pass>/dump[=func]`: write the text after that pass to `<func>_<NN>__<pass>.dump`.
+    pub dump: Vec<(String, Option<String>)>,
 }
 
 pub fn build_ssa(c: &mut Checked, opts: &SsaOptions) -> Result<ssa::ir::Program, Failure> {
@@ -156,7 +161,22 @@ pub fn build_ssa(c: &mut Checked, opts: &SsaOptions) -> Result<ssa::ir::Program,
     }
     if !opts.no_passes {
         for f in &mut prog.funcs {
-            ssa::passes::run_all(f, &c.tt, opts.check_each, &opts.disabled).map_err(|e| Failure::Message(format!("internal compiler error: SSA check failed: {}", e)))?;
+            let mut n = 0;
+            let mut observe = |pass: &str, f: &ssa::ir::Func, d: std::time::Duration| {
+                if opts.time && pass != "start" {
+                    // A closed stdout (`| head`) must not stop the build.
+                    use std::io::Write;
+                    let _ = writeln!(std::io::stdout(), "{}\t{}\t{:.3}µs", f.name, pass, d.as_secs_f64() * 1e6);
+                }
+                for (p, func) in &opts.dump {
+                    if p == pass && func.as_ref().map_or(true, |x| *x == f.name) {
+                        let name = format!("{}_{:02}__{}.dump", f.name, n, pass).replace(' ', "_").replace('/', "_");
+                        let _ = std::fs::write(&name, ssa::print::func_string(f, &c.tt, Some(&c.sm)));
+                    }
+                }
+                n += 1;
+            };
+            ssa::passes::run_all(f, &c.tt, opts.check_each, &opts.disabled, &mut observe).map_err(|e| Failure::Message(format!("internal compiler error: SSA check failed: {}", e)))?;
         }
     }
     Ok(prog)

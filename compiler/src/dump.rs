@@ -71,7 +71,7 @@ pub fn render(what: &str, files: &[std::path::PathBuf], start_only: bool) -> Res
         }
         "ssa" => {
             let mut c = driver::check(driver::load(files)?)?;
-            let opts = SsaOptions { check_each: true, disabled: vec![], no_passes: start_only };
+            let opts = SsaOptions { check_each: true, no_passes: start_only, ..Default::default() };
             let prog = driver::build_ssa(&mut c, &opts)?;
             for f in &prog.funcs {
                 out.push_str(&crate::ssa::print::func_string(f, &c.tt, Some(&c.sm)));

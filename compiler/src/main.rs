@@ -30,7 +30,7 @@ struct BuildFlags {
 }
 
 fn parse_build_flags(args: &[String], stop_at_go_files: bool) -> BuildFlags {
-    let mut f = BuildFlags { out: None, strip: false, ssa: SsaOptions { check_each: false, disabled: vec![], no_passes: false }, rest: vec![] };
+    let mut f = BuildFlags { out: None, strip: false, ssa: SsaOptions::default(), rest: vec![] };
     let mut i = 0;
     while i < args.len() {
         let a = &args[i];
@@ -72,6 +72,21 @@ fn parse_build_flags(args: &[String], stop_at_go_files: bool) -> BuildFlags {
                         for item in d.split(',') {
                             match item.split('/').collect::<Vec<_>>().as_slice() {
                                 ["ssa", "check", "on"] => f.ssa.check_each = true,
+                                ["ssa", "all", "time"] => f.ssa.time = true,
+                                ["ssa", "help"] => {
+                                    use std::io::Write;
+                                    let _ = write!(std::io::stdout(), "{}", ssa_help());
+                                    exit(0)
+                                }
+                                ["ssa", pass, dump] if dump.starts_with("dump") => {
+                                    let pass = pass.replace('_', " ");
+                                    if pass != "start" && !golift::ssa::passes::PASSES.iter().any(|p| p.name == pass) {
+                                        eprintln!("golift: unknown SSA phase {}", pass);
+                                        exit(2)
+                                    }
+                                    let func = dump.strip_prefix("dump=").map(String::from);
+                                    f.ssa.dump.push((pass, func));
+                                }
                                 ["ssa", pass, "off"] => {
                                     let pass = pass.replace('_', " ");
                                     match golift::ssa::passes::PASSES.iter().find(|p| p.name == pass) {
@@ -113,6 +128,16 @@ fn parse_build_flags(args: &[String], stop_at_go_files: bool) -> BuildFlags {
     f
 }
 
+/// `-d=ssa/help`: the phases and the flags that act on them.
+fn ssa_help() -> String {
+    let mut s = String::from("compile: SSA phases (as in -d=ssa/<phase>/<flag>; write spaces as _):\n");
+    for p in golift::ssa::passes::PASSES {
+        s.push_str(&format!("  {}{}\n", p.name.replace(' ', "_"), if p.required { " (required)" } else { "" }));
+    }
+    s.push_str("flags:\n  -d=ssa/<phase>/off        do not run the phase (not for required ones)\n  -d=ssa/<phase>/dump[=fn]  write the function after the phase to <fn>_<NN>__<phase>.dump\n  -d=ssa/check/on           run the SSA checker after every phase\n  -d=ssa/all/time           print the time of every phase\n  -N                        run only the required phases\nGOSSAFUNC=<fn>[:phase1-phase2] writes ssa.html for the function (into $GOSSADIR if set).\n");
+    s
+}
+
 fn target() -> Target {
     match Target::from_env(std::env::var("GOOS").ok(), std::env::var("GOARCH").ok()) {
         Ok(t) => t,
@@ -124,6 +149,10 @@ fn target() -> Target {
 }
 
 fn real_main() {
+    if let Err(e) = golift::ssa::passes::check_order() {
+        eprintln!("golift: {}", e);
+        exit(3)
+    }
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(cmd) = args.first() else {
         eprint!("{}", USAGE);

@@ -288,7 +288,7 @@ fn every_example_function_round_trips_through_text() {
         let path = e.path();
         let Ok(loaded) = golift::driver::load(&[path.clone()]) else { panic!("load {}", path.display()) };
         let Ok(mut c) = golift::driver::check(loaded) else { panic!("check {}", path.display()) };
-        let opts = golift::driver::SsaOptions { check_each: true, disabled: vec![], no_passes: false };
+        let opts = golift::driver::SsaOptions { check_each: true, ..Default::default() };
         let Ok(prog) = golift::driver::build_ssa(&mut c, &opts) else { panic!("ssa {}", path.display()) };
         for f in &prog.funcs {
             let t1 = func_string(f, &c.tt, None);

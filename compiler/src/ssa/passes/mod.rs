@@ -63,18 +63,23 @@ pub fn check_order() -> Result<(), String> {
 
 /// Runs the pass table on `f`; with `check_each`, the checker runs after every pass and its
 /// findings are returned as errors naming the pass.
-pub fn run_all(f: &mut Func, tt: &TypeTable, check_each: bool, skip: &[String]) -> Result<(), String> {
+/// `observe` sees the function after each pass that ran ("start" first) and the pass's time.
+pub fn run_all(f: &mut Func, tt: &TypeTable, check_each: bool, skip: &[String], observe: &mut dyn FnMut(&str, &Func, std::time::Duration)) -> Result<(), String> {
     if check_each {
         check::check(f, tt).map_err(|e| format!("{}: after start: {}", f.name, e))?;
     }
+    observe("start", f, std::time::Duration::ZERO);
     for p in PASSES {
         if !p.required && skip.iter().any(|s| s == p.name) {
             continue;
         }
+        let t = std::time::Instant::now();
         (p.run)(f, tt);
+        let d = t.elapsed();
         if check_each {
             check::check(f, tt).map_err(|e| format!("{}: after {}: {}", f.name, p.name, e))?;
         }
+        observe(p.name, f, d);
     }
     Ok(())
 }
