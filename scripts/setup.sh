@@ -7,6 +7,8 @@ need=()
 command -v go >/dev/null 2>&1 || need+=(golang-go)
 [ -d /usr/lib/go-1.19/src ] || need+=(golang-1.19-src)
 command -v qemu-aarch64 >/dev/null 2>&1 || need+=(qemu-user)
+# The ssa.html browser test drives headless Chromium.
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null

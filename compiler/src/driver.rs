@@ -151,9 +151,33 @@ pub struct SsaOptions {
     pub time: bool,
     /// `-d=ssa/<pass>/dump[=func]`: write the text after that pass to `<func>_<NN>__<pass>.dump`.
     pub dump: Vec<(String, Option<String>)>,
+    /// `GOSSAFUNC=f[:first-last]`: the function to write ssa.html for, and the passes whose
+    /// columns show the CFG.
+    pub ssafunc: Option<(String, Option<(String, String)>)>,
+    /// `GOSSADIR`: where ssa.html goes (as `main.<f>.html`); else ./ssa.html.
+    pub ssadir: Option<PathBuf>,
+}
+
+impl SsaOptions {
+    /// Whether `GOSSAFUNC` names the function with symbol `sym` (`f`, `T.m` or `(*T).m`).
+    pub fn is_ssafunc(&self, sym: &str) -> bool {
+        let Some((want, _)) = &self.ssafunc else { return false };
+        if want == "*" {
+            // Every function of package main (the ssa-dumps gallery).
+            return sym.starts_with("main.");
+        }
+        let plain = |s: &str| s.replace("(*", "").replace(')', "");
+        let local = sym.split_once('.').map(|(_, r)| r).unwrap_or(sym);
+        sym == want || local == want || plain(local) == plain(want)
+    }
 }
 
 pub fn build_ssa(c: &mut Checked, opts: &SsaOptions) -> Result<ssa::ir::Program, Failure> {
+    build_ssa_capturing(c, opts, &mut vec![])
+}
+
+/// As `build_ssa`, also keeping a copy of the `GOSSAFUNC` function after every pass.
+pub fn build_ssa_capturing(c: &mut Checked, opts: &SsaOptions, snapshots: &mut Vec<ssa::html::Snapshot>) -> Result<ssa::ir::Program, Failure> {
     let mut diags = Diagnostics::default();
     let mut prog = ssa::build::build_program(&c.info, &mut c.tt, &c.packages, &mut diags);
     if !diags.is_empty() {
@@ -174,6 +198,11 @@ pub fn build_ssa(c: &mut Checked, opts: &SsaOptions) -> Result<ssa::ir::Program,
                         let _ = std::fs::write(&name, ssa::print::func_string(f, &c.tt, Some(&c.sm)));
                     }
                 }
+                if opts.is_ssafunc(&f.sym) && f.sym != "go.entry" {
+                    let mut copy = f.clone();
+                    copy.cache = None;
+                    snapshots.push(ssa::html::Snapshot { pass: pass.to_string(), func: copy });
+                }
                 n += 1;
             };
             ssa::passes::run_all(f, &c.tt, opts.check_each, &opts.disabled, &mut observe).map_err(|e| Failure::Message(format!("internal compiler error: SSA check failed: {}", e)))?;
@@ -183,13 +212,23 @@ pub fn build_ssa(c: &mut Checked, opts: &SsaOptions) -> Result<ssa::ir::Program,
 }
 
 pub fn codegen(c: &Checked, prog: &ssa::ir::Program, target: &Target) -> Result<Vec<u8>, Failure> {
+    codegen_with_text(c, prog, target, Default::default()).map(|r| r.0)
+}
+
+/// The Cranelift IR before and after optimisation, and the machine code, of functions.
+pub type ClifText = std::collections::HashMap<String, (String, String, String)>;
+
+/// Codegen, also returning the Cranelift text of the functions with symbols in `want`.
+pub fn codegen_with_text(c: &Checked, prog: &ssa::ir::Program, target: &Target, want: std::collections::HashSet<String>) -> Result<(Vec<u8>, ClifText), Failure> {
     let err = |e: String| Failure::Message(format!("internal compiler error: codegen: {}", e));
     let mut cg = Codegen::new(target, &c.tt).map_err(err)?;
+    cg.want_text = want;
     cg.declare_program(prog).map_err(err)?;
     for f in &prog.funcs {
         cg.function(f).map_err(err)?;
     }
-    cg.finish().map_err(err)
+    let text = std::mem::take(&mut cg.text);
+    Ok((cg.finish().map_err(err)?, text))
 }
 
 fn runtime_archive(target: &Target) -> &'static [u8] {
@@ -241,7 +280,82 @@ pub fn link(obj: &[u8], target: &Target, out: &Path, strip: bool) -> Result<(), 
 pub fn build(files: &[PathBuf], target: &Target, out: &Path, opts: &SsaOptions, strip: bool) -> Result<(), Failure> {
     let loaded = load(files)?;
     let mut checked = check(loaded)?;
-    let prog = build_ssa(&mut checked, opts)?;
-    let obj = codegen(&checked, &prog, target)?;
+    let mut snapshots = vec![];
+    let prog = build_ssa_capturing(&mut checked, opts, &mut snapshots)?;
+    let want = snapshots.iter().map(|s| s.func.sym.clone()).collect();
+    let (obj, mut text) = codegen_with_text(&checked, &prog, target, want)?;
+    for (sym, snaps) in group_snapshots(snapshots) {
+        let t = text.remove(&sym).unwrap_or_default();
+        write_ssa_html(&checked, opts, snaps, t)?;
+    }
     link(&obj, target, out, strip)
+}
+
+/// Snapshots of several functions, grouped per function in the order the functions came.
+pub fn group_snapshots(snapshots: Vec<ssa::html::Snapshot>) -> Vec<(String, Vec<ssa::html::Snapshot>)> {
+    let mut groups: Vec<(String, Vec<ssa::html::Snapshot>)> = vec![];
+    for s in snapshots {
+        match groups.iter_mut().find(|g| g.0 == s.func.sym) {
+            Some(g) => g.1.push(s),
+            None => groups.push((s.func.sym.clone(), vec![s])),
+        }
+    }
+    groups
+}
+
+/// Writes the GOSSAFUNC page and says where, as gc does.
+fn write_ssa_html(c: &Checked, opts: &SsaOptions, snapshots: Vec<ssa::html::Snapshot>, text: (String, String, String)) -> Result<(), Failure> {
+    let f = &snapshots[0].func;
+    let name = f.name.clone();
+    let html = ssa_html(c, opts, snapshots, text);
+    let path = match &opts.ssadir {
+        Some(d) => {
+            std::fs::create_dir_all(d).map_err(|e| Failure::Message(format!("GOSSADIR {}: {}", d.display(), e)))?;
+            d.join(format!("{}.html", name.replace(['/', ' '], "_")))
+        }
+        None => PathBuf::from("ssa.html"),
+    };
+    let tmp = path.with_extension("html.tmp");
+    std::fs::write(&tmp, html).and_then(|_| std::fs::rename(&tmp, &path)).map_err(|e| Failure::Message(format!("writing {}: {}", path.display(), e)))?;
+    let abs = std::fs::canonicalize(&path).unwrap_or(path);
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout(), "dumped SSA to {}", abs.display());
+    Ok(())
+}
+
+/// The page for one function (also used by the ssa-dumps gallery).
+pub fn ssa_html(c: &Checked, opts: &SsaOptions, snapshots: Vec<ssa::html::Snapshot>, text: (String, String, String)) -> String {
+    let f = &snapshots[0].func;
+    // The function's declaration: its source lines and its AST.
+    let decl = c.packages.iter().flat_map(|p| p.files.iter()).flat_map(|file| file.decls.iter()).find_map(|d| match d {
+        crate::syntax::ast::Decl::Func(fd) if fd.span.lo == f.pos => Some(fd),
+        _ => None,
+    });
+    let (source, ast) = match decl {
+        Some(fd) => {
+            let (fi, start) = c.sm.line_col(fd.span.lo);
+            let end = c.sm.line_col(fd.span.hi.saturating_sub(1)).1.line;
+            let text = &c.sm.files[fi].text;
+            let lines: Vec<(u32, String)> = text.lines().enumerate().map(|(i, l)| (i as u32 + 1, l.to_string())).filter(|(n, _)| *n >= start.line && *n <= end).collect();
+            let mut pr = crate::syntax::dump::Printer::new(&c.sm);
+            pr.func_decl(fd);
+            (lines, pr.finish())
+        }
+        None => (vec![], String::new()),
+    };
+    let sm = &c.sm;
+    let line_of = |pos: u32| if pos == u32::MAX || sm.files.is_empty() { None } else { Some(sm.line(pos)) };
+    let input = ssa::html::HtmlInput {
+        name: f.name.clone(),
+        source,
+        ast,
+        snapshots,
+        cfg_range: opts.ssafunc.as_ref().and_then(|(_, r)| r.clone()),
+        clif_before: text.0,
+        clif_after: text.1,
+        machine: text.2,
+        tt: &c.tt,
+        line_of: &line_of,
+    };
+    ssa::html::render(&input)
 }

@@ -6,9 +6,20 @@ use crate::syntax::lexer::tokenize;
 
 pub fn tool(args: &[String]) {
     let Some(what) = args.first() else {
-        eprintln!("usage: golift tool tokens|ast|types|ssa [-start] files.go");
+        eprintln!("usage: golift tool tokens|ast|types|ssa [-start] files.go\n       golift tool ssadumps OUTDIR files.go...");
         exit(2)
     };
+    if what == "ssadumps" {
+        let Some(out) = args.get(1) else {
+            eprintln!("usage: golift tool ssadumps OUTDIR files.go...");
+            exit(2)
+        };
+        let files: Vec<std::path::PathBuf> = args[2..].iter().map(std::path::PathBuf::from).collect();
+        if let Err(e) = gallery(std::path::Path::new(out), &files) {
+            e.exit()
+        }
+        return;
+    }
     let mut rest: Vec<String> = args[1..].to_vec();
     let start_only = rest.first().map_or(false, |a| a == "-start");
     if start_only {
@@ -16,6 +27,38 @@ pub fn tool(args: &[String]) {
     }
     let files = driver::expand_args(&rest).unwrap_or_else(|e| Failure::Message(e).exit());
     print!("{}", render(what, &files, start_only).unwrap_or_else(|e| e.exit()));
+}
+
+/// The ssa-dumps gallery: the ssa.html of every function of package main of each program, in
+/// `out/<program>/<function>.html`, and `out/index.html` linking them. Deterministic.
+pub fn gallery(out: &std::path::Path, files: &[std::path::PathBuf]) -> Result<(), Failure> {
+    let io = |e: std::io::Error| Failure::Message(format!("{}: {}", out.display(), e));
+    let mut files = files.to_vec();
+    files.sort();
+    let target = crate::target::Target::from_env(None, None).map_err(Failure::Message)?;
+    let opts = SsaOptions { check_each: true, ssafunc: Some(("*".into(), None)), ..Default::default() };
+    let mut index = String::from("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>golift SSA gallery</title>\n<style>body{font-family:sans-serif;margin:16px} li{margin:2px 0} code{font-size:13px}</style></head><body>\n<h1>golift SSA gallery</h1>\n<p>Each page shows one function through every stage: source, AST, the SSA after each pass, Cranelift IR before and after optimisation, machine code. Regenerate with <code>scripts/ssa-dumps.sh</code>.</p>\n");
+    for file in &files {
+        let prog_name = file.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+        let mut c = driver::check(driver::load(std::slice::from_ref(file))?)?;
+        let mut snaps = vec![];
+        let prog = driver::build_ssa_capturing(&mut c, &opts, &mut snaps)?;
+        let want = snaps.iter().map(|s| s.func.sym.clone()).collect();
+        let (_, mut text) = driver::codegen_with_text(&c, &prog, &target, want)?;
+        let dir = out.join(&prog_name);
+        std::fs::create_dir_all(&dir).map_err(io)?;
+        index.push_str(&format!("<h2>{}.go</h2>\n<ul>\n", prog_name));
+        for (sym, group) in driver::group_snapshots(snaps) {
+            let t = text.remove(&sym).unwrap_or_default();
+            let html = driver::ssa_html(&c, &opts, group, t);
+            let fname = format!("{}.html", sym.trim_start_matches("main.").replace(['(', ')', '*', '/'], ""));
+            std::fs::write(dir.join(&fname), html).map_err(io)?;
+            index.push_str(&format!("<li><a href=\"{}/{}\"><code>{}</code></a></li>\n", prog_name, fname, sym));
+        }
+        index.push_str("</ul>\n");
+    }
+    index.push_str("</body></html>\n");
+    std::fs::write(out.join("index.html"), index).map_err(io)
 }
 
 /// The dump as text (also used by the snapshot tests).

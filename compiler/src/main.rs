@@ -125,6 +125,7 @@ fn parse_build_flags(args: &[String], stop_at_go_files: bool) -> BuildFlags {
     }
     let _ = stop_at_go_files;
     f.rest = args[i..].to_vec();
+    ssa_env(&mut f.ssa);
     f
 }
 
@@ -136,6 +137,20 @@ fn ssa_help() -> String {
     }
     s.push_str("flags:\n  -d=ssa/<phase>/off        do not run the phase (not for required ones)\n  -d=ssa/<phase>/dump[=fn]  write the function after the phase to <fn>_<NN>__<phase>.dump\n  -d=ssa/check/on           run the SSA checker after every phase\n  -d=ssa/all/time           print the time of every phase\n  -N                        run only the required phases\nGOSSAFUNC=<fn>[:phase1-phase2] writes ssa.html for the function (into $GOSSADIR if set).\n");
     s
+}
+
+/// GOSSAFUNC and GOSSADIR, as gc reads them.
+fn ssa_env(opts: &mut SsaOptions) {
+    if let Ok(v) = std::env::var("GOSSAFUNC") {
+        if !v.is_empty() {
+            let (name, range) = match v.split_once(':') {
+                Some((n, r)) => (n.to_string(), r.split_once('-').map(|(a, b)| (a.replace('_', " "), b.replace('_', " ")))),
+                None => (v.clone(), None),
+            };
+            opts.ssafunc = Some((name, range));
+        }
+    }
+    opts.ssadir = std::env::var("GOSSADIR").ok().filter(|d| !d.is_empty()).map(PathBuf::from);
 }
 
 fn target() -> Target {

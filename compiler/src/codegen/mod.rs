@@ -52,9 +52,10 @@ pub struct Codegen<'a> {
     funcs: HashMap<String, FuncId>,
     strings: HashMap<Vec<u8>, DataId>,
     globals: HashMap<String, DataId>,
-    /// Cranelift IR text per function, when asked for (for dumps).
-    pub clif_text: HashMap<String, String>,
-    pub want_text: bool,
+    /// The functions whose Cranelift IR and machine code are wanted (GOSSAFUNC), and them:
+    /// (IR before Cranelift's optimisation, after it, machine code).
+    pub want_text: std::collections::HashSet<String>,
+    pub text: HashMap<String, (String, String, String)>,
 }
 
 fn mf() -> MemFlagsData {
@@ -78,8 +79,8 @@ impl<'a> Codegen<'a> {
             funcs: HashMap::new(),
             strings: HashMap::new(),
             globals: HashMap::new(),
-            clif_text: HashMap::new(),
-            want_text: false,
+            want_text: Default::default(),
+            text: HashMap::new(),
         })
     }
 
@@ -156,10 +157,20 @@ impl<'a> Codegen<'a> {
             let mut fb = FnBuild { cg: self, b: &mut b, f, vals: HashMap::new(), blocks: HashMap::new() };
             fb.build()?;
         }
-        if self.want_text {
-            self.clif_text.insert(f.sym.clone(), ctx.func.display().to_string());
-        }
+        let wanted = self.want_text.contains(&f.sym);
+        let before = if wanted {
+            ctx.set_disasm(true);
+            ctx.func.display().to_string()
+        } else {
+            String::new()
+        };
         self.module.define_function(id, &mut ctx).map_err(|e| format!("{}: {:?}", f.sym, e))?;
+        if wanted {
+            // Compilation optimised ctx.func in place.
+            let after = ctx.func.display().to_string();
+            let asm = ctx.compiled_code().and_then(|c| c.vcode.clone()).unwrap_or_default();
+            self.text.insert(f.sym.clone(), (before, after, asm));
+        }
         Ok(())
     }
 

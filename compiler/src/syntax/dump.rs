@@ -43,6 +43,11 @@ impl<'a> Printer<'a> {
         });
     }
 
+    /// One function declaration (for the ssa.html AST column).
+    pub fn func_decl(&mut self, f: &FuncDecl) {
+        self.decl(&Decl::Func(Box::new(f.clone())));
+    }
+
     fn decl(&mut self, d: &Decl) {
         match d {
             Decl::Func(f) => {
