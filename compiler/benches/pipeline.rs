@@ -91,6 +91,48 @@ fn std_parse() {
     println!("  {:.0} lines/s ({:.1} MB/s), lex+parse only, one thread", lines as f64 / d.as_secs_f64(), bytes as f64 / 1e6 / d.as_secs_f64());
 }
 
+/// Per example: live values and blocks (over all its functions) after each pass, and the time
+/// of each pass.
+fn passes() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples");
+    let mut examples: Vec<PathBuf> = std::fs::read_dir(&root).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().map_or(false, |x| x == "go")).collect();
+    examples.sort();
+    let mut names = vec!["start".to_string()];
+    names.extend(golift::ssa::passes::PASSES.iter().map(|p| p.name.to_string()));
+    print!("| example |");
+    for n in &names {
+        print!(" {} |", n);
+    }
+    println!("\n|---|{}", "---|".repeat(names.len()));
+    let mut total_time: Vec<Duration> = vec![Duration::ZERO; names.len()];
+    for ex in &examples {
+        let mut c = driver::check(driver::load(std::slice::from_ref(ex)).ok().unwrap()).ok().unwrap();
+        let opts = SsaOptions { no_passes: true, ..Default::default() };
+        let mut prog = driver::build_ssa(&mut c, &opts).ok().unwrap();
+        let mut counts: Vec<(usize, usize)> = vec![(0, 0); names.len()];
+        for f in prog.funcs.iter_mut().filter(|f| f.sym.starts_with("main.")) {
+            let mut i = 0;
+            golift::ssa::passes::run_all(f, &c.tt, false, &[], &mut |_, f, d| {
+                counts[i].0 += f.num_live_values();
+                counts[i].1 += f.num_live_blocks();
+                total_time[i] += d;
+                i += 1;
+            })
+            .unwrap();
+        }
+        print!("| {} |", ex.file_stem().unwrap().to_string_lossy());
+        for (v, b) in &counts {
+            print!(" {}v {}b |", v, b);
+        }
+        println!();
+    }
+    print!("| time, all examples |");
+    for t in &total_time {
+        print!(" {:.0} µs |", t.as_secs_f64() * 1e6);
+    }
+    println!();
+}
+
 fn startup(exe: &Path) -> Duration {
     let n = 50;
     let t = Instant::now();
@@ -122,6 +164,9 @@ fn main() {
         let (_, d) = time(|| Command::new(go).args(["build", "-o", "gen", "main.go"]).current_dir(&gen_dir).env("GOCACHE", dir.join("gocache")).output().unwrap());
         println!("  go build (cold cache) {}", ms(d));
     }
+
+    println!("SSA values (v) and blocks (b) after each pass, functions of package main:");
+    passes();
 
     println!("Front end over the Go std library:");
     std_parse();

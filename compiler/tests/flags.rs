@@ -1,0 +1,81 @@
+//! gc's compiler flags as golift spells them: -gcflags='-d=ssa/...', -N, GOSSAFUNC, GOSSADIR.
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("golift-flags-{}-{}", name, std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    std::fs::copy(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/gcd.go"), d.join("gcd.go")).unwrap();
+    d
+}
+
+fn golift(d: &PathBuf, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_golift"));
+    c.args(args).current_dir(d);
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().unwrap()
+}
+
+#[test]
+fn required_pass_cannot_be_disabled() {
+    let d = dir("off");
+    let o = golift(&d, &["build", "-gcflags=-d=ssa/lower/off", "gcd.go"], &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "Cannot disable required SSA phase lower\n");
+}
+
+#[test]
+fn optional_passes_can_be_disabled_and_the_program_still_works() {
+    let d = dir("off2");
+    let o = golift(&d, &["run", "-gcflags=-d=ssa/opt/off,ssa/cse/off,ssa/check/on", "gcd.go"], &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let o2 = golift(&d, &["run", "-gcflags=-N", "gcd.go"], &[]);
+    assert_eq!(o.stderr, o2.stderr);
+}
+
+#[test]
+fn unknown_flags_are_errors() {
+    let d = dir("unknown");
+    let o = golift(&d, &["build", "-gcflags=-d=ssa/nosuchpass/off", "gcd.go"], &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("unknown SSA phase nosuchpass"));
+    let o = golift(&d, &["build", "-frobnicate", "gcd.go"], &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("flag provided but not defined: -frobnicate"));
+}
+
+#[test]
+fn time_and_dump_and_help() {
+    let d = dir("dump");
+    let o = golift(&d, &["build", "-o", "x", "-gcflags=-d=ssa/all/time,ssa/opt/dump=main.gcd", "gcd.go"], &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.lines().any(|l| l.starts_with("main.gcd\tcse\t") && l.ends_with("µs")), "{}", out);
+    let dump = std::fs::read_to_string(d.join("main.gcd_04__opt.dump")).unwrap();
+    assert!(dump.starts_with("main.gcd (int, int) int\n"), "{}", dump);
+    let o = golift(&d, &["build", "-gcflags=-d=ssa/help"], &[]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("late_deadcode"));
+}
+
+#[test]
+fn gossafunc_writes_ssa_html_where_gc_would() {
+    let d = dir("html");
+    let o = golift(&d, &["build", "-o", "x", "gcd.go"], &[("GOSSAFUNC", "gcd")]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let html = d.join("ssa.html");
+    assert_eq!(String::from_utf8_lossy(&o.stdout), format!("dumped SSA to {}\n", std::fs::canonicalize(&html).unwrap().display()));
+    let page = std::fs::read_to_string(&html).unwrap();
+    for col in ["col-sources", "col-ast", "col-start", "col-lower", "col-clif", "col-clif-opt", "col-asm"] {
+        assert!(page.contains(&format!("id=\"{}\"", col)), "missing {}", col);
+    }
+    assert!(page.contains("<svg"));
+    // GOSSADIR and a method, with the CFG only for the columns from opt to cse.
+    let o = golift(&d, &["build", "-o", "x", "gcd.go"], &[("GOSSAFUNC", "divmod:opt-cse"), ("GOSSADIR", "dumps")]);
+    assert_eq!(o.status.code(), Some(0));
+    let page = std::fs::read_to_string(d.join("dumps/main.divmod.html")).unwrap();
+    assert!(page.contains("<svg"));
+    assert!(!page[..page.find("id=\"col-early-deadcode\"").unwrap()].contains("<svg"), "the start column shows no CFG");
+}
