@@ -375,3 +375,42 @@ impl<'a> Printer<'a> {
         self.nest(|p| kids.into_iter().for_each(|k| p.expr(k)));
     }
 }
+
+/// An expression as gc prints it in messages (`x + "s"`, `f(a, b)`, `T{…}`, `func(…)`).
+pub fn expr_string(e: &Expr) -> String {
+    let list = |v: &[Expr]| v.iter().map(expr_string).collect::<Vec<_>>().join(", ");
+    match &e.kind {
+        ExprKind::Bad => "_".into(),
+        ExprKind::Ident(n) => n.clone(),
+        ExprKind::BasicLit(_, s) => s.clone(),
+        ExprKind::CompositeLit { ty, .. } => format!("{}{{…}}", ty.as_ref().map(|t| expr_string(t)).unwrap_or_default()),
+        ExprKind::FuncLit { .. } => "func literal".into(),
+        ExprKind::Paren(x) => format!("({})", expr_string(x)),
+        ExprKind::Selector(x, s) => format!("{}.{}", expr_string(x), s.name),
+        ExprKind::Index(x, i) => format!("{}[{}]", expr_string(x), list(i)),
+        ExprKind::Slice { x, lo, hi, max } => {
+            let o = |v: &Option<Box<Expr>>| v.as_ref().map(|e| expr_string(e)).unwrap_or_default();
+            match max {
+                Some(m) => format!("{}[{}:{}:{}]", expr_string(x), o(lo), o(hi), expr_string(m)),
+                None => format!("{}[{}:{}]", expr_string(x), o(lo), o(hi)),
+            }
+        }
+        ExprKind::TypeAssert(x, t) => format!("{}.({})", expr_string(x), t.as_ref().map(|t| expr_string(t)).unwrap_or_else(|| "type".into())),
+        ExprKind::Call { fun, args, ellipsis } => format!("{}({}{})", expr_string(fun), list(args), if *ellipsis { "..." } else { "" }),
+        ExprKind::Unary(op, x) => format!("{}{}", op.text(), expr_string(x)),
+        ExprKind::Binary(op, l, r) => format!("{} {} {}", expr_string(l), op.text(), expr_string(r)),
+        ExprKind::ArrayType { len, elem } => format!("[{}]{}", len.as_ref().map(|l| expr_string(l)).unwrap_or_else(|| "...".into()), expr_string(elem)),
+        ExprKind::SliceType(x) => format!("[]{}", expr_string(x)),
+        ExprKind::StructType(_) => "struct{…}".into(),
+        ExprKind::InterfaceType(_) => "interface{…}".into(),
+        ExprKind::FuncType(_) => "func(…)".into(),
+        ExprKind::MapType(k, v) => format!("map[{}]{}", expr_string(k), expr_string(v)),
+        ExprKind::ChanType(d, x) => match d {
+            ChanDir::Both => format!("chan {}", expr_string(x)),
+            ChanDir::Send => format!("chan<- {}", expr_string(x)),
+            ChanDir::Recv => format!("<-chan {}", expr_string(x)),
+        },
+        ExprKind::Ellipsis(x) => format!("...{}", expr_string(x)),
+        ExprKind::Union(ts) => ts.iter().map(expr_string).collect::<Vec<_>>().join(" | "),
+    }
+}

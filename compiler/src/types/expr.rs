@@ -63,7 +63,7 @@ impl<'a> Checker<'a> {
 
     /// gc's description of an operand in messages: `x (variable of type int)`.
     pub fn describe(&self, e: &Expr, op: &Operand) -> String {
-        let text = self.sm.snippet(e.span).to_string();
+        let text = crate::syntax::dump::expr_string(e);
         let t = self.tt.name(op.ty);
         match op.mode {
             Mode::Const => {
@@ -98,6 +98,10 @@ impl<'a> Checker<'a> {
             ExprKind::Ident(_) | ExprKind::Selector(..) => {
                 let op = self.expr_or_type(e, None);
                 match op.mode {
+                    Mode::Type if self.tt.basic(op.ty).map_or(false, |b| b.is_complex()) => {
+                        self.unsupported(e.span.lo, "complex number");
+                        INVALID
+                    }
                     Mode::Type => {
                         if op.ty == INVALID {
                             if let ExprKind::Ident(n) = &e.kind {
@@ -522,6 +526,16 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Where the operator of a binary expression with left operand `l` stands (gc reports
+    /// constant overflow there): the first non-blank character after `l`.
+    fn op_pos(&self, l: &Expr) -> u32 {
+        let fi = self.sm.file_of(l.span.hi);
+        let f = &self.sm.files[fi];
+        let off = (l.span.hi - f.base) as usize;
+        let skip = f.text[off..].chars().take_while(|c| c.is_whitespace() || *c == ')').map(|c| c.len_utf8()).sum::<usize>();
+        l.span.hi + skip as u32
+    }
+
     /// Gives an untyped non-constant expression (`-(1 << s)`) and its untyped operands their
     /// final type, as go/types' updateExprType does.
     fn update_untyped(&mut self, e: &Expr, t: TypeId) {
@@ -533,6 +547,12 @@ impl<'a> Checker<'a> {
         match &e.kind {
             ExprKind::Paren(x) | ExprKind::Unary(_, x) => self.update_untyped(x, t),
             ExprKind::Binary(op, l, r) if !op.is_comparison() => {
+                if op.is_shift() && !self.tt.is_integer(t) {
+                    // `(1 << s) + 4.5`: the shifted constant would have to be a float.
+                    let d = crate::syntax::dump::expr_string(e);
+                    self.error(e.span.lo, format!("invalid operation: {} (shift of type {})", d, self.tt.name(t)));
+                    return;
+                }
                 self.update_untyped(l, t);
                 if !op.is_shift() {
                     self.update_untyped(r, t);
@@ -744,7 +764,7 @@ impl<'a> Checker<'a> {
         if lo.mode == Mode::Invalid || ro.mode == Mode::Invalid {
             return Operand::invalid();
         }
-        let text = self.sm.snippet(e.span).to_string();
+        let text = crate::syntax::dump::expr_string(e);
         if op.is_comparison() {
             return self.comparison(op, l, &lo, &ro, &text, nil_cmp);
         }
@@ -785,6 +805,11 @@ impl<'a> Checker<'a> {
         }
         if let (Some(a), Some(b)) = (&lo.val, &ro.val) {
             let Some(v) = self.const_binary(op, a, b, t) else { return Operand::invalid() };
+            if too_big(&v) {
+                let pos = self.op_pos(l);
+                self.error(pos, format!("constant {} overflow", op_name(op)));
+                return Operand::invalid();
+            }
             if !self.tt.is_untyped(t) && self.representable(&v, t).is_none() {
                 let tn = self.tt.name(t);
                 self.error(e.span.lo, format!("constant {} overflows {}", v.describe(), tn));
@@ -805,7 +830,7 @@ impl<'a> Checker<'a> {
             || (self.tt.is_string(xo.ty) && self.tt.is_string(t))
             || (self.tt.is_boolean(xo.ty) && self.tt.is_boolean(t));
         if !compatible {
-            let text = self.sm.snippet(e.span).to_string();
+            let text = crate::syntax::dump::expr_string(e);
             let (a, b) = if x.span.lo < oe.span.lo { (xo.ty, other.ty) } else { (other.ty, xo.ty) };
             let msg = format!("invalid operation: {} (mismatched types {} and {})", text, self.tt.name(a), self.tt.name(b));
             // gc reports at the operation, or at the nil that cannot be converted.
@@ -1011,6 +1036,11 @@ impl<'a> Checker<'a> {
                 self.error(r.span.lo, format!("invalid shift count {}", b.describe()));
                 return Operand::invalid();
             };
+            if op == BinOp::Shl && x.bits() + s as u64 > CONST_BITS {
+                let pos = self.op_pos(l);
+                self.error(pos, "constant shift overflow");
+                return Operand::invalid();
+            }
             let v = if op == BinOp::Shl { x << s as usize } else { x >> s as usize };
             let v = Const::Int(v);
             if !self.tt.is_untyped(lo.ty) {
@@ -1521,6 +1551,29 @@ impl<'a> Checker<'a> {
 pub(crate) enum Found {
     Field { path: Vec<usize>, derefs: Vec<bool>, ty: TypeId },
     Method { func: super::check::ObjId, path: Vec<usize>, derefs: Vec<bool>, ptr_recv: bool },
+}
+
+/// gc keeps untyped integer constants within 512 bits.
+const CONST_BITS: u64 = 512;
+
+fn too_big(v: &Const) -> bool {
+    match v {
+        Const::Int(i) => i.bits() > CONST_BITS,
+        // Rationals: bound their size so that repeated multiplication cannot hang.
+        Const::Float(f) => f.numer().bits() + f.denom().bits() > 64 * CONST_BITS,
+        _ => false,
+    }
+}
+
+fn op_name(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "addition",
+        BinOp::Sub => "subtraction",
+        BinOp::Mul => "multiplication",
+        BinOp::Xor => "bitwise XOR",
+        BinOp::Shl => "shift",
+        _ => "operation",
+    }
 }
 
 pub fn strip_parens(e: &Expr) -> &Expr {
