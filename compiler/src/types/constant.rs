@@ -123,7 +123,7 @@ pub fn parse_float(s: &str) -> Option<BigRational> {
         let digits = format!("{}{}", ip, fp);
         let m = if digits.is_empty() { BigInt::zero() } else { BigInt::parse_bytes(digits.as_bytes(), 16)? };
         let e2 = exp - 4 * fp.len() as i64;
-        return Some(scale(BigRational::from_integer(m), 2, e2));
+        return scale(BigRational::from_integer(m), 2, e2);
     }
     let (mant, exp) = match s.find(['e', 'E']) {
         Some(i) => (&s[..i], s[i + 1..].parse::<i64>().ok()?),
@@ -132,17 +132,28 @@ pub fn parse_float(s: &str) -> Option<BigRational> {
     let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
     let digits = format!("{}{}", ip, fp);
     let m = if digits.is_empty() { BigInt::zero() } else { BigInt::parse_bytes(digits.as_bytes(), 10)? };
-    Some(scale(BigRational::from_integer(m), 10, exp - fp.len() as i64))
+    scale(BigRational::from_integer(m), 10, exp - fp.len() as i64)
 }
 
-fn scale(r: BigRational, base: u32, exp: i64) -> BigRational {
-    if exp.unsigned_abs() > 100_000 {
-        // Far outside any representable range; keep it finite but huge/tiny.
-        let p = num_traits::pow(BigInt::from(base), 100_000);
-        return if exp > 0 { r * BigRational::from_integer(p) } else { r / BigRational::from_integer(p) };
+/// The largest decimal exponent a float literal may have: exact rationals with larger ones
+/// would be too big to compute with (gc's binary floats go further).
+pub const MAX_EXP10: i64 = 100_000;
+
+/// Whether a float literal's exponent is beyond `MAX_EXP10` (or its binary equivalent).
+pub fn exponent_too_large(lit: &str) -> bool {
+    let s = lit.replace('_', "");
+    let hex = s.starts_with("0x") || s.starts_with("0X");
+    let exp = if hex { s.split_once(['p', 'P']).map(|p| p.1) } else { s.split_once(['e', 'E']).map(|p| p.1) };
+    let limit = if hex { MAX_EXP10 * 10 / 3 } else { MAX_EXP10 };
+    exp.map_or(false, |e| e.trim_start_matches(['+', '-']).parse::<i64>().map_or(true, |v| v > limit))
+}
+
+fn scale(r: BigRational, base: u32, exp: i64) -> Option<BigRational> {
+    if exp.unsigned_abs() > (MAX_EXP10 as u64) * 4 {
+        return None;
     }
     let p = num_traits::pow(BigInt::from(base), exp.unsigned_abs() as usize);
-    if exp >= 0 { r * BigRational::from_integer(p) } else { r / BigRational::from_integer(p) }
+    Some(if exp >= 0 { r * BigRational::from_integer(p) } else { r / BigRational::from_integer(p) })
 }
 
 /// Decodes the escapes of a rune or interpreted string literal body. Returns the bytes.

@@ -370,6 +370,10 @@ impl<'a> Checker<'a> {
                     Operand::invalid()
                 }
             },
+            Float if constant::exponent_too_large(text) => {
+                self.unsupported(e.span.lo, &format!("floating-point constant {} (decimal exponent beyond ±{})", text, constant::MAX_EXP10));
+                Operand::invalid()
+            }
             Float => match constant::parse_float(text) {
                 Some(v) => Operand::konst(UNTYPED_FLOAT, Const::Float(v)),
                 None => {
