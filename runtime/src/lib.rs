@@ -12,6 +12,8 @@ mod panic;
 mod strings;
 mod slices;
 mod start;
+mod rand;
+mod types;
 
 #[panic_handler]
 fn on_rust_panic(_: &core::panic::PanicInfo) -> ! {

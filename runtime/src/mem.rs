@@ -10,7 +10,8 @@ const ARENA: usize = 64 << 20;
 static mut CUR: usize = 0;
 static mut END: usize = 0;
 
-unsafe fn alloc(size: usize) -> *mut u8 {
+/// Allocates `size` zeroed bytes, 8-byte aligned, without type information.
+pub unsafe fn alloc(size: usize) -> *mut u8 {
     let need = (size + 8 + 7) & !7;
     if need > ARENA / 4 {
         let p = sys::mmap(need);

@@ -14,6 +14,23 @@ pub fn fatal(msg: &[u8]) -> ! {
     sys::exit(2)
 }
 
+/// Panics with a runtime error (a `runtime.Error` whose message is "runtime error: " and the
+/// parts), as gc's `panic(errorString(...))`.
+pub fn panic_error_string(parts: &[&[u8]]) -> ! {
+    runtime_error(parts)
+}
+
+/// Panics with a plain runtime error whose message is the parts alone (gc's `plainError`,
+/// e.g. "assignment to entry in nil map").
+pub fn panic_plain(parts: &[&[u8]]) -> ! {
+    out(b"panic: ");
+    for p in parts {
+        out(p);
+    }
+    out(b"\n");
+    finish()
+}
+
 fn runtime_error(parts: &[&[u8]]) -> ! {
     out(b"panic: runtime error: ");
     for p in parts {

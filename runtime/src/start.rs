@@ -19,6 +19,20 @@ pub unsafe extern "C" fn _start() -> ! {
 unsafe extern "C" fn rt_start(sp: *const usize) -> ! {
     let argc = *sp;
     let argv = sp.add(1) as *const *const u8;
+    // After argv's null come the environment's pointers, their null, then the auxiliary
+    // vector of (key, value) pairs; AT_RANDOM (25) points to 16 random bytes.
+    let mut p = sp.add(1 + argc + 1);
+    while *p != 0 {
+        p = p.add(1);
+    }
+    p = p.add(1);
+    while *p != 0 {
+        if *p == 25 {
+            let r = *p.add(1) as *const u64;
+            crate::rand::seed(core::ptr::read_unaligned(r) ^ core::ptr::read_unaligned(r.add(1)).rotate_left(17));
+        }
+        p = p.add(2);
+    }
     let args = newobject((argc * 16) as i64) as *mut usize;
     for i in 0..argc {
         let p = *argv.add(i);
