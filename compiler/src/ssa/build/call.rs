@@ -1,0 +1,386 @@
+//! Calls: functions and methods, arguments, conversions, the built-in functions, print.
+
+use super::*;
+
+impl<'a> Builder<'a> {
+    // ------------------------------------------------------------------------------------
+    // Calls
+
+    pub(super) fn call(&mut self, e: &Expr, fun: &Expr, args: &[Expr], ellipsis: bool) -> Option<ValueId> {
+        let pos = e.span.lo;
+        let t = self.type_of(e);
+        let f = strip_parens(fun);
+        if self.info.type_exprs.contains(&f.id) {
+            return Some(self.conversion(t, &args[0], pos));
+        }
+        if let ExprKind::Ident(_) = &f.kind {
+            if let Some(&o) = self.info.uses.get(&f.id) {
+                if let ObjKind::Builtin(b) = self.info.objects[o as usize].kind {
+                    return self.builtin(b, args, ellipsis, t, pos);
+                }
+            }
+        }
+        // The callee: a function or method known statically.
+        let (sym, recv) = match &f.kind {
+            ExprKind::Ident(_) => {
+                let o = self.info.uses[&f.id];
+                match self.func_syms.get(&o) {
+                    Some(s) => (s.clone(), None),
+                    None => {
+                        self.unsupported(pos, "calling a function value");
+                        return None;
+                    }
+                }
+            }
+            ExprKind::Selector(x, _) => match self.info.selections.get(&f.id).cloned() {
+                Some(Selection::Qualified(o)) => (self.func_syms[&o].clone(), None),
+                Some(Selection::Method { func, path, derefs, ptr_recv }) => {
+                    let xt = self.type_of(x);
+                    let recv_t = self.info.objects[func as usize].recv_named.unwrap_or(INVALID);
+                    // Walk the embedding path, then take the address or value the method wants.
+                    let rv = if path.is_empty() {
+                        let x_is_ptr = matches!(self.tt.kind(xt), TypeKind::Pointer(_));
+                        match (ptr_recv, x_is_ptr) {
+                            (true, true) => self.expr(x),
+                            (true, false) => self.addr(x),
+                            (false, true) => {
+                                let p = self.expr(x);
+                                self.nil_check(p, pos);
+                                if is_ssa_type(self.tt, recv_t) { self.load(p, recv_t, pos) } else { self.copy_mem(p, recv_t, pos) }
+                            }
+                            (false, false) => {
+                                let v = self.expr(x);
+                                if is_ssa_type(self.tt, recv_t) { v } else { self.copy_mem(v, recv_t, pos) }
+                            }
+                        }
+                    } else {
+                        let base = if derefs[0] { self.expr(x) } else { self.addr(x) };
+                        let p = self.field_addr(base, xt, &path, &derefs, pos);
+                        let ft = self.f.v(p).ty;
+                        let ft = match self.tt.kind(ft) { TypeKind::Pointer(b) => *b, _ => ft };
+                        let field_is_ptr = matches!(self.tt.kind(ft), TypeKind::Pointer(_));
+                        let p = if field_is_ptr { self.load(p, ft, pos) } else { p };
+                        if ptr_recv {
+                            p
+                        } else if is_ssa_type(self.tt, recv_t) {
+                            self.load(p, recv_t, pos)
+                        } else {
+                            self.copy_mem(p, recv_t, pos)
+                        }
+                    };
+                    (self.func_syms[&func].clone(), Some(rv))
+                }
+                _ => {
+                    self.unsupported(pos, "calling a function value");
+                    return None;
+                }
+            },
+            _ => {
+                self.unsupported(pos, "calling a function value");
+                return None;
+            }
+        };
+        let ft = self.type_of(fun);
+        let TypeKind::Func(sig) = self.tt.under_kind(ft).clone() else { return None };
+        let mut vals: Vec<ValueId> = recv.into_iter().collect();
+        vals.extend(self.call_args(&sig, args, ellipsis, pos));
+        let rty = match sig.results.len() {
+            0 => INVALID,
+            1 => sig.results[0],
+            _ => self.tt.tuple(sig.results.clone()),
+        };
+        let v = self.add(Op::Call, rty, vals, Aux::Sym(sym), pos);
+        if sig.results.is_empty() { None } else { Some(v) }
+    }
+
+    /// A composite literal's value in memory: SSA values (slices) are stored into a new heap
+    /// object; struct and array literals already are one.
+    pub(super) fn to_heap(&mut self, v: ValueId, t: TypeId, pos: u32) -> ValueId {
+        if !is_ssa_type(self.tt, t) {
+            return v;
+        }
+        let p = self.new_obj(t, pos);
+        self.store(p, v, t, pos);
+        p
+    }
+
+    pub(super) fn copy_mem(&mut self, p: ValueId, t: TypeId, pos: u32) -> ValueId {
+        let c = self.new_obj(t, pos);
+        self.store(c, p, t, pos);
+        c
+    }
+
+    pub(super) fn call_args(&mut self, sig: &Signature, args: &[Expr], ellipsis: bool, pos: u32) -> Vec<ValueId> {
+        let np = sig.params.len();
+        let mut vals = vec![];
+        if args.len() == 1 && np > 1 && !ellipsis {
+            if let TypeKind::Tuple(ts) = self.tt.kind(self.type_of(&args[0])).clone() {
+                let call = self.expr_any(&args[0]).unwrap_or(0);
+                let parts: Vec<ValueId> = ts.iter().enumerate().map(|(i, t)| self.add(Op::Select, *t, vec![call], Aux::Int(i as i64), pos)).collect();
+                if sig.variadic {
+                    let fixed = np - 1;
+                    vals.extend(&parts[..fixed]);
+                    let el = match self.tt.kind(sig.params[np - 1]) { TypeKind::Slice(e) => *e, _ => INVALID };
+                    let s = self.make_slice_of(el, sig.params[np - 1], &parts[fixed..], pos);
+                    vals.push(s);
+                } else {
+                    vals.extend(parts);
+                }
+                return vals;
+            }
+        }
+        let fixed = if sig.variadic && !ellipsis { np - 1 } else { np };
+        for (i, a) in args.iter().take(fixed).enumerate() {
+            let v = self.expr(a);
+            let pt = sig.params[i];
+            vals.push(if is_ssa_type(self.tt, pt) { v } else { self.copy_mem(v, pt, pos) });
+        }
+        if sig.variadic && !ellipsis {
+            let el = match self.tt.kind(sig.params[np - 1]) { TypeKind::Slice(e) => *e, _ => INVALID };
+            let rest: Vec<ValueId> = args[fixed..].iter().map(|a| self.expr(a)).collect();
+            let s = self.make_slice_of(el, sig.params[np - 1], &rest, pos);
+            vals.push(s);
+        }
+        vals
+    }
+
+    pub(super) fn make_slice_of(&mut self, el: TypeId, st: TypeId, items: &[ValueId], pos: u32) -> ValueId {
+        if items.is_empty() {
+            return self.zero(st, pos);
+        }
+        let at = self.tt.intern(TypeKind::Array(items.len() as u64, el));
+        let p = self.new_obj(at, pos);
+        let size = self.tt.size(el) as i64;
+        for (i, &v) in items.iter().enumerate() {
+            let pt = self.tt.pointer(el);
+            let ep = self.add(Op::OffPtr, pt, vec![p], Aux::Int(i as i64 * size), pos);
+            self.store(ep, v, el, pos);
+        }
+        let n = self.int(INT, items.len() as i64);
+        self.add(Op::SliceMake, st, vec![p, n, n], Aux::None, pos)
+    }
+
+    pub(super) fn conversion(&mut self, t: TypeId, a: &Expr, pos: u32) -> ValueId {
+        let from = self.type_of(a);
+        let v = self.expr(a);
+        let (fu, tu) = (self.tt.under(from), self.tt.under(t));
+        if fu == tu || !is_ssa_type(self.tt, t) {
+            // Same representation: retype.
+            if fu == tu && from == t {
+                return v;
+            }
+            return self.add(Op::Copy, t, vec![v], Aux::None, pos);
+        }
+        if self.tt.is_string(t) {
+            if self.tt.is_integer(from) {
+                let v64 = self.to_int(v, from, pos);
+                return self.rt("intstring", t, vec![v64], pos);
+            }
+            if let TypeKind::Slice(el) = self.tt.under_kind(from).clone() {
+                let name = if self.tt.under(el) == UINT8 { "slicebytetostring" } else { "slicerunetostring" };
+                return self.rt(name, t, vec![v], pos);
+            }
+        }
+        if self.tt.is_string(from) {
+            if let TypeKind::Slice(el) = self.tt.under_kind(t).clone() {
+                let name = if self.tt.under(el) == UINT8 { "stringtoslicebyte" } else { "stringtoslicerune" };
+                // The runtime returns (ptr, len); the capacity is the length.
+                let tup = self.tt.tuple(vec![UNSAFE_POINTER, INT]);
+                let r = self.rt(name, tup, vec![v], pos);
+                let p = self.add(Op::Select, UNSAFE_POINTER, vec![r], Aux::Int(0), pos);
+                let l = self.add(Op::Select, INT, vec![r], Aux::Int(1), pos);
+                return self.add(Op::SliceMake, t, vec![p, l, l], Aux::None, pos);
+            }
+        }
+        if matches!(self.tt.under_kind(t), TypeKind::Pointer(_)) {
+            return self.add(Op::Copy, t, vec![v], Aux::None, pos);
+        }
+        self.add(Op::Cvt, t, vec![v], Aux::Int(from as i64), pos)
+    }
+
+    pub(super) fn builtin(&mut self, b: Builtin, args: &[Expr], ellipsis: bool, t: TypeId, pos: u32) -> Option<ValueId> {
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let at = self.type_of(&args[0]);
+                let v = self.expr(&args[0]);
+                Some(match self.tt.under_kind(at).clone() {
+                    TypeKind::Basic(_) => self.add(Op::StringLen, INT, vec![v], Aux::None, pos),
+                    TypeKind::Slice(_) => {
+                        let op = if b == Builtin::Len { Op::SliceLen } else { Op::SliceCap };
+                        self.add(op, INT, vec![v], Aux::None, pos)
+                    }
+                    TypeKind::Array(n, _) => self.int(INT, n as i64),
+                    TypeKind::Pointer(p) => match self.tt.under_kind(p).clone() {
+                        TypeKind::Array(n, _) => self.int(INT, n as i64),
+                        _ => self.int(INT, 0),
+                    },
+                    _ => self.int(INT, 0),
+                })
+            }
+            Builtin::New => {
+                let TypeKind::Pointer(el) = self.tt.kind(t).clone() else { return None };
+                Some(self.new_obj(el, pos))
+            }
+            Builtin::Make => {
+                let TypeKind::Slice(el) = self.tt.under_kind(t).clone() else { return None };
+                let len = self.index_int(&args[1]);
+                let cap = if args.len() > 2 { self.index_int(&args[2]) } else { len };
+                let size = self.int(INT, self.tt.size(el) as i64);
+                let p = self.rt("makeslice", UNSAFE_POINTER, vec![len, cap, size], pos);
+                Some(self.add(Op::SliceMake, t, vec![p, len, cap], Aux::None, pos))
+            }
+            Builtin::Append => {
+                let s = self.expr(&args[0]);
+                let TypeKind::Slice(el) = self.tt.under_kind(t).clone() else { return None };
+                let esize = self.tt.size(el) as i64;
+                if ellipsis {
+                    let other = self.expr(&args[1]);
+                    let ot = self.type_of(&args[1]);
+                    let (op, ol) = if self.tt.is_string(ot) {
+                        (self.add(Op::StringPtr, UNSAFE_POINTER, vec![other], Aux::None, pos), self.add(Op::StringLen, INT, vec![other], Aux::None, pos))
+                    } else {
+                        (self.add(Op::SlicePtr, UNSAFE_POINTER, vec![other], Aux::None, pos), self.add(Op::SliceLen, INT, vec![other], Aux::None, pos))
+                    };
+                    let grown = self.grow(s, t, ol, esize, pos);
+                    // copy the new elements after the old length
+                    let p = self.add(Op::SlicePtr, UNSAFE_POINTER, vec![grown.0], Aux::None, pos);
+                    let dst = self.add(Op::PtrIndex, UNSAFE_POINTER, vec![p, grown.1], Aux::Int(esize), pos);
+                    let sz = self.int(INT, esize);
+                    let bytes = self.add(Op::Mul, INT, vec![ol, sz], Aux::None, pos);
+                    self.rt("memmove", INVALID, vec![dst, op, bytes], pos);
+                    return Some(grown.0);
+                }
+                let items: Vec<ValueId> = args[1..].iter().map(|a| self.expr(a)).collect();
+                if items.is_empty() {
+                    return Some(s);
+                }
+                let n = self.int(INT, items.len() as i64);
+                let (ns, oldlen) = self.grow(s, t, n, esize, pos);
+                let ptr_t = self.tt.pointer(el);
+                        let p = self.add(Op::SlicePtr, ptr_t, vec![ns], Aux::None, pos);
+                for (k, v) in items.into_iter().enumerate() {
+                    let kk = self.int(INT, k as i64);
+                    let idx = self.add(Op::Add, INT, vec![oldlen, kk], Aux::None, pos);
+                    let pt = self.tt.pointer(el);
+                    let ep = self.add(Op::PtrIndex, pt, vec![p, idx], Aux::Int(esize), pos);
+                    self.store(ep, v, el, pos);
+                }
+                Some(ns)
+            }
+            Builtin::Copy => {
+                let d = self.expr(&args[0]);
+                let s = self.expr(&args[1]);
+                let st = self.type_of(&args[1]);
+                let dt = self.type_of(&args[0]);
+                let el = match self.tt.under_kind(dt) { TypeKind::Slice(e) => *e, _ => UINT8 };
+                let (sp, sl) = if self.tt.is_string(st) {
+                    (self.add(Op::StringPtr, UNSAFE_POINTER, vec![s], Aux::None, pos), self.add(Op::StringLen, INT, vec![s], Aux::None, pos))
+                } else {
+                    (self.add(Op::SlicePtr, UNSAFE_POINTER, vec![s], Aux::None, pos), self.add(Op::SliceLen, INT, vec![s], Aux::None, pos))
+                };
+                let dp = self.add(Op::SlicePtr, UNSAFE_POINTER, vec![d], Aux::None, pos);
+                let dl = self.add(Op::SliceLen, INT, vec![d], Aux::None, pos);
+                let size = self.int(INT, self.tt.size(el) as i64);
+                Some(self.rt("slicecopy", INT, vec![dp, dl, sp, sl, size], pos))
+            }
+            Builtin::Panic => {
+                let at = self.type_of(&args[0]);
+                let v = self.expr(&args[0]);
+                self.print_value(v, at, pos, true);
+                let b = self.cur;
+                self.f.blocks[b as usize].kind = BlockKind::Exit;
+                self.dead_block(pos);
+                None
+            }
+            Builtin::Print | Builtin::Println => {
+                // The values to print, with their types (a multi-valued call gives several).
+                let mut vals = vec![];
+                let tuple = match args {
+                    [a] => match self.tt.kind(self.type_of(a)) {
+                        TypeKind::Tuple(ts) => Some(ts.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(ts) = tuple {
+                    let call = self.expr_any(&args[0]).unwrap_or(0);
+                    for (i, t) in ts.into_iter().enumerate() {
+                        vals.push((self.add(Op::Select, t, vec![call], Aux::Int(i as i64), pos), t));
+                    }
+                } else {
+                    for a in args {
+                        let at = self.type_of(a);
+                        vals.push((self.expr(a), at));
+                    }
+                }
+                for (i, (v, t)) in vals.into_iter().enumerate() {
+                    if i > 0 && b == Builtin::Println {
+                        self.add(Op::Print, INVALID, vec![], Aux::Sym("sp".into()), pos);
+                    }
+                    self.print_value(v, t, pos, false);
+                }
+                if b == Builtin::Println {
+                    self.add(Op::Print, INVALID, vec![], Aux::Sym("nl".into()), pos);
+                }
+                None
+            }
+            _ => {
+                self.unsupported(pos, "this built-in");
+                None
+            }
+        }
+    }
+
+    /// Ensures room for `n` more elements; returns the new slice (length increased) and the
+    /// old length.
+    pub(super) fn grow(&mut self, s: ValueId, t: TypeId, n: ValueId, esize: i64, pos: u32) -> (ValueId, ValueId) {
+        let p = self.add(Op::SlicePtr, UNSAFE_POINTER, vec![s], Aux::None, pos);
+        let l = self.add(Op::SliceLen, INT, vec![s], Aux::None, pos);
+        let c = self.add(Op::SliceCap, INT, vec![s], Aux::None, pos);
+        let nl = self.add(Op::Add, INT, vec![l, n], Aux::None, pos);
+        let fits = self.add(Op::Leq, BOOL, vec![nl, c], Aux::Int(UINT as i64), pos);
+        let var = self.new_var(t);
+        let fast = self.add(Op::SliceMake, t, vec![p, nl, c], Aux::None, pos);
+        self.write_var(var, self.cur, fast);
+        let slow = self.new_block(pos);
+        let join = self.new_block(pos);
+        self.branch(fits, join, slow);
+        self.seal(slow);
+        self.start(slow);
+        let sz = self.int(INT, esize);
+        let tup = self.tt.tuple(vec![UNSAFE_POINTER, INT]);
+        let g = self.rt("growslice", tup, vec![p, l, c, nl, sz], pos);
+        let np = self.add(Op::Select, UNSAFE_POINTER, vec![g], Aux::Int(0), pos);
+        let nc = self.add(Op::Select, INT, vec![g], Aux::Int(1), pos);
+        let grown = self.add(Op::SliceMake, t, vec![np, nl, nc], Aux::None, pos);
+        self.write_var(var, self.cur, grown);
+        self.continue_at(join);
+        (self.read_var(var, join), l)
+    }
+
+    pub(super) fn print_value(&mut self, v: ValueId, t: TypeId, pos: u32, panic: bool) {
+        let kind = match self.tt.under_kind(t) {
+            TypeKind::Basic(b) if b.is_string() => "string",
+            TypeKind::Basic(Basic::Bool) => "bool",
+            TypeKind::Basic(b) if b.is_float() => "float",
+            TypeKind::Basic(b) if b.is_unsigned() => "uint",
+            TypeKind::Basic(b) if b.is_integer() => "int",
+            TypeKind::Slice(_) => "slice",
+            _ => "pointer",
+        };
+        let v = match kind {
+            "int" => self.to_int(v, t, pos),
+            "uint" if self.tt.size(t) != 8 => self.add(Op::Cvt, UINT64, vec![v], Aux::Int(t as i64), pos),
+            "float" if self.tt.under(t) == FLOAT32 => self.add(Op::Cvt, FLOAT64, vec![v], Aux::Int(t as i64), pos),
+            _ => v,
+        };
+        let aux = if panic {
+            // gc prints a named type's panic value as T(v); plain types as the value.
+            let tn = if self.tt.named_data(t).is_some() { self.tt.name(t) } else { String::new() };
+            Aux::Sym(format!("panic:{}:{}", kind, tn))
+        } else {
+            Aux::Sym(kind.to_string())
+        };
+        self.add(Op::Print, INVALID, vec![v], aux, pos);
+    }
+}

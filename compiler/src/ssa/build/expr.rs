@@ -1,0 +1,412 @@
+//! Expressions: constants, operators, comparisons, slicing, composite literals.
+
+use super::*;
+
+impl<'a> Builder<'a> {
+    // ------------------------------------------------------------------------------------
+    // Expressions
+
+    /// An expression statement or call that may have no value.
+    pub(super) fn expr_any(&mut self, e: &Expr) -> Option<ValueId> {
+        let inner = strip_parens(e);
+        if let ExprKind::Call { fun, args, ellipsis } = &inner.kind {
+            return self.call(inner, fun, args, *ellipsis);
+        }
+        Some(self.expr(e))
+    }
+
+    pub(super) fn index_int(&mut self, e: &Expr) -> ValueId {
+        let v = self.expr(e);
+        let t = self.type_of(e);
+        self.to_int(v, t, e.span.lo)
+    }
+
+    pub(super) fn to_int(&mut self, v: ValueId, t: TypeId, pos: u32) -> ValueId {
+        if self.tt.under(t) == INT {
+            return v;
+        }
+        if self.tt.size(t) == 8 && self.tt.is_unsigned(t) {
+            return v;
+        }
+        self.add(Op::Cvt, INT, vec![v], Aux::Int(t as i64), pos)
+    }
+
+    /// The value of an expression (for memory types: the address of a copy or of the value).
+    pub fn expr(&mut self, e: &Expr) -> ValueId {
+        let pos = e.span.lo;
+        let t = self.type_of(e);
+        if let Some(c) = self.info.consts.get(&e.id) {
+            return self.constant(c.clone(), t, pos);
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.expr(x),
+            ExprKind::Ident(_) => {
+                let o = self.info.uses[&e.id];
+                match &self.info.objects[o as usize].kind {
+                    ObjKind::Nil => self.zero(t, pos),
+                    ObjKind::Func => {
+                        self.unsupported(pos, "a function value");
+                        self.zero(t, pos)
+                    }
+                    _ => self.read_obj(o, pos),
+                }
+            }
+            ExprKind::Unary(op, x) => self.unary(e, *op, x, t, pos),
+            ExprKind::Binary(op, l, r) => self.binary(*op, l, r, t, pos),
+            ExprKind::Call { fun, args, ellipsis } => match self.call(e, fun, args, *ellipsis) {
+                Some(v) => v,
+                None => self.zero(t, pos),
+            },
+            ExprKind::Selector(x, _) => {
+                if let Some(Selection::Qualified(o)) = self.info.selections.get(&e.id) {
+                    let o = *o;
+                    return self.read_obj(o, pos);
+                }
+                if let Some(Selection::Method { .. }) = self.info.selections.get(&e.id) {
+                    self.unsupported(pos, "a method value");
+                    return self.zero(t, pos);
+                }
+                let _ = x;
+                let p = self.addr(e);
+                if is_ssa_type(self.tt, t) { self.load(p, t, pos) } else { p }
+            }
+            ExprKind::Index(x, idx) => {
+                let xt = self.type_of(x);
+                if self.tt.is_string(xt) {
+                    let s = self.expr(x);
+                    let i = self.index_int(&idx[0]);
+                    let len = self.add(Op::StringLen, INT, vec![s], Aux::None, pos);
+                    self.bounds(i, len, pos);
+                    let ptr_t = self.tt.pointer(UINT8);
+                        let p = self.add(Op::StringPtr, ptr_t, vec![s], Aux::None, pos);
+                    let pt = self.tt.pointer(UINT8);
+                    let ep = self.add(Op::PtrIndex, pt, vec![p, i], Aux::Int(1), pos);
+                    return self.load(ep, UINT8, pos);
+                }
+                let p = self.addr(e);
+                if is_ssa_type(self.tt, t) { self.load(p, t, pos) } else { p }
+            }
+            ExprKind::Slice { x, lo, hi, max } => self.slice(e, x, lo.as_deref(), hi.as_deref(), max.as_deref(), t, pos),
+            ExprKind::CompositeLit { elems, .. } => self.composite(t, elems, pos),
+            ExprKind::FuncLit { .. } => {
+                self.unsupported(pos, "a function literal");
+                self.zero(t, pos)
+            }
+            _ => {
+                self.unsupported(pos, "this expression");
+                self.zero(t, pos)
+            }
+        }
+    }
+
+    pub(super) fn constant(&mut self, c: Const, t: TypeId, pos: u32) -> ValueId {
+        match c {
+            Const::Bool(b) => self.add(Op::Const, t, vec![], Aux::Int(b as i64), pos),
+            Const::String(s) => self.add(Op::Const, t, vec![], Aux::Str(s), pos),
+            c if self.tt.is_float(t) => {
+                let f = c.to_f64();
+                let f = if self.tt.under(t) == FLOAT32 { f as f32 as f64 } else { f };
+                self.add(Op::Const, t, vec![], Aux::Float(f), pos)
+            }
+            c => {
+                let i = c.to_int().unwrap_or_default();
+                let v = i.to_string().parse::<i128>().unwrap_or(0);
+                self.add(Op::Const, t, vec![], Aux::Int(v as i64), pos)
+            }
+        }
+    }
+
+    pub(super) fn unary(&mut self, e: &Expr, op: UnOp, x: &Expr, t: TypeId, pos: u32) -> ValueId {
+        match op {
+            // &T{...} included: `addr` puts a composite literal in a new heap object.
+            UnOp::Addr => self.addr(x),
+            UnOp::Deref => {
+                let p = self.expr(x);
+                self.nil_check(p, pos);
+                if is_ssa_type(self.tt, t) {
+                    self.load(p, t, pos)
+                } else {
+                    // A copy, so that later stores through the pointer do not change it.
+                    let c = self.new_obj(t, pos);
+                    self.store(c, p, t, pos);
+                    c
+                }
+            }
+            UnOp::Neg => {
+                let v = self.expr(x);
+                self.add(Op::Neg, t, vec![v], Aux::None, pos)
+            }
+            UnOp::Pos => self.expr(x),
+            UnOp::Xor => {
+                let v = self.expr(x);
+                self.add(Op::Com, t, vec![v], Aux::None, pos)
+            }
+            UnOp::Not => {
+                let v = self.expr(x);
+                self.add(Op::Not, t, vec![v], Aux::None, pos)
+            }
+            _ => {
+                let _ = e;
+                self.unsupported(pos, "this operator");
+                self.zero(t, pos)
+            }
+        }
+    }
+
+    pub(super) fn binary(&mut self, op: BinOp, l: &Expr, r: &Expr, t: TypeId, pos: u32) -> ValueId {
+        match op {
+            BinOp::LAnd | BinOp::LOr => {
+                // v = l; if (op == && ? v : !v) { v = r }
+                let var = self.new_var(t);
+                let lv = self.expr(l);
+                self.write_var(var, self.cur, lv);
+                let rhs = self.new_block(r.span.lo);
+                let join = self.new_block(pos);
+                if op == BinOp::LAnd {
+                    self.branch(lv, rhs, join);
+                } else {
+                    self.branch(lv, join, rhs);
+                }
+                self.seal(rhs);
+                self.start(rhs);
+                let rv = self.expr(r);
+                self.write_var(var, self.cur, rv);
+                self.continue_at(join);
+                self.read_var(var, join)
+            }
+            _ if op.is_comparison() => {
+                let ot = self.type_of(l);
+                let ot = if ot == UNTYPED_NIL { self.type_of(r) } else { ot };
+                let a = self.expr(l);
+                let b = self.expr(r);
+                self.compare(op, ot, a, b, pos)
+            }
+            _ => {
+                // A constant shifted by a variable count has the shift's type.
+                let a = match (op.is_shift(), self.info.consts.get(&l.id)) {
+                    (true, Some(c)) => self.constant(c.clone(), t, l.span.lo),
+                    _ => self.expr(l),
+                };
+                let b = self.expr(r);
+                if op.is_shift() {
+                    let rt = self.type_of(r);
+                    return self.shift(op, t, a, b, rt, pos);
+                }
+                self.arith(op, t, a, b, pos)
+            }
+        }
+    }
+
+    pub(super) fn shift(&mut self, op: BinOp, t: TypeId, a: ValueId, b: ValueId, rt: TypeId, pos: u32) -> ValueId {
+        if !self.tt.is_unsigned(rt) && self.f.v(b).op != Op::Const {
+            let zero = self.int(rt, 0);
+            let neg = self.add(Op::Less, BOOL, vec![b, zero], Aux::Int(rt as i64), pos);
+            let ok = self.add(Op::Not, BOOL, vec![neg], Aux::None, pos);
+            self.check(ok, Op::PanicShift, vec![], Aux::None, pos);
+        }
+        let b64 = if self.tt.size(rt) == 8 { b } else { self.add(Op::Cvt, UINT64, vec![b], Aux::Int(rt as i64), pos) };
+        let o = if op == BinOp::Shl { Op::Lsh } else { Op::Rsh };
+        self.add(o, t, vec![a, b64], Aux::None, pos)
+    }
+
+    pub(super) fn arith(&mut self, op: BinOp, t: TypeId, a: ValueId, b: ValueId, pos: u32) -> ValueId {
+        if op == BinOp::Add && self.tt.is_string(t) {
+            return self.add(Op::StringConcat, t, vec![a, b], Aux::None, pos);
+        }
+        if op.is_shift() {
+            return self.shift(op, t, a, b, t, pos);
+        }
+        let o = match op {
+            BinOp::Add => Op::Add,
+            BinOp::Sub => Op::Sub,
+            BinOp::Mul => Op::Mul,
+            BinOp::Quo => Op::Div,
+            BinOp::Rem => Op::Mod,
+            BinOp::And => Op::And,
+            BinOp::Or => Op::Or,
+            BinOp::Xor => Op::Xor,
+            BinOp::AndNot => Op::AndNot,
+            _ => Op::Add,
+        };
+        if matches!(o, Op::Div | Op::Mod) && self.tt.is_integer(t) {
+            let is_const_nonzero = matches!(self.f.v(b).aux, Aux::Int(k) if k != 0) && self.f.v(b).op == Op::Const;
+            if !is_const_nonzero {
+                let zero = self.int(t, 0);
+                let ok = self.add(Op::Neq, BOOL, vec![b, zero], Aux::Int(t as i64), pos);
+                self.check(ok, Op::PanicDivide, vec![], Aux::None, pos);
+            }
+        }
+        self.add(o, t, vec![a, b], Aux::None, pos)
+    }
+
+    pub(super) fn compare(&mut self, op: BinOp, t: TypeId, a: ValueId, b: ValueId, pos: u32) -> ValueId {
+        if self.tt.is_string(t) {
+            if matches!(op, BinOp::Eql | BinOp::Neq) {
+                let eq = self.add(Op::StringEq, BOOL, vec![a, b], Aux::None, pos);
+                return if op == BinOp::Eql { eq } else { self.add(Op::Not, BOOL, vec![eq], Aux::None, pos) };
+            }
+            let c = self.add(Op::StringCmp, INT, vec![a, b], Aux::None, pos);
+            let z = self.int(INT, 0);
+            return self.compare(op, INT, c, z, pos);
+        }
+        if !is_ssa_type(self.tt, t) {
+            // Struct and array equality: compare byte-wise (no padding in the subset's types).
+            let size = self.tt.size(t) as i64;
+            let sz = self.int(INT, size);
+            let eq = self.rt("memequal", BOOL, vec![a, b, sz], pos);
+            return if op == BinOp::Eql { eq } else { self.add(Op::Not, BOOL, vec![eq], Aux::None, pos) };
+        }
+        if matches!(self.tt.under_kind(t), TypeKind::Slice(_)) {
+            // Only comparison with nil is allowed.
+            let (pa, pb) = (self.add(Op::SlicePtr, UNSAFE_POINTER, vec![a], Aux::None, pos), self.add(Op::SlicePtr, UNSAFE_POINTER, vec![b], Aux::None, pos));
+            let o = if op == BinOp::Eql { Op::Eq } else { Op::Neq };
+            return self.add(o, BOOL, vec![pa, pb], Aux::Int(UNSAFE_POINTER as i64), pos);
+        }
+        let ty = Aux::Int(t as i64);
+        match op {
+            BinOp::Eql => self.add(Op::Eq, BOOL, vec![a, b], ty, pos),
+            BinOp::Neq => self.add(Op::Neq, BOOL, vec![a, b], ty, pos),
+            BinOp::Lss => self.add(Op::Less, BOOL, vec![a, b], ty, pos),
+            BinOp::Leq => self.add(Op::Leq, BOOL, vec![a, b], ty, pos),
+            BinOp::Gtr => self.add(Op::Less, BOOL, vec![b, a], ty, pos),
+            _ => self.add(Op::Leq, BOOL, vec![b, a], ty, pos),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn slice(&mut self, e: &Expr, x: &Expr, lo: Option<&Expr>, hi: Option<&Expr>, max: Option<&Expr>, t: TypeId, pos: u32) -> ValueId {
+        let _ = e;
+        let xt = self.type_of(x);
+        let (ptr, len, cap, elem) = match self.tt.under_kind(xt).clone() {
+            TypeKind::Basic(_) => {
+                let s = self.expr(x);
+                let p = self.add(Op::StringPtr, UNSAFE_POINTER, vec![s], Aux::None, pos);
+                let l = self.add(Op::StringLen, INT, vec![s], Aux::None, pos);
+                (p, l, l, UINT8)
+            }
+            TypeKind::Slice(el) => {
+                let s = self.expr(x);
+                let p = self.add(Op::SlicePtr, UNSAFE_POINTER, vec![s], Aux::None, pos);
+                let l = self.add(Op::SliceLen, INT, vec![s], Aux::None, pos);
+                let c = self.add(Op::SliceCap, INT, vec![s], Aux::None, pos);
+                (p, l, c, el)
+            }
+            TypeKind::Array(n, el) => {
+                let p = self.addr(x);
+                let l = self.int(INT, n as i64);
+                (p, l, l, el)
+            }
+            TypeKind::Pointer(a) => {
+                let TypeKind::Array(n, el) = self.tt.under_kind(a).clone() else { unreachable!() };
+                let p = self.expr(x);
+                self.nil_check(p, pos);
+                let l = self.int(INT, n as i64);
+                (p, l, l, el)
+            }
+            _ => unreachable!(),
+        };
+        let lo_v = match lo { Some(l) => self.index_int(l), None => self.int(INT, 0) };
+        let hi_v = match hi { Some(h) => self.index_int(h), None => len };
+        let max_v = match max { Some(m) => self.index_int(m), None => cap };
+        // 0 <= lo <= hi <= max <= cap
+        if max.is_some() {
+            let ok = self.add(Op::IsSliceInBounds, BOOL, vec![max_v, cap], Aux::None, pos);
+            self.check(ok, Op::PanicSlice, vec![max_v, cap], Aux::Sym("3cap".into()), pos);
+        }
+        if hi.is_some() {
+            let ok = self.add(Op::IsSliceInBounds, BOOL, vec![hi_v, max_v], Aux::None, pos);
+            let kind = if max.is_some() { "3b" } else if self.tt.is_string(xt) { "len" } else { "cap" };
+            self.check(ok, Op::PanicSlice, vec![hi_v, max_v], Aux::Sym(kind.into()), pos);
+        }
+        if lo.is_some() {
+            let ok = self.add(Op::IsSliceInBounds, BOOL, vec![lo_v, hi_v], Aux::None, pos);
+            self.check(ok, Op::PanicSlice, vec![lo_v, hi_v], Aux::Sym("b".into()), pos);
+        }
+        let size = self.tt.size(elem) as i64;
+        let np = self.add(Op::PtrIndex, UNSAFE_POINTER, vec![ptr, lo_v], Aux::Int(size), pos);
+        let nl = self.add(Op::Sub, INT, vec![hi_v, lo_v], Aux::None, pos);
+        if self.tt.is_string(t) {
+            return self.add(Op::StringMake, t, vec![np, nl], Aux::None, pos);
+        }
+        let nc = self.add(Op::Sub, INT, vec![max_v, lo_v], Aux::None, pos);
+        self.add(Op::SliceMake, t, vec![np, nl, nc], Aux::None, pos)
+    }
+
+    pub(super) fn composite(&mut self, t: TypeId, elems: &[ast::KeyedElement], pos: u32) -> ValueId {
+        // An elided &T element of a []*T literal.
+        if let TypeKind::Pointer(b) = self.tt.under_kind(t).clone() {
+            let v = self.composite(b, elems, pos);
+            return self.to_heap(v, b, pos);
+        }
+        match self.tt.under_kind(t).clone() {
+            TypeKind::Struct(fs) => {
+                let p = self.new_obj(t, pos);
+                let offs = self.tt.field_offsets(t);
+                for (i, el) in elems.iter().enumerate() {
+                    let fi = match &el.key {
+                        Some(k) => match &k.kind {
+                            ExprKind::Ident(n) => fs.iter().position(|f| &f.name == n).unwrap_or(0),
+                            _ => 0,
+                        },
+                        None => i,
+                    };
+                    let ft = fs[fi].ty;
+                    let v = self.elem_value(&el.value, ft);
+                    let pt = self.tt.pointer(ft);
+                    let fp = self.add(Op::OffPtr, pt, vec![p], Aux::Int(offs[fi] as i64), pos);
+                    self.store(fp, v, ft, pos);
+                }
+                p
+            }
+            TypeKind::Array(_, el) => {
+                let p = self.new_obj(t, pos);
+                self.fill_elems(p, el, elems, pos);
+                p
+            }
+            TypeKind::Slice(el) => {
+                // The backing array's length is the largest index + 1.
+                let mut n = 0i64;
+                let mut i = 0i64;
+                for kv in elems {
+                    if let Some(k) = &kv.key {
+                        i = self.info.consts.get(&k.id).and_then(|c| c.to_i64()).unwrap_or(i);
+                    }
+                    i += 1;
+                    n = n.max(i);
+                }
+                let at = self.tt.intern(TypeKind::Array(n as u64, el));
+                let p = self.new_obj(at, pos);
+                self.fill_elems(p, el, elems, pos);
+                let l = self.int(INT, n);
+                self.add(Op::SliceMake, t, vec![p, l, l], Aux::None, pos)
+            }
+            _ => {
+                self.unsupported(pos, "this composite literal");
+                self.zero(t, pos)
+            }
+        }
+    }
+
+    pub(super) fn elem_value(&mut self, e: &Expr, t: TypeId) -> ValueId {
+        if let ExprKind::CompositeLit { ty: None, elems, .. } = &e.kind {
+            return self.composite(t, elems, e.span.lo);
+        }
+        self.expr(e)
+    }
+
+    pub(super) fn fill_elems(&mut self, base: ValueId, el: TypeId, elems: &[ast::KeyedElement], pos: u32) {
+        let size = self.tt.size(el) as i64;
+        let mut i = 0i64;
+        for kv in elems {
+            if let Some(k) = &kv.key {
+                i = self.info.consts.get(&k.id).and_then(|c| c.to_i64()).unwrap_or(i);
+            }
+            let v = self.elem_value(&kv.value, el);
+            let pt = self.tt.pointer(el);
+            let ep = self.add(Op::OffPtr, pt, vec![base], Aux::Int(i * size), pos);
+            self.store(ep, v, el, pos);
+            i += 1;
+        }
+    }
+
+}

@@ -1,0 +1,476 @@
+//! The SSA builder: typed AST to SSA, one function at a time (gc's ssagen).
+//!
+//! Local variables of SSA-able types (scalars, strings, slices, pointers) whose address is
+//! never taken become SSA values, with phis placed by the algorithm of Braun et al. ("Simple
+//! and Efficient Construction of SSA Form", 2013): blocks are sealed once all their
+//! predecessors are known. Variables of struct and array type, and addressed variables, live in
+//! heap memory (there is no escape analysis yet). The builder makes runtime checks explicit:
+//! bounds checks as `IsInBounds` and a branch to a panicking block, nil checks as `NilCheck`.
+
+use std::collections::HashMap;
+
+use super::ir::*;
+use crate::source::Diagnostics;
+use crate::syntax::ast::{self, BinOp, Expr, ExprKind, Stmt, StmtKind, UnOp};
+use crate::types::check::{Builtin, Info, ObjId, ObjKind, Package, Selection};
+use crate::types::constant::Const;
+use crate::types::expr::strip_parens;
+use crate::types::ty::*;
+
+mod call;
+mod expr;
+mod program;
+mod stmt;
+
+pub use program::build_program;
+
+enum Loc {
+    /// An SSA variable (index into the builder's variables).
+    Ssa(usize),
+    /// Memory at this address value.
+    Mem(ValueId),
+}
+
+struct Target {
+    label: Option<String>,
+    brk: BlockId,
+    cont: Option<BlockId>,
+}
+
+pub struct Builder<'a> {
+    pub info: &'a Info,
+    pub tt: &'a mut TypeTable,
+    pub diags: &'a mut Diagnostics,
+    pub f: Func,
+    cur: BlockId,
+    locs: HashMap<ObjId, Loc>,
+    var_types: Vec<TypeId>,
+    defs: HashMap<(usize, BlockId), ValueId>,
+    sealed: Vec<bool>,
+    incomplete: HashMap<BlockId, Vec<(usize, ValueId)>>,
+    targets: Vec<Target>,
+    results: Vec<ObjId>,
+    /// Set when the current block has ended (after return/break/panic): further code in the
+    /// same statement list is unreachable and goes into a fresh, unreachable block.
+    /// Fallthrough target for switch cases.
+    fallthrough_to: Option<BlockId>,
+    /// The block each label starts; sealed only at the end of the function, since a goto
+    /// anywhere may jump to it.
+    labels: HashMap<String, BlockId>,
+    unsupported: bool,
+    pub func_syms: &'a HashMap<ObjId, String>,
+    pub global_syms: &'a HashMap<ObjId, String>,
+}
+
+pub fn is_ssa_type(tt: &TypeTable, t: TypeId) -> bool {
+    !matches!(tt.under_kind(t), TypeKind::Struct(_) | TypeKind::Array(..))
+}
+
+impl<'a> Builder<'a> {
+    pub fn new(
+        info: &'a Info,
+        tt: &'a mut TypeTable,
+        diags: &'a mut Diagnostics,
+        name: &str,
+        sym: &str,
+        func_syms: &'a HashMap<ObjId, String>,
+        global_syms: &'a HashMap<ObjId, String>,
+    ) -> Builder<'a> {
+        let mut f = Func::new(name, sym);
+        let entry = f.new_block(0);
+        f.entry = entry;
+        Builder {
+            info,
+            tt,
+            diags,
+            f,
+            cur: entry,
+            locs: HashMap::new(),
+            var_types: vec![],
+            defs: HashMap::new(),
+            sealed: vec![true],
+            incomplete: HashMap::new(),
+            targets: vec![],
+            results: vec![],
+            fallthrough_to: None,
+            labels: HashMap::new(),
+            unsupported: false,
+            func_syms,
+            global_syms,
+        }
+    }
+
+    fn unsupported(&mut self, pos: u32, what: &str) {
+        if !self.unsupported {
+            self.diags.error(pos, format!("{} is not supported yet", what));
+        }
+        self.unsupported = true;
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Blocks and SSA variables (Braun et al.)
+
+    fn new_block(&mut self, pos: u32) -> BlockId {
+        let b = self.f.new_block(pos);
+        self.sealed.push(false);
+        b
+    }
+
+    fn jump(&mut self, to: BlockId) {
+        let from = self.cur;
+        self.f.blocks[from as usize].kind = BlockKind::Plain;
+        self.f.add_edge(from, to);
+    }
+
+    fn branch(&mut self, c: ValueId, yes: BlockId, no: BlockId) {
+        let from = self.cur;
+        self.f.blocks[from as usize].kind = BlockKind::If(c);
+        self.f.add_edge(from, yes);
+        self.f.add_edge(from, no);
+    }
+
+    /// Starts emitting into `b`.
+    fn start(&mut self, b: BlockId) {
+        self.cur = b;
+    }
+
+    fn label_block(&mut self, name: &str, pos: u32) -> BlockId {
+        if let Some(&b) = self.labels.get(name) {
+            return b;
+        }
+        let b = self.new_block(pos);
+        self.labels.insert(name.to_string(), b);
+        b
+    }
+
+    /// Jumps to `b`, whose predecessors are now all known, and continues there.
+    fn continue_at(&mut self, b: BlockId) {
+        self.jump(b);
+        self.seal(b);
+        self.start(b);
+    }
+
+    /// The body of a loop, with `break` going to `brk` and `continue` to `cont`; continues at
+    /// `cont` afterwards.
+    fn loop_body(&mut self, label: Option<&str>, body: &ast::Block, brk: BlockId, cont: BlockId) {
+        self.targets.push(Target { label: label.map(String::from), brk, cont: Some(cont) });
+        self.stmts(&body.stmts);
+        self.targets.pop();
+        self.continue_at(cont);
+    }
+
+    /// Closes a loop: the back edge to `header`, then code continues at `exit`.
+    fn loop_back(&mut self, header: BlockId, exit: BlockId) {
+        self.jump(header);
+        self.seal(header);
+        self.seal(exit);
+        self.start(exit);
+    }
+
+    /// After a terminating statement: continue in a fresh unreachable block.
+    fn dead_block(&mut self, pos: u32) {
+        let b = self.new_block(pos);
+        self.seal(b);
+        self.start(b);
+    }
+
+    fn seal(&mut self, b: BlockId) {
+        if let Some(list) = self.incomplete.remove(&b) {
+            for (var, phi) in list {
+                self.add_phi_operands(var, phi, b);
+            }
+        }
+        self.sealed[b as usize] = true;
+    }
+
+    fn new_var(&mut self, t: TypeId) -> usize {
+        self.var_types.push(t);
+        self.var_types.len() - 1
+    }
+
+    fn write_var(&mut self, var: usize, b: BlockId, v: ValueId) {
+        self.defs.insert((var, b), v);
+    }
+
+    fn read_var(&mut self, var: usize, b: BlockId) -> ValueId {
+        if let Some(&v) = self.defs.get(&(var, b)) {
+            return v;
+        }
+        let t = self.var_types[var];
+        let v = if !self.sealed[b as usize] {
+            let phi = self.f.add_detached(b, Op::Phi, t, vec![], Aux::None, self.f.blocks[b as usize].pos);
+            self.place_phi(b, phi);
+            self.incomplete.entry(b).or_default().push((var, phi));
+            phi
+        } else if self.f.blocks[b as usize].preds.len() == 1 {
+            let p = self.f.blocks[b as usize].preds[0];
+            self.read_var(var, p)
+        } else if self.f.blocks[b as usize].preds.is_empty() {
+            // Unreachable block: any value will do.
+            self.zero_in(b, t)
+        } else {
+            let phi = self.f.add_detached(b, Op::Phi, t, vec![], Aux::None, self.f.blocks[b as usize].pos);
+            self.place_phi(b, phi);
+            self.write_var(var, b, phi);
+            self.add_phi_operands(var, phi, b);
+            phi
+        };
+        self.write_var(var, b, v);
+        v
+    }
+
+    fn place_phi(&mut self, b: BlockId, phi: ValueId) {
+        let vals = &mut self.f.blocks[b as usize].values;
+        let at = vals.iter().position(|&v| self.f.values[v as usize].op != Op::Phi).unwrap_or(vals.len());
+        vals.insert(at, phi);
+    }
+
+    fn add_phi_operands(&mut self, var: usize, phi: ValueId, b: BlockId) {
+        let preds = self.f.blocks[b as usize].preds.clone();
+        let mut args = vec![];
+        for p in preds {
+            args.push(self.read_var(var, p));
+        }
+        self.f.values[phi as usize].args = args;
+    }
+
+    fn zero_in(&mut self, b: BlockId, t: TypeId) -> ValueId {
+        let saved = self.cur;
+        self.cur = b;
+        let v = self.zero(t, 0);
+        self.cur = saved;
+        v
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Value helpers
+
+    fn add(&mut self, op: Op, ty: TypeId, args: Vec<ValueId>, aux: Aux, pos: u32) -> ValueId {
+        self.f.add(self.cur, op, ty, args, aux, pos)
+    }
+
+    fn int(&mut self, ty: TypeId, v: i64) -> ValueId {
+        self.add(Op::Const, ty, vec![], Aux::Int(v), u32::MAX)
+    }
+
+    fn zero(&mut self, t: TypeId, pos: u32) -> ValueId {
+        match self.tt.under_kind(t).clone() {
+            TypeKind::Basic(b) if b.is_string() => {
+                let p = self.add(Op::ConstNil, UNSAFE_POINTER, vec![], Aux::None, pos);
+                let l = self.int(INT, 0);
+                self.add(Op::StringMake, t, vec![p, l], Aux::None, pos)
+            }
+            TypeKind::Basic(b) if b.is_float() => self.add(Op::Const, t, vec![], Aux::Float(0.0), pos),
+            TypeKind::Basic(_) => self.add(Op::Const, t, vec![], Aux::Int(0), pos),
+            TypeKind::Slice(_) => {
+                let p = self.add(Op::ConstNil, UNSAFE_POINTER, vec![], Aux::None, pos);
+                let l = self.int(INT, 0);
+                self.add(Op::SliceMake, t, vec![p, l, l], Aux::None, pos)
+            }
+            _ => self.add(Op::ConstNil, t, vec![], Aux::None, pos),
+        }
+    }
+
+    fn ptr_to(&mut self, t: TypeId) -> TypeId {
+        self.tt.pointer(t)
+    }
+
+    fn type_of(&self, e: &Expr) -> TypeId {
+        self.info.types.get(&e.id).copied().unwrap_or(INVALID)
+    }
+
+    fn rt(&mut self, name: &str, ty: TypeId, args: Vec<ValueId>, pos: u32) -> ValueId {
+        self.add(Op::CallRT, ty, args, Aux::Sym(format!("runtime.{}", name)), pos)
+    }
+
+    /// Ends the current block with a call that does not return.
+    fn exit_with(&mut self, op: Op, args: Vec<ValueId>, aux: Aux, pos: u32) {
+        self.add(op, INVALID, args, aux, pos);
+        let b = self.cur;
+        self.f.blocks[b as usize].kind = BlockKind::Exit;
+    }
+
+    /// `if !cond { panic }`: the panic goes to its own block.
+    fn check(&mut self, ok: ValueId, op: Op, args: Vec<ValueId>, aux: Aux, pos: u32) {
+        let good = self.new_block(pos);
+        let bad = self.new_block(pos);
+        self.branch(ok, good, bad);
+        self.seal(good);
+        self.seal(bad);
+        self.start(bad);
+        self.exit_with(op, args, aux, pos);
+        self.start(good);
+    }
+
+    fn bounds(&mut self, i: ValueId, len: ValueId, pos: u32) {
+        let ok = self.add(Op::IsInBounds, BOOL, vec![i, len], Aux::None, pos);
+        self.check(ok, Op::PanicIndex, vec![i, len], Aux::None, pos);
+    }
+
+    fn nil_check(&mut self, p: ValueId, pos: u32) {
+        self.add(Op::NilCheck, INVALID, vec![p], Aux::None, pos);
+    }
+
+    fn new_obj(&mut self, t: TypeId, pos: u32) -> ValueId {
+        let size = self.tt.size(t).max(1) as i64;
+        let pt = self.ptr_to(t);
+        self.add(Op::New, pt, vec![], Aux::Int(size), pos)
+    }
+
+    fn load(&mut self, p: ValueId, t: TypeId, pos: u32) -> ValueId {
+        self.add(Op::Load, t, vec![p], Aux::None, pos)
+    }
+
+    fn store(&mut self, p: ValueId, v: ValueId, t: TypeId, pos: u32) {
+        if is_ssa_type(self.tt, t) {
+            self.add(Op::Store, t, vec![p, v], Aux::None, pos);
+        } else {
+            let size = self.tt.size(t) as i64;
+            self.add(Op::Move, t, vec![p, v], Aux::Int(size), pos);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Functions
+
+    /// Builds a function body. `params` and `results` are the checker's objects.
+    pub fn function(&mut self, recv: Option<ObjId>, params: &[ObjId], results: &[ObjId], body: &ast::Block, pos: u32) {
+        self.f.pos = pos;
+        let all: Vec<ObjId> = recv.iter().chain(params.iter()).copied().collect();
+        for (i, &o) in all.iter().enumerate() {
+            let t = self.info.objects[o as usize].ty;
+            self.f.params.push(t);
+            let pt = if is_ssa_type(self.tt, t) { t } else { self.ptr_to(t) };
+            let a = self.add(Op::Arg, pt, vec![], Aux::Int(i as i64), pos);
+            if is_ssa_type(self.tt, t) {
+                if self.info.addressed.contains(&o) {
+                    let p = self.new_obj(t, pos);
+                    self.store(p, a, t, pos);
+                    self.locs.insert(o, Loc::Mem(p));
+                } else {
+                    let var = self.new_var(t);
+                    self.write_var(var, self.cur, a);
+                    self.locs.insert(o, Loc::Ssa(var));
+                }
+            } else {
+                // Memory arguments arrive as a pointer to the caller's copy.
+                self.locs.insert(o, Loc::Mem(a));
+            }
+        }
+        for &o in results {
+            let t = self.info.objects[o as usize].ty;
+            self.f.results.push(t);
+            self.declare_zero(o, pos);
+        }
+        self.results = results.to_vec();
+        self.stmts(&body.stmts);
+        for b in self.labels.values().copied().collect::<Vec<_>>() {
+            self.seal(b);
+        }
+        // Falling off the end returns (functions with results cannot, as the checker knows).
+        if !matches!(self.f.blocks[self.cur as usize].kind, BlockKind::Exit) {
+            let rs = self.result_values(body.rbrace.lo);
+            let b = self.cur;
+            self.f.blocks[b as usize].kind = BlockKind::Ret(rs);
+        }
+    }
+
+    /// The values a `return` hands back. A struct or array result is returned as the address
+    /// of a fresh copy (memory values are addresses throughout), so that the caller's value
+    /// cannot change under it.
+    fn result_values(&mut self, pos: u32) -> Vec<ValueId> {
+        let rs = self.results.clone();
+        rs.iter()
+            .map(|&o| {
+                let v = self.read_obj(o, pos);
+                let t = self.info.objects[o as usize].ty;
+                if is_ssa_type(self.tt, t) { v } else { self.copy_mem(v, t, pos) }
+            })
+            .collect()
+    }
+
+    /// Declares a local variable initialised to its zero value.
+    fn declare_zero(&mut self, o: ObjId, pos: u32) {
+        let t = self.info.objects[o as usize].ty;
+        if is_ssa_type(self.tt, t) && !self.info.addressed.contains(&o) {
+            let z = self.zero(t, pos);
+            let var = self.new_var(t);
+            self.write_var(var, self.cur, z);
+            self.locs.insert(o, Loc::Ssa(var));
+        } else {
+            let p = self.new_obj(t, pos);
+            self.locs.insert(o, Loc::Mem(p));
+        }
+    }
+
+    /// Declares a local variable with a value (SSA value, or address for memory types).
+    fn declare_value(&mut self, o: ObjId, v: ValueId, pos: u32) {
+        let t = self.info.objects[o as usize].ty;
+        if is_ssa_type(self.tt, t) && !self.info.addressed.contains(&o) {
+            let var = self.new_var(t);
+            self.write_var(var, self.cur, v);
+            self.locs.insert(o, Loc::Ssa(var));
+        } else {
+            let p = self.new_obj(t, pos);
+            self.store(p, v, t, pos);
+            self.locs.insert(o, Loc::Mem(p));
+        }
+    }
+
+    fn read_obj(&mut self, o: ObjId, pos: u32) -> ValueId {
+        let t = self.info.objects[o as usize].ty;
+        match self.locs.get(&o) {
+            Some(Loc::Ssa(var)) => {
+                let var = *var;
+                self.read_var(var, self.cur)
+            }
+            Some(Loc::Mem(p)) => {
+                let p = *p;
+                if is_ssa_type(self.tt, t) { self.load(p, t, pos) } else { p }
+            }
+            None => {
+                let p = self.obj_addr(o, pos);
+                if is_ssa_type(self.tt, t) { self.load(p, t, pos) } else { p }
+            }
+        }
+    }
+
+    /// The address of a variable in memory (local or global).
+    fn obj_addr(&mut self, o: ObjId, pos: u32) -> ValueId {
+        if let Some(Loc::Mem(p)) = self.locs.get(&o) {
+            return *p;
+        }
+        let t = self.info.objects[o as usize].ty;
+        let pt = self.ptr_to(t);
+        match self.global_syms.get(&o) {
+            Some(sym) => self.add(Op::Addr, pt, vec![], Aux::Sym(sym.clone()), pos),
+            None => {
+                self.unsupported(pos, "this variable reference (a closure capture)");
+                self.add(Op::ConstNil, pt, vec![], Aux::None, pos)
+            }
+        }
+    }
+
+    fn write_obj(&mut self, o: ObjId, v: ValueId, pos: u32) {
+        let t = self.info.objects[o as usize].ty;
+        match self.locs.get(&o) {
+            Some(Loc::Ssa(var)) => {
+                let var = *var;
+                self.write_var(var, self.cur, v);
+            }
+            _ => {
+                let p = self.obj_addr(o, pos);
+                self.store(p, v, t, pos);
+            }
+        }
+    }
+
+}
+
+
+enum LValue {
+    Var(ObjId),
+    Mem(ValueId, TypeId),
+    Blank,
+}
+

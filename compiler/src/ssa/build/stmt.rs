@@ -1,0 +1,549 @@
+//! Statements: assignments and declarations, lvalues and addresses, if/for/switch/range.
+
+use super::*;
+
+impl<'a> Builder<'a> {
+    // ------------------------------------------------------------------------------------
+    // Statements
+
+    pub(super) fn stmts(&mut self, stmts: &[Stmt]) {
+        for s in stmts {
+            self.stmt(s, None);
+        }
+    }
+
+    pub(super) fn stmt(&mut self, s: &Stmt, label: Option<&str>) {
+        let pos = s.span.lo;
+        match &*s.kind {
+            StmtKind::Empty => {}
+            StmtKind::Labeled(l, inner) => {
+                let b = self.label_block(&l.name, pos);
+                self.jump(b);
+                self.start(b);
+                self.stmt(inner, Some(&l.name))
+            }
+            StmtKind::Expr(e) => {
+                self.expr_any(e);
+            }
+            StmtKind::IncDec(x, inc) => {
+                let t = self.type_of(x);
+                let one = if self.tt.is_float(t) { self.add(Op::Const, t, vec![], Aux::Float(1.0), pos) } else { self.int(t, 1) };
+                let op = if *inc { BinOp::Add } else { BinOp::Sub };
+                self.op_assign(x, op, one, pos);
+            }
+            StmtKind::Assign(lhs, op, rhs) => self.assign(lhs, *op, rhs, pos),
+            StmtKind::Decl(ast::Decl::Var(specs)) => {
+                for sp in specs {
+                    self.var_spec(sp);
+                }
+            }
+            StmtKind::Decl(_) => {}
+            StmtKind::Block(b) => self.stmts(&b.stmts),
+            StmtKind::Return(results) => {
+                let want = self.results.clone();
+                if !results.is_empty() {
+                    let vals = self.rhs(results, want.len(), pos);
+                    // Assign to the result variables first (they may be named and addressed).
+                    for (o, v) in want.iter().zip(vals) {
+                        self.write_obj(*o, v, pos);
+                    }
+                }
+                let rs = self.result_values(pos);
+                let b = self.cur;
+                self.f.blocks[b as usize].kind = BlockKind::Ret(rs);
+                self.dead_block(pos);
+            }
+            StmtKind::If { init, cond, then, els } => {
+                if let Some(i) = init {
+                    self.stmt(i, None);
+                }
+                let yes = self.new_block(then.lbrace.lo);
+                let no = self.new_block(pos);
+                self.cond(cond, yes, no);
+                self.seal(yes);
+                self.seal(no);
+                let join = self.new_block(pos);
+                self.start(yes);
+                self.stmts(&then.stmts);
+                self.jump(join);
+                self.start(no);
+                if let Some(e) = els {
+                    self.stmt(e, None);
+                }
+                self.continue_at(join);
+            }
+            StmtKind::For { init, cond, post, body } => {
+                if let Some(i) = init {
+                    self.stmt(i, None);
+                }
+                let header = self.new_block(pos);
+                let bodyb = self.new_block(body.lbrace.lo);
+                let postb = self.new_block(pos);
+                let exit = self.new_block(pos);
+                self.jump(header);
+                self.start(header);
+                match cond {
+                    Some(c) => self.cond(c, bodyb, exit),
+                    None => self.jump(bodyb),
+                }
+                self.seal(bodyb);
+                self.start(bodyb);
+                self.loop_body(label, body, exit, postb);
+                if let Some(p) = post {
+                    self.stmt(p, None);
+                }
+                self.loop_back(header, exit);
+            }
+            StmtKind::Range { key, value, define, x, body } => self.range(key.as_deref(), value.as_deref(), *define, x, body, label, pos),
+            StmtKind::Switch { init, tag, cases, .. } => self.switch(init.as_deref(), tag.as_ref(), cases, label, pos),
+            StmtKind::Break(l) | StmtKind::Continue(l) => {
+                let is_break = matches!(*s.kind, StmtKind::Break(_));
+                let t = match l {
+                    None => self.targets.iter().rev().find(|t| is_break || t.cont.is_some()),
+                    Some(l) => self.targets.iter().rev().find(|t| t.label.as_deref() == Some(l.name.as_str())),
+                };
+                let Some(t) = t else { return };
+                let to = if is_break { t.brk } else { t.cont.unwrap() };
+                self.jump(to);
+                self.dead_block(pos);
+            }
+            StmtKind::Fallthrough => {
+                if let Some(to) = self.fallthrough_to {
+                    self.jump(to);
+                    self.dead_block(pos);
+                }
+            }
+            StmtKind::Goto(l) => {
+                let b = self.label_block(&l.name, pos);
+                self.jump(b);
+                self.dead_block(pos);
+            }
+            StmtKind::Go(_) | StmtKind::Defer(_) | StmtKind::Send(..) | StmtKind::Select(_) | StmtKind::TypeSwitch { .. } => {
+                self.unsupported(pos, "this statement")
+            }
+        }
+    }
+
+    pub(super) fn var_spec(&mut self, sp: &ast::ValueSpec) {
+        let pos = sp.span.lo;
+        let objs: Vec<ObjId> = sp.names.iter().map(|n| self.info.defs[&n.span.lo]).collect();
+        if sp.values.is_empty() {
+            for o in objs {
+                self.declare_zero(o, pos);
+            }
+            return;
+        }
+        let vals = self.rhs(&sp.values, objs.len(), pos);
+        for (o, v) in objs.into_iter().zip(vals) {
+            self.declare_value(o, v, pos);
+        }
+    }
+
+    /// Evaluates right-hand sides: one per target, or a multi-valued call.
+    pub(super) fn rhs(&mut self, rhs: &[Expr], n: usize, pos: u32) -> Vec<ValueId> {
+        if rhs.len() == 1 && n > 1 {
+            let call = self.expr_any(&rhs[0]).unwrap_or(0);
+            let TypeKind::Tuple(ts) = self.tt.kind(self.f.v(call).ty).clone() else { return vec![] };
+            return ts.iter().enumerate().map(|(i, t)| self.add(Op::Select, *t, vec![call], Aux::Int(i as i64), pos)).collect();
+        }
+        rhs.iter().map(|r| self.expr(r)).collect()
+    }
+
+    pub(super) fn assign(&mut self, lhs: &[Expr], op: ast::AssignOp, rhs: &[Expr], pos: u32) {
+        match op {
+            ast::AssignOp::Op(bop) => {
+                let r = self.expr(&rhs[0]);
+                self.op_assign(&lhs[0], bop, r, pos);
+            }
+            ast::AssignOp::Define => {
+                let vals = self.rhs(rhs, lhs.len(), pos);
+                for (l, v) in lhs.iter().zip(vals) {
+                    let ExprKind::Ident(name) = &l.kind else { continue };
+                    if name == "_" {
+                        continue;
+                    }
+                    if let Some(&o) = self.info.defs.get(&l.span.lo) {
+                        self.declare_value(o, v, pos);
+                    } else if let Some(&o) = self.info.uses.get(&l.id) {
+                        self.write_obj(o, v, pos);
+                    }
+                }
+            }
+            ast::AssignOp::Assign => {
+                // Evaluate the left-hand addresses and right-hand values first (tuple assign).
+                let mut targets = vec![];
+                for l in lhs {
+                    targets.push(self.lvalue(l));
+                }
+                let vals = self.rhs(rhs, lhs.len(), pos);
+                // Memory values must be copied before any store (a, b = b, a on arrays).
+                let vals: Vec<ValueId> = if lhs.len() > 1 {
+                    vals.into_iter()
+                        .zip(lhs)
+                        .map(|(v, l)| {
+                            let t = self.type_of(l);
+                            if t != INVALID && !is_ssa_type(self.tt, t) {
+                                let p = self.new_obj(t, pos);
+                                self.store(p, v, t, pos);
+                                p
+                            } else {
+                                v
+                            }
+                        })
+                        .collect()
+                } else {
+                    vals
+                };
+                for (t, v) in targets.into_iter().zip(vals) {
+                    self.store_lvalue(t, v, pos);
+                }
+            }
+        }
+    }
+
+    pub(super) fn op_assign(&mut self, x: &Expr, op: BinOp, r: ValueId, pos: u32) {
+        let t = self.type_of(x);
+        let lv = self.lvalue(x);
+        let cur = self.load_lvalue(&lv, t, pos);
+        let v = self.arith(op, t, cur, r, pos);
+        self.store_lvalue(lv, v, pos);
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Lvalues
+
+    pub(super) fn lvalue(&mut self, e: &Expr) -> LValue {
+        let e = strip_parens(e);
+        if let ExprKind::Ident(n) = &e.kind {
+            if n == "_" {
+                return LValue::Blank;
+            }
+            if let Some(&o) = self.info.uses.get(&e.id) {
+                if let Some(Loc::Ssa(_)) = self.locs.get(&o) {
+                    return LValue::Var(o);
+                }
+            }
+        }
+        let t = self.type_of(e);
+        let p = self.addr(e);
+        LValue::Mem(p, t)
+    }
+
+    pub(super) fn load_lvalue(&mut self, lv: &LValue, t: TypeId, pos: u32) -> ValueId {
+        match lv {
+            LValue::Var(o) => self.read_obj(*o, pos),
+            LValue::Mem(p, _) => self.load(*p, t, pos),
+            LValue::Blank => self.zero(t, pos),
+        }
+    }
+
+    pub(super) fn store_lvalue(&mut self, lv: LValue, v: ValueId, pos: u32) {
+        match lv {
+            LValue::Var(o) => self.write_obj(o, v, pos),
+            LValue::Mem(p, t) => self.store(p, v, t, pos),
+            LValue::Blank => {}
+        }
+    }
+
+    /// The address of an addressable expression.
+    pub(super) fn addr(&mut self, e: &Expr) -> ValueId {
+        let e = strip_parens(e);
+        let pos = e.span.lo;
+        let t = self.type_of(e);
+        match &e.kind {
+            ExprKind::Ident(_) => {
+                let o = self.info.uses[&e.id];
+                self.obj_addr(o, pos)
+            }
+            ExprKind::Selector(x, _) => match self.info.selections.get(&e.id).cloned() {
+                Some(Selection::Field { path, derefs }) => {
+                    let xt = self.type_of(x);
+                    let base = if derefs[0] { self.expr(x) } else { self.addr(x) };
+                    self.field_addr(base, xt, &path, &derefs, pos)
+                }
+                Some(Selection::Qualified(o)) => self.obj_addr(o, pos),
+                _ => {
+                    self.unsupported(pos, "this selector");
+                    self.zero(UNSAFE_POINTER, pos)
+                }
+            },
+            ExprKind::Index(x, idx) => {
+                let xt = self.type_of(x);
+                match self.tt.under_kind(xt).clone() {
+                    TypeKind::Slice(el) => {
+                        let s = self.expr(x);
+                        let i = self.index_int(&idx[0]);
+                        let len = self.add(Op::SliceLen, INT, vec![s], Aux::None, pos);
+                        self.bounds(i, len, pos);
+                        let ptr_t = self.tt.pointer(el);
+                        let p = self.add(Op::SlicePtr, ptr_t, vec![s], Aux::None, pos);
+                        let size = self.tt.size(el) as i64;
+                        let pt = self.tt.pointer(el);
+                        self.add(Op::PtrIndex, pt, vec![p, i], Aux::Int(size), pos)
+                    }
+                    TypeKind::Array(n, el) => {
+                        let base = self.addr(x);
+                        self.array_elem_addr(base, n, el, &idx[0], pos)
+                    }
+                    TypeKind::Pointer(a) => {
+                        let TypeKind::Array(n, el) = self.tt.under_kind(a).clone() else { unreachable!() };
+                        let base = self.expr(x);
+                        self.nil_check(base, pos);
+                        self.array_elem_addr(base, n, el, &idx[0], pos)
+                    }
+                    _ => {
+                        self.unsupported(pos, "this index expression");
+                        self.zero(UNSAFE_POINTER, pos)
+                    }
+                }
+            }
+            ExprKind::Unary(UnOp::Deref, x) => {
+                let p = self.expr(x);
+                self.nil_check(p, pos);
+                p
+            }
+            ExprKind::CompositeLit { .. } => {
+                // Addressable only for &T{}; also used for memory-typed values.
+                let v = self.expr(e);
+                self.to_heap(v, t, pos)
+            }
+            _ => {
+                // A memory-typed value (e.g. a call result): its value is its address.
+                if !is_ssa_type(self.tt, t) {
+                    return self.expr(e);
+                }
+                self.unsupported(pos, "taking this address");
+                self.zero(UNSAFE_POINTER, pos)
+            }
+        }
+    }
+
+    pub(super) fn array_elem_addr(&mut self, base: ValueId, n: u64, el: TypeId, idx: &Expr, pos: u32) -> ValueId {
+        let i = self.index_int(idx);
+        if self.info.consts.get(&idx.id).is_none() {
+            let len = self.int(INT, n as i64);
+            self.bounds(i, len, pos);
+        }
+        let size = self.tt.size(el) as i64;
+        let pt = self.tt.pointer(el);
+        self.add(Op::PtrIndex, pt, vec![base, i], Aux::Int(size), pos)
+    }
+
+    pub(super) fn field_addr(&mut self, base: ValueId, xt: TypeId, path: &[usize], derefs: &[bool], pos: u32) -> ValueId {
+        let mut p = base;
+        let mut t = xt;
+        for (k, &i) in path.iter().enumerate() {
+            if derefs[k] {
+                if k > 0 {
+                    // base holds a pointer field: load it
+                    p = self.load(p, t, pos);
+                }
+                self.nil_check(p, pos);
+                t = match self.tt.under_kind(t) {
+                    TypeKind::Pointer(b) => *b,
+                    _ => t,
+                };
+            }
+            let offs = self.tt.field_offsets(t);
+            let TypeKind::Struct(fs) = self.tt.under_kind(t).clone() else { break };
+            let ft = fs[i].ty;
+            let pt = self.tt.pointer(ft);
+            p = self.add(Op::OffPtr, pt, vec![p], Aux::Int(offs[i] as i64), pos);
+            t = ft;
+        }
+        p
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Control flow helpers
+
+    /// Branches on a boolean expression, with short-circuit && and ||.
+    pub(super) fn cond(&mut self, e: &Expr, yes: BlockId, no: BlockId) {
+        let e = strip_parens(e);
+        match &e.kind {
+            ExprKind::Binary(BinOp::LAnd, l, r) if self.info.consts.get(&e.id).is_none() => {
+                let mid = self.new_block(r.span.lo);
+                self.cond(l, mid, no);
+                self.seal(mid);
+                self.start(mid);
+                self.cond(r, yes, no);
+            }
+            ExprKind::Binary(BinOp::LOr, l, r) if self.info.consts.get(&e.id).is_none() => {
+                let mid = self.new_block(r.span.lo);
+                self.cond(l, yes, mid);
+                self.seal(mid);
+                self.start(mid);
+                self.cond(r, yes, no);
+            }
+            ExprKind::Unary(UnOp::Not, x) if self.info.consts.get(&e.id).is_none() => self.cond(x, no, yes),
+            _ => {
+                let c = self.expr(e);
+                self.branch(c, yes, no);
+            }
+        }
+    }
+
+    pub(super) fn switch(&mut self, init: Option<&Stmt>, tag: Option<&Expr>, cases: &[ast::CaseClause], label: Option<&str>, pos: u32) {
+        if let Some(i) = init {
+            self.stmt(i, None);
+        }
+        let tagv = tag.map(|t| (self.expr(t), self.type_of(t)));
+        let exit = self.new_block(pos);
+        let bodies: Vec<BlockId> = cases.iter().map(|c| self.new_block(c.span.lo)).collect();
+        // Tests in source order; default last.
+        for (ci, c) in cases.iter().enumerate() {
+            if c.default {
+                continue;
+            }
+            for e in &c.exprs {
+                let next = self.new_block(e.span.lo);
+                match tagv {
+                    Some((tv, tt)) => {
+                        let v = self.expr(e);
+                        let eq = self.compare(BinOp::Eql, tt, tv, v, e.span.lo);
+                        self.branch(eq, bodies[ci], next);
+                    }
+                    None => self.cond(e, bodies[ci], next),
+                }
+                self.seal(next);
+                self.start(next);
+            }
+        }
+        match cases.iter().position(|c| c.default) {
+            Some(d) => self.jump(bodies[d]),
+            None => self.jump(exit),
+        }
+        self.targets.push(Target { label: label.map(String::from), brk: exit, cont: None });
+        for (ci, c) in cases.iter().enumerate() {
+            // A body's predecessors are the tests and possibly the previous body's fallthrough,
+            // all known once the previous body is built.
+            self.seal(bodies[ci]);
+            self.start(bodies[ci]);
+            let saved = self.fallthrough_to;
+            self.fallthrough_to = bodies.get(ci + 1).copied();
+            self.stmts(&c.body);
+            self.fallthrough_to = saved;
+            self.jump(exit);
+        }
+        self.targets.pop();
+        self.seal(exit);
+        self.start(exit);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn range(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr, body: &ast::Block, label: Option<&str>, pos: u32) {
+        let xt = self.type_of(x);
+        let is_string = self.tt.is_string(xt);
+        // `for i, _ := range` does not read the elements.
+        let value = value.filter(|v| !matches!(&v.kind, ExprKind::Ident(n) if n == "_"));
+        // The ranged value is evaluated once.
+        let (len, base, elem) = match self.tt.under_kind(xt).clone() {
+            TypeKind::Basic(_) => {
+                let s = self.expr(x);
+                let l = self.add(Op::StringLen, INT, vec![s], Aux::None, pos);
+                (l, s, UINT8)
+            }
+            TypeKind::Slice(el) => {
+                let s = self.expr(x);
+                let l = self.add(Op::SliceLen, INT, vec![s], Aux::None, pos);
+                (l, s, el)
+            }
+            TypeKind::Array(n, el) => {
+                // Ranging over an array copies it (only when the value is used).
+                let a = if value.is_some() {
+                    let src = self.addr(x);
+                    let p = self.new_obj(xt, pos);
+                    self.store(p, src, xt, pos);
+                    p
+                } else {
+                    self.zero(UNSAFE_POINTER, pos)
+                };
+                let l = self.int(INT, n as i64);
+                (l, a, el)
+            }
+            TypeKind::Pointer(p) => {
+                let TypeKind::Array(n, el) = self.tt.under_kind(p).clone() else { unreachable!() };
+                let a = self.expr(x);
+                if value.is_some() {
+                    self.nil_check(a, pos);
+                }
+                let l = self.int(INT, n as i64);
+                (l, a, el)
+            }
+            _ => {
+                self.unsupported(pos, "this range loop");
+                return;
+            }
+        };
+        let idx_var = self.new_var(INT);
+        let zero = self.int(INT, 0);
+        self.write_var(idx_var, self.cur, zero);
+        let header = self.new_block(pos);
+        let bodyb = self.new_block(body.lbrace.lo);
+        let postb = self.new_block(pos);
+        let exit = self.new_block(pos);
+        self.jump(header);
+        self.start(header);
+        let i = self.read_var(idx_var, header);
+        let c = self.add(Op::Less, BOOL, vec![i, len], Aux::Int(INT as i64), pos);
+        self.branch(c, bodyb, exit);
+        self.seal(bodyb);
+        self.start(bodyb);
+        // The iteration values.
+        let (kv, vv, next_i) = if is_string {
+            // (rune, next index) = decoderune(s, i)
+            let p = self.add(Op::StringPtr, UNSAFE_POINTER, vec![base], Aux::None, pos);
+            let tup = self.tt.tuple(vec![INT32, INT]);
+            let r = self.rt("decoderune", tup, vec![p, len, i], pos);
+            let rv = self.add(Op::Select, INT32, vec![r], Aux::Int(0), pos);
+            let ni = self.add(Op::Select, INT, vec![r], Aux::Int(1), pos);
+            (i, Some(rv), Some(ni))
+        } else {
+            let vv = if value.is_some() {
+                let pt = self.tt.pointer(elem);
+                let p = match self.tt.under_kind(xt) {
+                    TypeKind::Slice(_) => self.add(Op::SlicePtr, pt, vec![base], Aux::None, pos),
+                    _ => base,
+                };
+                let size = self.tt.size(elem) as i64;
+                let ep = self.add(Op::PtrIndex, pt, vec![p, i], Aux::Int(size), pos);
+                Some(if is_ssa_type(self.tt, elem) { self.load(ep, elem, pos) } else { ep })
+            } else {
+                None
+            };
+            (i, vv, None)
+        };
+        for (e, v) in [(key, Some(kv)), (value, vv)] {
+            let (Some(e), Some(v)) = (e, v) else { continue };
+            if matches!(&e.kind, ExprKind::Ident(n) if n == "_") {
+                continue;
+            }
+            if define {
+                if let Some(&o) = self.info.defs.get(&e.span.lo) {
+                    self.declare_value(o, v, pos);
+                }
+            } else {
+                let lv = self.lvalue(e);
+                self.store_lvalue(lv, v, pos);
+            }
+        }
+        // For strings the next index comes from decoderune, computed at the top of the body;
+        // it reaches the post block through a variable.
+        let step_var = self.new_var(INT);
+        if let Some(ni) = next_i {
+            let b = self.f.v(ni).block;
+            self.write_var(step_var, b, ni);
+        }
+        self.loop_body(label, body, exit, postb);
+        let i2 = if next_i.is_some() {
+            self.read_var(step_var, postb)
+        } else {
+            let i_now = self.read_var(idx_var, postb);
+            let one = self.int(INT, 1);
+            self.add(Op::Add, INT, vec![i_now, one], Aux::None, pos)
+        };
+        self.write_var(idx_var, postb, i2);
+        self.loop_back(header, exit);
+    }
+
+}
