@@ -37,7 +37,13 @@ pub struct Loaded {
     pub packages: Vec<Package>,
 }
 
-const SHIPPED: &[(&str, &str, &str)] = &[("os", "lib/os/os.go", include_str!("../lib/os/os.go"))];
+/// The Go packages shipped inside golift and compiled with every program: (package, file
+/// name, source). `runtime` is always part of a program; the others when imported.
+const SHIPPED: &[(&str, &str, &str)] = &[
+    ("runtime", "lib/runtime/error.go", include_str!("../lib/runtime/error.go")),
+    ("runtime", "lib/runtime/panic.go", include_str!("../lib/runtime/panic.go")),
+    ("os", "lib/os/os.go", include_str!("../lib/os/os.go")),
+];
 
 /// The .go files of the arguments: a directory (its non-test .go files) or files.
 pub fn expand_args(args: &[String]) -> Result<Vec<PathBuf>, String> {
@@ -113,11 +119,18 @@ pub fn load(files: &[PathBuf]) -> Result<Loaded, Failure> {
         return Err(Failure::Message(format!("package {} is not a main package (golift builds commands)", name)));
     }
     let mut packages = vec![];
+    let mut pkgs: Vec<(&str, Vec<crate::syntax::ast::File>)> = vec![];
     for (pkg, path, text) in SHIPPED {
         let fi = sm.add(&format!("$GOLIFT/{}", path), text.to_string());
         let (src, base) = (sm.files[fi].text.clone(), sm.files[fi].base);
         let ast = parse_file(&src, base, &mut next_id, &mut diags).expect("shipped package parses");
-        packages.push(Package { path: pkg.to_string(), name: pkg.to_string(), files: std::rc::Rc::new(vec![ast]), scope: Default::default() });
+        match pkgs.iter_mut().find(|(p, _)| p == pkg) {
+            Some((_, files)) => files.push(ast),
+            None => pkgs.push((pkg, vec![ast])),
+        }
+    }
+    for (pkg, files) in pkgs {
+        packages.push(Package { path: pkg.to_string(), name: pkg.to_string(), files: std::rc::Rc::new(files), scope: Default::default() });
     }
     packages.push(Package { path: "main".into(), name: "main".into(), files: std::rc::Rc::new(user), scope: Default::default() });
     if !diags.is_empty() {

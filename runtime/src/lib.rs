@@ -14,6 +14,10 @@ mod slices;
 mod start;
 mod rand;
 mod types;
+mod arch;
+mod defer;
+mod g;
+mod iface;
 
 #[panic_handler]
 fn on_rust_panic(_: &core::panic::PanicInfo) -> ! {

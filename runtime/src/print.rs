@@ -118,6 +118,35 @@ pub fn print_float(v: f64) {
     out(&buf);
 }
 
+/// A complex number as print shows it: `(+1.000000e+000+2.000000e+000i)`.
+pub fn print_complex(re: f64, im: f64) {
+    out(b"(");
+    print_float(re);
+    print_float(im);
+    out(b"i)");
+}
+
+#[export_name = "runtime.printcomplex"]
+pub extern "C" fn printcomplex(re: f64, im: f64) {
+    print_complex(re, im);
+}
+
+/// An empty interface: (type word, data word).
+#[export_name = "runtime.printeface"]
+pub extern "C" fn printeface(t: u64, d: u64) {
+    out(b"(");
+    print_hex(t);
+    out(b",");
+    print_hex(d);
+    out(b")");
+}
+
+/// A non-empty interface: (itab, data word).
+#[export_name = "runtime.printiface"]
+pub extern "C" fn printiface(t: u64, d: u64) {
+    printeface(t, d)
+}
+
 #[export_name = "runtime.printint"]
 pub extern "C" fn printint(v: i64) {
     print_int(v);

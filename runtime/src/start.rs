@@ -47,6 +47,7 @@ unsafe extern "C" fn rt_start(sp: *const usize) -> ! {
     (*a)[0] = args as usize;
     (*a)[1] = argc;
     (*a)[2] = argc;
+    crate::iface::itabsinit();
     go_entry();
     sys::exit(0)
 }

@@ -107,7 +107,7 @@ fn value_html(v: &Value, tt: &TypeTable, dead: bool, line_of: &dyn Fn(u32) -> Op
     for a in &v.args {
         s.push_str(&format!(" <span class=\"vname\" data-v=\"v{}\">v{}</span>", a, a));
     }
-    s.push_str(&esc(&aux_string(&v.aux)));
+    s.push_str(&esc(&aux_string(&v.aux, tt)));
     if let Some(r) = v.rule {
         s.push_str(&format!(" <span class=\"rule\" title=\"rewritten by opt\">({})</span>", esc(r)));
     }

@@ -105,6 +105,63 @@ ops! {
     CallRT: false, false;
     // Picks result aux Int of a tuple.
     Select: true, false;
+    // Interfaces. An interface value is two words: the type descriptor (empty interface) or
+    // itab (non-empty interface), and the data word.
+    // Makes an interface value from the type/itab word and the data word.
+    IMake: true, false;
+    // The first word (type or itab) of an interface value.
+    ITab: true, false;
+    // The data word of an interface value.
+    IData: true, false;
+    // Address of a type descriptor: aux Type.
+    TypeAddr: true, false;
+    // Address of the static itab of a concrete type and an interface: aux Itab.
+    ItabAddr: true, false;
+    // Calls method aux Method of an interface through its itab: args are the itab, the data
+    // word (the receiver), then the method's arguments.
+    InterCall: false, false;
+    // Closures and function values. A func value points to a closure object whose first word
+    // is the code; the code takes the closure as a hidden first argument.
+    // Code address of function aux Sym.
+    FuncAddr: true, false;
+    // A func value for top-level function aux Sym: a static closure of its wrapper.
+    StaticClosure: true, false;
+    // The hidden closure argument of the current function (its captured variables).
+    ClosurePtr: true, false;
+    // Calls a func value: args are the func value, then the arguments.
+    ClosureCall: false, false;
+    // The caller's stack pointer at the call of the current function (for recover).
+    GetCallerSP: true, false;
+    // defer: the frame record of a function with deferred calls, set up at entry; its args
+    // are the addresses of the result variables. It also marks the point where the function
+    // resumes after a deferred call recovers a panic (codegen makes that path, which runs the
+    // remaining deferred calls and returns the results).
+    DeferInit: false, false;
+    // Pushes the deferred call of func value args[1] on frame args[0].
+    DeferProc: false, false;
+    // Runs the frame's deferred calls (before a return).
+    DeferReturn: false, false;
+    // In a generated wrapper: if a deferred call is being made by the panic machinery with
+    // this wrapper as the deferred function, the function the wrapper calls takes its place
+    // (may recover).
+    WrapperAdjust: false, false;
+    // A stack slot of aux Int bytes for a value that lives only during one operation.
+    StackSlot: false, false;
+    // Maps, lowered to runtime calls. aux Type: the map type. A key argument is the key
+    // value for SSA-able key types, else the key's address.
+    // make(map[K]V, hint): args [hint].
+    MapMake: false, true;
+    // m[k], missing keys giving the zero value: args [m, k]; result *V.
+    MapAccess1: false, true;
+    // v, ok = m[k]: args [m, k]; result (*V, bool).
+    MapAccess2: false, true;
+    // The element slot for key k, inserting it: args [m, k]; result *V.
+    MapAssign: false, true;
+    MapDelete: false, true;
+    // Starts an iteration: args [m, iterator address].
+    MapIterInit: false, true;
+    // Advances an iteration: args [iterator address].
+    MapIterNext: false, true;
     // Generic ops that `lower` turns into runtime calls.
     PanicIndex: false, true;
     PanicSlice: false, true;
@@ -120,6 +177,12 @@ pub enum Aux {
     Float(f64),
     Str(Vec<u8>),
     Sym(String),
+    /// A type (its descriptor).
+    Type(TypeId),
+    /// The itab of (concrete type, interface type).
+    Itab(TypeId, TypeId),
+    /// A method of an interface: its index in the interface's method list, and its name.
+    Method(i64, String),
 }
 
 #[derive(Clone, Debug)]
@@ -176,6 +239,12 @@ pub struct Func {
     /// Dominators and loops, computed once and shared by the passes until one of them
     /// changes the control-flow graph (see `analysis` and `cfg_changed`).
     pub cache: Option<std::rc::Rc<super::analysis::Analysis>>,
+    /// The function takes a closure as hidden first argument (function literals and the
+    /// wrappers that func values call).
+    pub has_ctx: bool,
+    /// The function is a compiler-generated wrapper (it does not count as a frame for
+    /// `recover`).
+    pub wrapper: bool,
 }
 
 impl Func {
@@ -192,6 +261,8 @@ impl Func {
             entry: 0,
             pos: 0,
             cache: None,
+            has_ctx: false,
+            wrapper: false,
         }
     }
 
@@ -307,11 +378,31 @@ impl Func {
     }
 }
 
+/// A method of a type's method set, as its descriptor lists it.
+#[derive(Clone, Debug)]
+pub struct MethodEntry {
+    pub name: String,
+    /// The package of an unexported method ("" when exported).
+    pub pkg: String,
+    /// The method's signature without receiver (a func type).
+    pub sig: TypeId,
+    /// The function an itab holds for it: it takes the receiver as one word.
+    pub ifn: String,
+}
+
 /// A whole program in SSA form.
 pub struct Program {
     pub funcs: Vec<Func>,
-    /// Global variables: symbol and size in bytes.
-    pub globals: Vec<(String, u64)>,
+    /// Global variables: symbol, size in bytes, and type.
+    pub globals: Vec<(String, u64, TypeId)>,
     /// The function that initialises package variables and runs `init`s, then `main.main`.
     pub entry_sym: String,
+    /// Every type whose descriptor the program uses (closed under the descriptors' references).
+    pub types: Vec<TypeId>,
+    /// The method sets of the types in `types` that have methods, sorted by name.
+    pub methods: std::collections::HashMap<TypeId, Vec<MethodEntry>>,
+    /// The static itabs the program uses: (concrete type, interface type).
+    pub itabs: Vec<(TypeId, TypeId)>,
+    /// Func values of top-level functions: (function symbol, its func-value wrapper symbol).
+    pub static_closures: Vec<(String, String)>,
 }

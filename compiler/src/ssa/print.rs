@@ -11,13 +11,16 @@ use super::ir::*;
 use crate::source::SourceMap;
 use crate::types::ty::TypeTable;
 
-pub fn aux_string(a: &Aux) -> String {
+pub fn aux_string(a: &Aux, tt: &TypeTable) -> String {
     match a {
         Aux::None => String::new(),
         Aux::Int(i) => format!(" [{}]", i),
         Aux::Float(f) => format!(" [{:?}]", f),
         Aux::Str(s) => format!(" {{{:?}}}", String::from_utf8_lossy(s)),
         Aux::Sym(s) => format!(" {{{}}}", s),
+        Aux::Type(t) => format!(" {{type {}}}", tt.rt_name(*t)),
+        Aux::Itab(t, i) => format!(" {{itab {}, {}}}", tt.rt_name(*t), tt.rt_name(*i)),
+        Aux::Method(k, n) => format!(" {{method {} {}}}", k, n),
     }
 }
 
@@ -32,7 +35,7 @@ pub fn value_string(v: &Value, tt: &TypeTable, sm: Option<&SourceMap>) -> String
     for a in &v.args {
         s.push_str(&format!(" v{}", a));
     }
-    s.push_str(&aux_string(&v.aux));
+    s.push_str(&aux_string(&v.aux, tt));
     if let Some(r) = v.rule {
         s.push_str(&format!(" (rule {})", r));
     }

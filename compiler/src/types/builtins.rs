@@ -361,8 +361,17 @@ impl<'a> Checker<'a> {
                             }
                         }
                     }
-                    // The map type itself was reported as unsupported.
-                    TypeKind::Map(..) => return Operand::invalid(),
+                    TypeKind::Map(..) => {
+                        if args.len() > 2 {
+                            self.error(args[2].span.lo, format!("invalid operation: {} expects 1 or 2 arguments; found {}", self.sm.snippet(e.span), args.len()));
+                            return Operand::invalid();
+                        }
+                        if let Some(h) = args.get(1) {
+                            if self.index_value(h, None, "size argument").is_none() {
+                                return Operand::invalid();
+                            }
+                        }
+                    }
                     _ => {
                         self.error(args[0].span.lo, format!("invalid argument: cannot make {}; type must be slice, map, or channel", self.sm.snippet(args[0].span)));
                         return Operand::invalid();
@@ -446,18 +455,8 @@ impl<'a> Checker<'a> {
                 if x.mode == Mode::Invalid {
                     return Operand { mode: Mode::NoValue, ty: INVALID, val: None };
                 }
-                if self.tt.basic(x.ty).is_none() {
-                    self.unsupported(args[0].span.lo, &format!("panic with a value of type {}", self.tt.name(x.ty)));
-                    return Operand::invalid();
-                }
-                if x.ty == UNTYPED_NIL {
-                    self.unsupported(args[0].span.lo, "panic(nil)");
-                    return Operand::invalid();
-                }
-                if self.tt.is_untyped(x.ty) {
-                    let d = self.tt.default_type(x.ty);
-                    self.convert_untyped(&args[0], &mut x, d);
-                }
+                // The argument is converted to interface{}.
+                self.assign(&args[0], &mut x, EMPTY_IFACE, "argument to panic");
                 Operand { mode: Mode::NoValue, ty: INVALID, val: None }
             }
             Builtin::Print | Builtin::Println => {
@@ -482,7 +481,7 @@ impl<'a> Checker<'a> {
                         self.convert_untyped(a, &mut x, d);
                     }
                     match self.tt.under_kind(x.ty) {
-                        TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) => {}
+                        TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Interface(_) => {}
                         _ => {
                             let d = self.describe(a, &x);
                             self.error(a.span.lo, format!("illegal types for operand: print\n\t{}", d.split(" (").next().unwrap_or("")).replace(&d.split(" (").next().unwrap_or("").to_string(), &self.tt.name(x.ty)));
@@ -491,7 +490,36 @@ impl<'a> Checker<'a> {
                 }
                 Operand { mode: Mode::NoValue, ty: INVALID, val: None }
             }
-            Builtin::Close | Builtin::Delete | Builtin::Complex | Builtin::Real | Builtin::Imag | Builtin::Recover => {
+            Builtin::Recover => {
+                if !nargs(self, 0, 0) {
+                    return Operand::invalid();
+                }
+                Operand { mode: Mode::Value, ty: EMPTY_IFACE, val: None }
+            }
+            Builtin::Delete => {
+                if !nargs(self, 2, 2) {
+                    return Operand::invalid();
+                }
+                let m = self.expr(&args[0], None);
+                if m.mode == Mode::Invalid {
+                    let _ = self.expr(&args[1], None);
+                    return Operand::invalid();
+                }
+                let TypeKind::Map(kt, _) = self.tt.under_kind(m.ty).clone() else {
+                    let d = self.describe(&args[0], &m);
+                    self.error(args[0].span.lo, format!("invalid argument: {} is not a map", d));
+                    let _ = self.expr(&args[1], None);
+                    return Operand::invalid();
+                };
+                let mut k = self.expr(&args[1], Some(kt));
+                if k.mode == Mode::Invalid {
+                    return Operand::invalid();
+                }
+                let d = self.describe(&args[0], &m);
+                self.assign(&args[1], &mut k, kt, &format!("argument to delete({}, …)", d.split(" (").next().unwrap_or("")));
+                Operand { mode: Mode::NoValue, ty: INVALID, val: None }
+            }
+            Builtin::Close | Builtin::Complex | Builtin::Real | Builtin::Imag => {
                 self.unsupported(e.span.lo, &format!("built-in {}", name));
                 Operand::invalid()
             }

@@ -48,9 +48,14 @@ pub enum Selection {
     /// A struct field reached through `path` (field indices, each step possibly through an
     /// implicit pointer dereference); `derefs[i]` says whether step i dereferences first.
     Field { path: Vec<usize>, derefs: Vec<bool> },
-    /// A method value or call `x.m`: the method object, the embedding path to the receiver,
-    /// and whether the method wants a pointer receiver.
+    /// A method value or call `x.m` of a defined type's method: the method object, the
+    /// embedding path to the receiver, and whether the method wants a pointer receiver.
     Method { func: ObjId, path: Vec<usize>, derefs: Vec<bool>, ptr_recv: bool },
+    /// A method value or call `x.m` of an interface's method (x's type, or an embedded
+    /// interface field at the end of `path`): `index` in the interface's method list.
+    IfaceMethod { iface: TypeId, index: usize, path: Vec<usize>, derefs: Vec<bool> },
+    /// A method expression `T.m`: a function taking the receiver of type `recv` first.
+    MethodExpr { recv: TypeId, found: super::methods::Found },
     /// `pkg.Name`
     Qualified(ObjId),
 }
@@ -104,6 +109,8 @@ pub struct Info {
     pub lit_funcs: HashMap<ast::ExprId, (Vec<ObjId>, Vec<ObjId>, Signature)>,
     /// Type-switch case variables: case span start → object.
     pub implicits: HashMap<u32, ObjId>,
+    /// Type assertions and map index expressions used in the two-value form `v, ok = ...`.
+    pub comma_ok: HashSet<ast::ExprId>,
 }
 
 pub(crate) enum DeclRef {
@@ -196,6 +203,14 @@ impl<'a> Checker<'a> {
             ("float64", FLOAT64), ("complex64", COMPLEX64), ("complex128", COMPLEX128),
             ("string", STRING), ("byte", UINT8), ("rune", INT32), ("error", INVALID),
         ];
+        // error: a defined type whose underlying type is interface { Error() string }.
+        let err_sig = self.tt.intern(TypeKind::Func(Signature { params: vec![], results: vec![STRING], variadic: false }));
+        let err_iface = self.tt.intern(TypeKind::Interface(vec![IMethod { name: "Error".into(), pkg: String::new(), sig: err_sig }]));
+        let error_t = self.tt.new_named("error", "", "error");
+        if let TypeKind::Named(n) = self.tt.kind(error_t).clone() {
+            self.tt.named[n as usize].underlying = err_iface;
+        }
+        let types = types.map(|(n, t)| (n, if n == "error" { error_t } else { t }));
         self.cur_pkg = usize::MAX;
         for (n, t) in types {
             let o = self.new_obj(n, ObjKind::TypeName, t, 0, true);
@@ -219,10 +234,12 @@ impl<'a> Checker<'a> {
             let o = self.new_obj(n, ObjKind::Builtin(b), INVALID, 0, true);
             self.universe.insert(n.to_string(), o);
         }
-        for n in ["any", "comparable"] {
-            let o = self.new_obj(n, ObjKind::TypeName, INVALID, 0, true);
-            self.universe.insert(n.to_string(), o);
-        }
+        // any is an alias of interface{}; comparable (constraints only) is not supported yet.
+        let empty = self.tt.intern(TypeKind::Interface(vec![]));
+        let o = self.new_obj("any", ObjKind::TypeName, empty, 0, true);
+        self.universe.insert("any".to_string(), o);
+        let o = self.new_obj("comparable", ObjKind::TypeName, INVALID, 0, true);
+        self.universe.insert("comparable".to_string(), o);
     }
 
     /// Looks a name up through the local scopes, the package, the file's imports and the
@@ -521,12 +538,10 @@ impl<'a> Checker<'a> {
             self.info.objects[o as usize].ty = t;
             return;
         }
-        let name = if self.cur_pkg != usize::MAX && self.packages[self.cur_pkg].name != "main" {
-            format!("{}.{}", self.packages[self.cur_pkg].name, s.name.name)
-        } else {
-            format!("main.{}", s.name.name)
-        };
-        let named = self.tt.new_named(&name);
+        let pkg = if self.cur_pkg != usize::MAX { self.packages[self.cur_pkg].name.clone() } else { "main".to_string() };
+        // gc names types of package main without the "main." prefix in messages.
+        let name = if pkg == "main" { s.name.name.clone() } else { format!("{}.{}", pkg, s.name.name) };
+        let named = self.tt.new_named(&name, &pkg, &s.name.name);
         self.info.objects[o as usize].ty = named;
         self.state.insert(o, State::Resolved);
         let rhs = self.type_expr(&s.ty);
@@ -541,8 +556,6 @@ impl<'a> Checker<'a> {
             // refers to T2): take it once it is known.
             self.pending_under.push((named, rhs));
         }
-        // gc names types of package main without the "main." prefix in messages
-        self.tt.named[n].name = if name.starts_with("main.") { s.name.name.clone() } else { name };
     }
 
     fn resolve_func_sig(&mut self, o: ObjId, pkg: usize, file: usize, decl: usize) {
@@ -646,8 +659,12 @@ impl<'a> Checker<'a> {
                     self.error(base.span.lo, format!("invalid receiver type {} (pointer or interface type)", tname));
                     continue;
                 }
+                if matches!(self.tt.under_kind(nt), TypeKind::Interface(_)) {
+                    self.error(base.span.lo, format!("invalid receiver type {} (pointer or interface type)", tname));
+                    continue;
+                }
                 let mname = fd.name.name.clone();
-                if self.tt.named[n as usize].methods.iter().any(|(m, _)| *m == mname) {
+                if mname != "_" && self.tt.named[n as usize].methods.iter().any(|m| m.name == mname) {
                     self.error(fd.name.span.lo, format!("method {}.{} already declared", tname, mname));
                     continue;
                 }
@@ -657,11 +674,25 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                 }
-                self.tt.named[n as usize].methods.push((mname, o));
+                let mpkg = if mname.starts_with(|c: char| c.is_uppercase()) { String::new() } else { self.packages[pi].name.clone() };
+                if mname != "_" {
+                    self.tt.named[n as usize].methods.push(NamedMethod { name: mname, pkg: mpkg, obj: o, ptr_recv: ptr, sig: INVALID });
+                }
                 if ptr {
                     self.info.ptr_methods.insert(o);
                 }
                 self.info.objects[o as usize].recv_named = Some(nt);
+            }
+        }
+        // The methods' signatures, which interface satisfaction needs from now on.
+        for n in 0..self.tt.named.len() {
+            for k in 0..self.tt.named[n].methods.len() {
+                let o = self.tt.named[n].methods[k].obj;
+                if self.obj(o).pkg != pi {
+                    continue;
+                }
+                self.resolve(o);
+                self.tt.named[n].methods[k].sig = self.obj(o).ty;
             }
         }
     }

@@ -22,8 +22,11 @@ pub enum Mode {
     Type,
     Builtin(Builtin),
     Package(usize),
-    /// `x, ok` forms are not supported yet; this marks a multi-value call result.
+    /// A multi-value call result.
     Tuple,
+    /// A value that also has a two-value "comma, ok" form: a type assertion (map index
+    /// expressions are `MapIndex`).
+    CommaOk,
 }
 
 #[derive(Clone, Debug)]
@@ -37,10 +40,10 @@ impl Operand {
     pub fn invalid() -> Operand {
         Operand { mode: Mode::Invalid, ty: INVALID, val: None }
     }
-    fn value(ty: TypeId) -> Operand {
+    pub(crate) fn value(ty: TypeId) -> Operand {
         Operand { mode: Mode::Value, ty, val: None }
     }
-    fn konst(ty: TypeId, v: Const) -> Operand {
+    pub(crate) fn konst(ty: TypeId, v: Const) -> Operand {
         Operand { mode: Mode::Const, ty, val: Some(v) }
     }
 }
@@ -78,7 +81,7 @@ impl<'a> Checker<'a> {
             }
             Mode::Var | Mode::MapIndex => format!("{} (variable of type {})", text, t),
             Mode::Value if op.ty == UNTYPED_NIL => "nil".to_string(),
-            Mode::Value => format!("{} (value of type {})", text, t),
+            Mode::Value | Mode::CommaOk => format!("{} (value of type {})", text, t),
             Mode::Type => format!("{} (type)", text),
             Mode::NoValue => format!("{} (no value)", text),
             _ => text,
@@ -105,8 +108,8 @@ impl<'a> Checker<'a> {
                     Mode::Type => {
                         if op.ty == INVALID {
                             if let ExprKind::Ident(n) = &e.kind {
-                                if matches!(n.as_str(), "error" | "any" | "comparable") {
-                                    self.unsupported(e.span.lo, &format!("type {}", n));
+                                if n == "comparable" {
+                                    self.unsupported(e.span.lo, "type comparable (a generic constraint)");
                                 }
                             }
                         }
@@ -191,17 +194,22 @@ impl<'a> Checker<'a> {
             ExprKind::MapType(k, v) => {
                 let kt = self.type_expr(k);
                 let vt = self.type_expr(v);
-                self.unsupported(e.span.lo, "map type");
+                if kt == INVALID || vt == INVALID {
+                    return INVALID;
+                }
+                // A key type still being declared is checked when it is complete.
+                if self.tt.under(kt) != INVALID && !self.comparable(kt) {
+                    let kn = self.tt.name(kt);
+                    self.error(k.span.lo, format!("invalid map key type {}", kn));
+                    return INVALID;
+                }
                 self.tt.intern(TypeKind::Map(kt, vt))
             }
             ExprKind::ChanType(..) => {
                 self.unsupported(e.span.lo, "channel type");
                 INVALID
             }
-            ExprKind::InterfaceType(_) => {
-                self.unsupported(e.span.lo, "interface type");
-                INVALID
-            }
+            ExprKind::InterfaceType(elems) => self.interface_type(e, elems),
             ExprKind::Index(..) => {
                 self.unsupported(e.span.lo, "generic type instantiation");
                 INVALID
@@ -286,10 +294,7 @@ impl<'a> Checker<'a> {
             ExprKind::Slice { x, lo, hi, max } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
             ExprKind::CompositeLit { ty, elems, .. } => self.composite(e, ty.as_deref(), elems, hint),
             ExprKind::FuncLit { ty, body } => self.func_lit(e, ty, body),
-            ExprKind::TypeAssert(..) => {
-                self.unsupported(e.span.lo, "type assertion");
-                Operand::invalid()
-            }
+            ExprKind::TypeAssert(x, t) => self.type_assert(e, x, t.as_deref()),
             ExprKind::ArrayType { .. } | ExprKind::SliceType(_) | ExprKind::StructType(_) | ExprKind::FuncType(_)
             | ExprKind::InterfaceType(_) | ExprKind::MapType(..) | ExprKind::ChanType(..) => {
                 let t = self.type_expr_inner(e);
@@ -464,7 +469,7 @@ impl<'a> Checker<'a> {
         }
         if op.ty == UNTYPED_NIL {
             match self.tt.under_kind(target) {
-                TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) => {
+                TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Interface(_) => {
                     op.ty = target;
                     self.record(e, op);
                 }
@@ -477,6 +482,22 @@ impl<'a> Checker<'a> {
                     self.error(e.span.lo, format!("cannot use nil as {} value in assignment", t));
                     *op = Operand::invalid();
                 }
+            }
+            return;
+        }
+        if self.tt.is_interface(target) {
+            // An untyped constant becomes a value of its default type, which then converts
+            // implicitly to the interface.
+            let d = self.tt.default_type(op.ty);
+            self.convert_untyped(e, op, d);
+            if op.mode == Mode::Invalid {
+                return;
+            }
+            if let Some(why) = self.not_implements(d, target) {
+                let desc = self.describe(e, op);
+                let t = self.tt.name(target);
+                self.error(e.span.lo, format!("cannot use {} as {} value in assignment: {}", desc, t, why));
+                *op = Operand::invalid();
             }
             return;
         }
@@ -593,7 +614,8 @@ impl<'a> Checker<'a> {
         }
         let d = self.describe(e, op);
         let tn = self.tt.name(t);
-        self.error(e.span.lo, format!("cannot use {} as type {} in {}", d, tn, ctx));
+        let why = self.not_implements(op.ty, t).map(|w| format!(":\n\t{}", w)).unwrap_or_default();
+        self.error(e.span.lo, format!("cannot use {} as type {} in {}{}", d, tn, ctx, why));
         *op = Operand::invalid();
         false
     }
@@ -603,6 +625,15 @@ impl<'a> Checker<'a> {
             return true;
         }
         let (vu, tu) = (self.tt.under(v), self.tt.under(t));
+        if vu == INVALID || tu == INVALID {
+            return false;
+        }
+        if v == UNTYPED_NIL {
+            return matches!(self.tt.kind(tu), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Interface(_) | TypeKind::Basic(Basic::UnsafePointer));
+        }
+        if self.tt.is_interface(t) && super::methods::implements(&self.tt, v, t) {
+            return true;
+        }
         let v_named = matches!(self.tt.kind(v), TypeKind::Named(_)) || (self.tt.basic(v).is_some() && !self.tt.is_untyped(v));
         let t_named = matches!(self.tt.kind(t), TypeKind::Named(_)) || self.tt.basic(t).is_some();
         vu == tu && (!v_named || !t_named)
@@ -828,7 +859,20 @@ impl<'a> Checker<'a> {
     /// Converts the untyped operand `x` of a binary operation to the other operand's type `t`,
     /// with gc's binary-operation wording for failures.
     fn convert_operand(&mut self, x: &Expr, xo: &mut Operand, t: TypeId, e: &Expr, other: &Operand, oe: &Expr) {
-        let nillable = matches!(self.tt.under_kind(t), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Basic(Basic::UnsafePointer));
+        let nillable = matches!(self.tt.under_kind(t), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Interface(_) | TypeKind::Basic(Basic::UnsafePointer));
+        if self.tt.is_interface(t) && xo.ty != UNTYPED_NIL {
+            // `x == 3` with an interface x: 3 takes its default type, which must implement it.
+            let d = self.tt.default_type(xo.ty);
+            if !super::methods::implements(&self.tt, d, t) {
+                let desc = self.describe(x, xo);
+                self.error(x.span.lo, format!("cannot convert {} to {}", desc, self.tt.name(t)));
+                *xo = Operand::invalid();
+                return;
+            }
+            let _ = (e, other, oe);
+            self.convert_untyped(x, xo, d);
+            return;
+        }
         let compatible = (xo.ty == UNTYPED_NIL && nillable)
             || (self.tt.is_numeric(xo.ty) && self.tt.is_numeric(t))
             || (self.tt.is_string(xo.ty) && self.tt.is_string(t))
@@ -858,7 +902,7 @@ impl<'a> Checker<'a> {
     fn comparison(&mut self, op: BinOp, l: &Expr, lo: &Operand, ro: &Operand, text: &str, nil_cmp: bool) -> Operand {
         if nil_cmp {
             let other = if lo.ty == UNTYPED_NIL { ro.ty } else { lo.ty };
-            let ok = matches!(self.tt.under_kind(other), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..)) || other == UNTYPED_NIL;
+            let ok = matches!(self.tt.under_kind(other), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Interface(_) | TypeKind::Basic(Basic::UnsafePointer)) || other == UNTYPED_NIL;
             if !ok || !matches!(op, BinOp::Eql | BinOp::Neq) {
                 self.error(l.span.lo, format!("invalid operation: {} (mismatched types {} and {})", text, self.tt.name(lo.ty), self.tt.name(ro.ty)));
                 return Operand::invalid();
@@ -869,13 +913,30 @@ impl<'a> Checker<'a> {
             }
             return Operand::value(UNTYPED_BOOL);
         }
-        if lo.ty != ro.ty {
+        // Operands of different types compare when one is assignable to the other (an
+        // interface and a type implementing it); the comparison is in the interface type.
+        let t = if lo.ty == ro.ty {
+            lo.ty
+        } else if self.tt.is_interface(ro.ty) && self.assignable(lo.ty, ro.ty) {
+            if !self.comparable(lo.ty) {
+                let d = self.describe(l, lo);
+                self.error(l.span.lo, format!("invalid operation: {} (operator {} not defined on {})", text, op.text(), d));
+                return Operand::invalid();
+            }
+            ro.ty
+        } else if self.tt.is_interface(lo.ty) && self.assignable(ro.ty, lo.ty) {
+            if !self.comparable(ro.ty) {
+                let d = self.tt.name(ro.ty);
+                self.error(l.span.lo, format!("invalid operation: {} (operator {} not defined on {})", text, op.text(), d));
+                return Operand::invalid();
+            }
+            lo.ty
+        } else {
             if !self.tt.has_invalid(lo.ty) && !self.tt.has_invalid(ro.ty) {
                 self.error(l.span.lo, format!("invalid operation: {} (mismatched types {} and {})", text, self.tt.name(lo.ty), self.tt.name(ro.ty)));
             }
             return Operand::invalid();
-        }
-        let t = lo.ty;
+        };
         let ordered = self.tt.is_numeric(t) || self.tt.is_string(t);
         let comparable = self.comparable(t);
         let ok = if matches!(op, BinOp::Eql | BinOp::Neq) { comparable } else { ordered };
@@ -908,7 +969,7 @@ impl<'a> Checker<'a> {
 
     pub fn comparable(&self, t: TypeId) -> bool {
         match self.tt.under_kind(t) {
-            TypeKind::Basic(_) | TypeKind::Pointer(_) => true,
+            TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Interface(_) => true,
             TypeKind::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
             TypeKind::Array(_, e) => self.comparable(*e),
             _ => false,
@@ -1062,164 +1123,6 @@ impl<'a> Checker<'a> {
         Operand::value(lo.ty)
     }
 
-    fn selector(&mut self, e: &Expr, x: &Expr, sel: &ast::Ident) -> Operand {
-        // Qualified identifier pkg.Name.
-        if let ExprKind::Ident(pn) = &x.kind {
-            if let Some(o) = self.lookup(pn) {
-                if let ObjKind::Package(p) = self.obj(o).kind {
-                    self.info.objects[o as usize].used = true;
-                    self.info.uses.insert(x.id, o);
-                    let Some(&m) = self.packages[p].scope.get(&sel.name) else {
-                        self.error(sel.span.lo, format!("undefined: {}.{}", pn, sel.name));
-                        return Operand::invalid();
-                    };
-                    if !sel.name.starts_with(|c: char| c.is_uppercase()) {
-                        self.error(sel.span.lo, format!("name {} not exported by package {}", sel.name, pn));
-                        return Operand::invalid();
-                    }
-                    self.resolve(m);
-                    if let Some(d) = &mut self.deps {
-                        d.insert(m);
-                    }
-                    self.info.selections.insert(e.id, Selection::Qualified(m));
-                    self.info.uses.insert(e.id, m);
-                    let ob = self.obj(m).clone();
-                    return match ob.kind {
-                        ObjKind::Var => Operand { mode: Mode::Var, ty: ob.ty, val: None },
-                        ObjKind::Const(v) => Operand::konst(ob.ty, v),
-                        ObjKind::TypeName => Operand { mode: Mode::Type, ty: ob.ty, val: None },
-                        ObjKind::Func => Operand::value(ob.ty),
-                        _ => Operand::invalid(),
-                    };
-                }
-            }
-        }
-        let xo = self.expr_or_type(x, None);
-        if xo.mode == Mode::Invalid {
-            return xo;
-        }
-        if xo.mode == Mode::Type {
-            self.unsupported(e.span.lo, "method expression");
-            return Operand::invalid();
-        }
-        if !matches!(xo.mode, Mode::Var | Mode::Value | Mode::MapIndex | Mode::Const) {
-            let _ = self.expr(x, None);
-            return Operand::invalid();
-        }
-        match self.lookup_field_or_method(xo.ty, &sel.name) {
-            Some(Found::Field { path, derefs, ty }) => {
-                let through_ptr = derefs.iter().any(|d| *d);
-                self.info.selections.insert(e.id, Selection::Field { path, derefs });
-                let mode = if xo.mode == Mode::Var || through_ptr { Mode::Var } else { Mode::Value };
-                Operand { mode, ty, val: None }
-            }
-            Some(Found::Method { func, path, derefs, ptr_recv }) => {
-                // A pointer method on an addressable value takes its address implicitly.
-                let recv_is_ptr = {
-                    let mut t = xo.ty;
-                    if !path.is_empty() {
-                        t = self.field_path_type(xo.ty, &path);
-                    }
-                    matches!(self.tt.under_kind(t), TypeKind::Pointer(_)) && self.tt.named_data(t).is_none()
-                };
-                if ptr_recv && !recv_is_ptr && xo.mode != Mode::Var && !derefs.iter().any(|d| *d) {
-                    let d = self.describe(x, &xo);
-                    self.error(e.span.lo, format!("cannot call pointer method {} on {}", sel.name, d.split(" (").next().unwrap_or("").to_string() + &format!(" ({})", d.split(" (").nth(1).unwrap_or("").trim_end_matches(')'))));
-                    return Operand::invalid();
-                }
-                if ptr_recv && !recv_is_ptr {
-                    self.mark_addressed(x);
-                }
-                let fty = self.obj(func).ty;
-                self.info.selections.insert(e.id, Selection::Method { func, path, derefs, ptr_recv });
-                if let Some(d) = &mut self.deps {
-                    d.insert(func);
-                }
-                Operand::value(fty)
-            }
-            None => {
-                let d = self.describe(x, &xo);
-                let tn = self.tt.name(xo.ty);
-                let _ = tn;
-                self.error(sel.span.lo, format!("{}.{} undefined (type {} has no field or method {})", self.sm.snippet(x.span), sel.name, self.tt.name(xo.ty), sel.name));
-                let _ = d;
-                Operand::invalid()
-            }
-        }
-    }
-
-    fn field_path_type(&self, t: TypeId, path: &[usize]) -> TypeId {
-        let mut t = t;
-        for &i in path {
-            let mut u = self.tt.under(t);
-            if let TypeKind::Pointer(b) = self.tt.kind(u) {
-                u = self.tt.under(*b);
-            }
-            if let TypeKind::Struct(fs) = self.tt.kind(u) {
-                t = fs[i].ty;
-            }
-        }
-        t
-    }
-
-    /// Finds a field or method by name, breadth-first through embedded fields (the spec's
-    /// "Selectors" depth rule).
-    pub(crate) fn lookup_field_or_method(&self, t: TypeId, name: &str) -> Option<Found> {
-        // (type, path, derefs)
-        let mut level: Vec<(TypeId, Vec<usize>, Vec<bool>)> = vec![(t, vec![], vec![])];
-        for _ in 0..8 {
-            let mut next = vec![];
-            let mut found: Option<Found> = None;
-            for (ty, path, derefs) in &level {
-                let (base, is_ptr) = match self.tt.kind(*ty) {
-                    TypeKind::Pointer(b) => (*b, true),
-                    _ => match self.tt.under_kind(*ty) {
-                        TypeKind::Pointer(b) if self.tt.named_data(*ty).is_none() => (*b, true),
-                        _ => (*ty, false),
-                    },
-                };
-                if let Some(n) = self.tt.named_data(base) {
-                    if let Some((_, f)) = n.methods.iter().find(|(m, _)| m == name) {
-                        let ptr_recv = self.method_has_ptr_recv(*f);
-                        if found.is_none() {
-                            found = Some(Found::Method { func: *f, path: path.clone(), derefs: derefs.clone(), ptr_recv });
-                        }
-                        continue;
-                    }
-                }
-                if let TypeKind::Struct(fs) = self.tt.under_kind(base) {
-                    for (i, f) in fs.iter().enumerate() {
-                        let mut p = path.clone();
-                        p.push(i);
-                        let mut d = derefs.clone();
-                        d.push(is_ptr);
-                        if f.name == name {
-                            if found.is_none() {
-                                found = Some(Found::Field { path: p, derefs: d, ty: f.ty });
-                            }
-                        } else if f.embedded {
-                            next.push((f.ty, p, d));
-                        }
-                    }
-                }
-            }
-            if found.is_some() {
-                return found;
-            }
-            if next.is_empty() {
-                return None;
-            }
-            level = next;
-        }
-        None
-    }
-
-    fn method_has_ptr_recv(&self, f: super::check::ObjId) -> bool {
-        // The receiver's declared form is recorded on the function's first parameter type;
-        // methods keep it in `recv_ptr` (set when the signature was made).
-        self.info.ptr_methods.contains(&f)
-    }
-
     fn index(&mut self, e: &Expr, x: &Expr, idx: &[Expr]) -> Operand {
         let xo = self.expr_or_type(x, None);
         if xo.mode == Mode::Invalid {
@@ -1234,6 +1137,18 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         }
         let i = &idx[0];
+        if let TypeKind::Map(kt, vt) = self.tt.under_kind(xo.ty).clone() {
+            let mut ko = self.expr(i, Some(kt));
+            if ko.mode == Mode::Invalid {
+                return Operand::invalid();
+            }
+            let xs = self.sm.snippet(x.span).to_string();
+            if !self.assign(i, &mut ko, kt, &format!("map index")) {
+                let _ = xs;
+                return Operand::invalid();
+            }
+            return Operand { mode: Mode::MapIndex, ty: vt, val: None };
+        }
         let (elem, len, mode) = match self.tt.under_kind(xo.ty).clone() {
             TypeKind::Basic(b) if b.is_string() => (UINT8, xo.val.as_ref().and_then(|v| if let Const::String(s) = v { Some(s.len() as u64) } else { None }), Mode::Value),
             TypeKind::Slice(el) => (el, None, Mode::Var),
@@ -1461,8 +1376,29 @@ impl<'a> Checker<'a> {
             TypeKind::Slice(el) => {
                 self.array_elems(elems, el, None);
             }
-            // The map type itself was reported as unsupported.
-            TypeKind::Map(..) => return Operand::invalid(),
+            TypeKind::Map(kt, vt) => {
+                let mut seen: Vec<(Const, TypeId)> = vec![];
+                for el in elems {
+                    let Some(k) = &el.key else {
+                        self.error(el.value.span.lo, "missing key in map literal");
+                        let _ = self.expr(&el.value, Some(vt));
+                        continue;
+                    };
+                    let mut ko = self.composite_elem(k, kt);
+                    if self.assign(k, &mut ko, kt, "map literal") {
+                        // Constant keys must be distinct.
+                        if let Some(v) = &ko.val {
+                            if seen.iter().any(|(c, t)| c == v && *t == ko.ty) {
+                                self.error(k.span.lo, format!("duplicate key {} in map literal", self.sm.snippet(k.span)));
+                            } else {
+                                seen.push((v.clone(), ko.ty));
+                            }
+                        }
+                    }
+                    let mut vo = self.composite_elem(&el.value, vt);
+                    self.assign(&el.value, &mut vo, vt, "map literal");
+                }
+            }
             _ => {
                 self.error(e.span.lo, format!("invalid composite literal type {}", self.tt.name(lit_t)));
                 return Operand::invalid();
@@ -1473,6 +1409,12 @@ impl<'a> Checker<'a> {
             return Operand::value(t);
         }
         Operand::value(t)
+    }
+
+    /// An element (or key) of a composite literal: a literal without its type takes the
+    /// element type.
+    fn composite_elem(&mut self, e: &Expr, t: TypeId) -> Operand {
+        self.expr(e, Some(t))
     }
 
     /// gc's short form of a composite literal in messages: `Point{…}`.
@@ -1550,11 +1492,6 @@ impl<'a> Checker<'a> {
         self.info.lit_funcs.insert(e.id, (params, results, sig));
         Operand::value(ft)
     }
-}
-
-pub(crate) enum Found {
-    Field { path: Vec<usize>, derefs: Vec<bool>, ty: TypeId },
-    Method { func: super::check::ObjId, path: Vec<usize>, derefs: Vec<bool>, ptr_recv: bool },
 }
 
 /// gc keeps untyped integer constants within 512 bits.

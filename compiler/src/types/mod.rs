@@ -7,6 +7,9 @@
 pub mod check;
 pub mod constant;
 pub mod expr;
+pub mod iface;
+pub mod methods;
+pub mod selector;
 pub mod stmt;
 pub mod builtins;
 pub mod ty;

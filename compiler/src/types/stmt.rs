@@ -46,7 +46,7 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Assign(lhs, op, rhs) => self.assign_stmt(s, lhs, *op, rhs),
             StmtKind::Go(_) => self.unsupported(s.span.lo, "go statement"),
-            StmtKind::Defer(_) => self.unsupported(s.span.lo, "defer statement"),
+            StmtKind::Defer(e) => self.defer_stmt(e),
             StmtKind::Return(results) => self.return_stmt(s, results),
             StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Goto(_) | StmtKind::Fallthrough => {}
             StmtKind::Block(b) => {
@@ -138,7 +138,7 @@ impl<'a> Checker<'a> {
                 }
                 self.close();
             }
-            StmtKind::TypeSwitch { .. } => self.unsupported(s.span.lo, "type switch"),
+            StmtKind::TypeSwitch { init, bind, x, cases } => self.type_switch(init.as_deref(), bind.as_ref(), x, cases),
             StmtKind::Select(_) => self.unsupported(s.span.lo, "select statement"),
             StmtKind::For { init, cond, post, body } => {
                 self.open();
@@ -162,6 +162,122 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Range { key, value, define, x, body } => self.range_stmt(s, key.as_deref(), value.as_deref(), *define, x, body),
         }
+    }
+
+    /// `defer f(args)`: a call (not a conversion, nor a builtin whose result would be lost).
+    fn defer_stmt(&mut self, e: &Expr) {
+        let inner = super::expr::strip_parens(e);
+        let ExprKind::Call { fun, .. } = &inner.kind else {
+            let _ = self.expr_or_type(e, None);
+            self.error(e.span.lo, "expression in defer must be function call");
+            return;
+        };
+        let op = self.expr_or_type(e, None);
+        if op.mode == Mode::Invalid {
+            return;
+        }
+        if self.info.type_exprs.contains(&super::expr::strip_parens(fun).id) {
+            let d = self.describe(e, &op);
+            self.error(e.span.lo, format!("defer requires function call, not conversion {}", d));
+            return;
+        }
+        if let Some(&o) = self.info.uses.get(&super::expr::strip_parens(fun).id) {
+            if let ObjKind::Builtin(b) = self.obj(o).kind {
+                use super::check::Builtin::*;
+                if matches!(b, Append | Cap | Len | Make | New | Complex | Real | Imag) {
+                    let d = self.describe(e, &op);
+                    self.error(e.span.lo, format!("defer discards result of {}", d));
+                }
+            }
+        }
+    }
+
+    /// `switch [x :=] y.(type) { case T1, T2: ... }`
+    fn type_switch(&mut self, init: Option<&Stmt>, bind: Option<&ast::Ident>, x: &Expr, cases: &[ast::CaseClause]) {
+        self.open();
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        let xo = self.expr(x, None);
+        let valid = xo.mode != Mode::Invalid;
+        if valid && !self.tt.is_interface(xo.ty) {
+            let d = self.describe(x, &xo);
+            self.error(x.span.lo, format!("{} is not an interface", d));
+        }
+        let iface = if valid && self.tt.is_interface(xo.ty) { Some(xo.ty) } else { None };
+        let mut seen: Vec<(TypeId, u32)> = vec![];
+        let mut defaults = 0;
+        let mut implicits = vec![];
+        for c in cases {
+            if c.default {
+                defaults += 1;
+                if defaults > 1 {
+                    self.error(c.span.lo, "multiple defaults in switch");
+                }
+            }
+            let mut single: Option<TypeId> = None;
+            for (k, e) in c.exprs.iter().enumerate() {
+                let is_nil = matches!(&super::expr::strip_parens(e).kind, ExprKind::Ident(n) if n == "nil" && self.lookup("nil").map_or(false, |o| matches!(self.obj(o).kind, ObjKind::Nil)));
+                let t = if is_nil {
+                    let _ = self.expr(e, None);
+                    UNTYPED_NIL
+                } else {
+                    self.type_expr(e)
+                };
+                if c.exprs.len() == 1 && t != UNTYPED_NIL {
+                    single = Some(t);
+                }
+                let _ = k;
+                if t == INVALID {
+                    continue;
+                }
+                if let Some((_, prev)) = seen.iter().find(|(p, _)| *p == t) {
+                    let p = self.sm.position(*prev);
+                    let tn = if t == UNTYPED_NIL { "nil".to_string() } else { self.tt.name(t) };
+                    self.error(e.span.lo, format!("duplicate case {} in type switch\n\t{}: previous case", tn, p));
+                    continue;
+                }
+                seen.push((t, e.span.lo));
+                if let (Some(i), false) = (iface, t == UNTYPED_NIL) {
+                    if !self.tt.is_interface(t) {
+                        if let Some(why) = super::methods::missing_method(&self.tt, t, i) {
+                            let d = self.describe(x, &xo);
+                            self.error(e.span.lo, format!("impossible type switch case: {}\n\t{} cannot have dynamic type {} {}", self.sm.snippet(e.span), d, self.tt.name(t), why));
+                        }
+                    }
+                }
+            }
+            self.open();
+            if let Some(b) = bind {
+                // The clause's own variable: of the case's type when it names exactly one
+                // type, else of the switch operand's type.
+                let t = single.unwrap_or(if valid { xo.ty } else { INVALID });
+                let o = self.new_obj(&b.name, ObjKind::Var, t, b.span.lo, false);
+                if b.name != "_" {
+                    self.scopes.last_mut().unwrap().insert(b.name.clone(), o);
+                }
+                self.info.implicits.insert(c.span.lo, o);
+                implicits.push(o);
+            }
+            self.block_stmts(&c.body);
+            if let Some(last) = c.body.last() {
+                if matches!(*last.kind, StmtKind::Fallthrough) {
+                    self.error(last.span.lo, "cannot fallthrough in type switch");
+                }
+            }
+            self.close();
+        }
+        if let Some(b) = bind {
+            if b.name == "_" {
+                self.error(b.span.lo, "no new variable on left side of :=");
+            } else if !implicits.iter().any(|o| self.obj(*o).used) && !implicits.is_empty() {
+                self.unused.push((b.span.lo, format!("{} declared but not used", b.name)));
+            } else if implicits.is_empty() {
+                self.unused.push((b.span.lo, format!("{} declared but not used", b.name)));
+            }
+            self.info.defs.insert(b.span.lo, implicits.first().copied().unwrap_or(u32::MAX));
+        }
+        self.close();
     }
 
     fn cond(&mut self, c: &Expr, what: &str) {
@@ -238,12 +354,17 @@ impl<'a> Checker<'a> {
             if op.mode == Mode::Invalid {
                 return None;
             }
+            // `v, ok := x.(T)` and `v, ok := m[k]`: the value and an untyped boolean.
+            if n == 2 && matches!(op.mode, Mode::CommaOk | Mode::MapIndex) {
+                self.info.comma_ok.insert(super::expr::strip_parens(&rhs[0]).id);
+                return Some(vec![Operand { mode: Mode::Value, ty: op.ty, val: None }, Operand { mode: Mode::Value, ty: UNTYPED_BOOL, val: None }]);
+            }
             let results = match (op.mode, self.tt.kind(op.ty).clone()) {
                 (Mode::Tuple, TypeKind::Tuple(ts)) => ts,
                 (Mode::NoValue, _) => vec![],
                 _ => vec![op.ty],
             };
-            if n == 1 && op.mode != Mode::Tuple {
+            if n == 1 && op.mode != Mode::Tuple && op.mode != Mode::NoValue {
                 return Some(vec![self.single_value(&rhs[0], op)]);
             }
             if results.len() == n {
@@ -325,6 +446,7 @@ impl<'a> Checker<'a> {
                         Some(lo) if lo.mode != Mode::Invalid => {
                             if single {
                                 self.assign(re, v, lo.ty, "assignment");
+                            } else if v.ty == UNTYPED_BOOL && self.tt.is_boolean(lo.ty) {
                             } else if !self.assignable(v.ty, lo.ty) {
                                 self.error(re.span.lo, format!("cannot use {} value as {} value in assignment", self.tt.name(v.ty), self.tt.name(lo.ty)));
                             }
@@ -560,10 +682,7 @@ impl<'a> Checker<'a> {
                 self.error(x.span.lo, format!("cannot range over {}", d));
                 (INVALID, INVALID)
             }
-            TypeKind::Map(..) => {
-                self.unsupported(x.span.lo, "range over map");
-                (INVALID, INVALID)
-            }
+            TypeKind::Map(k, v) => (k, v),
             _ => {
                 let d = self.describe(x, &xo);
                 self.error(x.span.lo, format!("cannot range over {}", d));

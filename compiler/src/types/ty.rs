@@ -87,6 +87,31 @@ pub struct Signature {
     pub variadic: bool,
 }
 
+/// A method of an interface type.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct IMethod {
+    pub name: String,
+    /// The declaring package of an unexported method ("" for exported methods): unexported
+    /// methods of different packages are different methods.
+    pub pkg: String,
+    /// The method's signature (a `Func` type, without receiver).
+    pub sig: TypeId,
+}
+
+/// A method declared on a defined type.
+#[derive(Clone, Debug)]
+pub struct NamedMethod {
+    pub name: String,
+    /// As `IMethod::pkg`.
+    pub pkg: String,
+    /// The method's function object (an index into the checker's objects).
+    pub obj: u32,
+    /// Declared with a pointer receiver (`func (t *T) M()`).
+    pub ptr_recv: bool,
+    /// The signature without the receiver (a `Func` type); INVALID until resolved.
+    pub sig: TypeId,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum TypeKind {
     Basic(Basic),
@@ -99,14 +124,22 @@ pub enum TypeKind {
     Func(Signature),
     Tuple(Vec<TypeId>),
     Map(TypeId, TypeId),
+    /// An interface: its whole method set (embedded interfaces expanded), sorted by name and
+    /// package, so that identical interfaces intern to one id.
+    Interface(Vec<IMethod>),
 }
 
 #[derive(Clone, Debug)]
 pub struct Named {
+    /// The name in compiler messages (gc leaves out `main.`): `Point`, `os.File`, `error`.
     pub name: String,
+    /// The declaring package's name ("" for the universe's `error`).
+    pub pkg: String,
+    /// The name as declared, without package.
+    pub local: String,
     pub underlying: TypeId,
-    /// Method name → function object (an index into the checker's objects).
-    pub methods: Vec<(String, u32)>,
+    /// The methods declared on the type, in declaration order.
+    pub methods: Vec<NamedMethod>,
 }
 
 pub struct TypeTable {
@@ -147,6 +180,8 @@ pub const UNTYPED_RUNE: TypeId = 21;
 pub const UNTYPED_FLOAT: TypeId = 22;
 pub const UNTYPED_STRING: TypeId = 23;
 pub const UNTYPED_NIL: TypeId = 24;
+/// `interface{}` (also `any`), interned right after the basic types.
+pub const EMPTY_IFACE: TypeId = 25;
 
 impl TypeTable {
     pub fn new() -> TypeTable {
@@ -159,6 +194,8 @@ impl TypeTable {
         ] {
             t.intern(TypeKind::Basic(b));
         }
+        let e = t.intern(TypeKind::Interface(vec![]));
+        debug_assert_eq!(e, EMPTY_IFACE);
         t
     }
 
@@ -172,9 +209,10 @@ impl TypeTable {
         id
     }
 
-    pub fn new_named(&mut self, name: &str) -> TypeId {
+    /// A new defined type `local` of package `pkg`, shown as `name` in messages.
+    pub fn new_named(&mut self, name: &str, pkg: &str, local: &str) -> TypeId {
         let n = self.named.len() as u32;
-        self.named.push(Named { name: name.to_string(), underlying: INVALID, methods: vec![] });
+        self.named.push(Named { name: name.to_string(), pkg: pkg.to_string(), local: local.to_string(), underlying: INVALID, methods: vec![] });
         let id = self.kinds.len() as TypeId;
         self.kinds.push(TypeKind::Named(n));
         id
@@ -195,6 +233,16 @@ impl TypeTable {
     pub fn pointer(&mut self, t: TypeId) -> TypeId {
         self.intern(TypeKind::Pointer(t))
     }
+    /// `*t`, if some part of the program made it.
+    pub fn pointer_if_exists(&self, t: TypeId) -> Option<TypeId> {
+        self.map.get(&TypeKind::Pointer(t)).copied()
+    }
+
+    /// `[]t`, if some part of the program made it.
+    pub fn slice_if_exists(&self, t: TypeId) -> Option<TypeId> {
+        self.map.get(&TypeKind::Slice(t)).copied()
+    }
+
     pub fn slice(&mut self, t: TypeId) -> TypeId {
         self.intern(TypeKind::Slice(t))
     }
@@ -234,6 +282,7 @@ impl TypeTable {
             TypeKind::Struct(fs) => fs.iter().any(|f| self.has_invalid_depth(f.ty, d)),
             TypeKind::Func(s) => s.params.iter().chain(s.results.iter()).any(|t| self.has_invalid_depth(*t, d)),
             TypeKind::Tuple(ts) => ts.iter().any(|t| self.has_invalid_depth(*t, d)),
+            TypeKind::Interface(ms) => ms.iter().any(|m| self.has_invalid_depth(m.sig, d)),
         }
     }
 
@@ -299,6 +348,7 @@ impl TypeTable {
         match self.under_kind(t) {
             TypeKind::Basic(b) => b.size(),
             TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Map(..) => 8,
+            TypeKind::Interface(_) => 16,
             TypeKind::Slice(_) => 24,
             TypeKind::Array(n, e) => n * self.size(*e),
             TypeKind::Struct(fs) => {
@@ -362,6 +412,127 @@ impl TypeTable {
                 let parts: Vec<String> = ts.iter().map(|t| self.name(*t)).collect();
                 format!("({})", parts.join(", "))
             }
+            TypeKind::Interface(ms) => {
+                let parts: Vec<String> = ms.iter().map(|m| format!("{}{}", m.name, self.method_sig_string(m.sig))).collect();
+                format!("interface{{{}}}", parts.join("; "))
+            }
+        }
+    }
+
+    /// A method's signature after its name: `(x int) string` → `(int) string`.
+    pub fn method_sig_string(&self, sig: TypeId) -> String {
+        match self.kind(sig) {
+            TypeKind::Func(s) => self.sig_string(s),
+            _ => "()".into(),
+        }
+    }
+
+    /// The type's name as Go's runtime and reflect print it (`%T`, panics): package-qualified
+    /// defined types (`main.Point`), `struct { X int }`, `interface {}`, `func(int) string`.
+    pub fn rt_name(&self, t: TypeId) -> String {
+        self.rt_name_depth(t, 0)
+    }
+
+    fn rt_name_depth(&self, t: TypeId, depth: u32) -> String {
+        if depth > 50 {
+            return "...".into();
+        }
+        let n = |t: TypeId| self.rt_name_depth(t, depth + 1);
+        match self.kind(t) {
+            TypeKind::Basic(b) => b.name().to_string(),
+            TypeKind::Named(i) => {
+                let nd = &self.named[*i as usize];
+                if nd.pkg.is_empty() { nd.local.clone() } else { format!("{}.{}", nd.pkg, nd.local) }
+            }
+            TypeKind::Pointer(e) => format!("*{}", n(*e)),
+            TypeKind::Slice(e) => format!("[]{}", n(*e)),
+            TypeKind::Array(k, e) => format!("[{}]{}", k, n(*e)),
+            TypeKind::Map(k, v) => format!("map[{}]{}", n(*k), n(*v)),
+            TypeKind::Struct(fs) => {
+                if fs.is_empty() {
+                    return "struct {}".into();
+                }
+                let parts: Vec<String> = fs.iter().map(|f| if f.embedded { n(f.ty) } else { format!("{} {}", f.name, n(f.ty)) }).collect();
+                format!("struct {{ {} }}", parts.join("; "))
+            }
+            TypeKind::Func(s) => format!("func{}", self.rt_sig_string(s, depth)),
+            TypeKind::Tuple(ts) => {
+                let parts: Vec<String> = ts.iter().map(|t| n(*t)).collect();
+                format!("({})", parts.join(", "))
+            }
+            TypeKind::Interface(ms) => {
+                if ms.is_empty() {
+                    return "interface {}".into();
+                }
+                let parts: Vec<String> = ms
+                    .iter()
+                    .map(|m| match self.kind(m.sig) {
+                        TypeKind::Func(s) => format!("{}{}", m.name, self.rt_sig_string(s, depth)),
+                        _ => m.name.clone(),
+                    })
+                    .collect();
+                format!("interface {{ {} }}", parts.join("; "))
+            }
+        }
+    }
+
+    fn rt_sig_string(&self, s: &Signature, depth: u32) -> String {
+        let n = |t: TypeId| self.rt_name_depth(t, depth + 1);
+        let mut ps: Vec<String> = s.params.iter().map(|t| n(*t)).collect();
+        if s.variadic {
+            if let Some(last) = ps.last_mut() {
+                *last = format!("...{}", &last[2..]);
+            }
+        }
+        let mut out = format!("({})", ps.join(", "));
+        match s.results.len() {
+            0 => {}
+            1 => out.push_str(&format!(" {}", n(s.results[0]))),
+            _ => {
+                let rs: Vec<String> = s.results.iter().map(|t| n(*t)).collect();
+                out.push_str(&format!(" ({})", rs.join(", ")));
+            }
+        }
+        out
+    }
+
+    /// Whether an interface holds a value of type `t` directly in its data word (the
+    /// pointer-shaped types), rather than a pointer to a copy.
+    pub fn is_direct_iface(&self, t: TypeId) -> bool {
+        matches!(self.under_kind(t), TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Func(_) | TypeKind::Basic(Basic::UnsafePointer))
+    }
+
+    /// Whether values of `t` can be compared and hashed as plain bytes: no floats, strings,
+    /// interfaces, nor padding inside (gc's "regular memory").
+    pub fn is_regular_memory(&self, t: TypeId) -> bool {
+        match self.under_kind(t) {
+            TypeKind::Basic(b) => !(b.is_float() || b.is_complex() || b.is_string()),
+            TypeKind::Pointer(_) => true,
+            TypeKind::Array(_, e) => self.is_regular_memory(*e),
+            TypeKind::Struct(fs) => {
+                let offs = self.field_offsets(t);
+                let mut end = 0;
+                for (f, o) in fs.iter().zip(&offs) {
+                    if *o != end || f.name == "_" || !self.is_regular_memory(f.ty) {
+                        return false;
+                    }
+                    end = o + self.size(f.ty);
+                }
+                end == self.size(t)
+            }
+            _ => false,
+        }
+    }
+
+    pub fn is_interface(&self, t: TypeId) -> bool {
+        matches!(self.under_kind(t), TypeKind::Interface(_))
+    }
+
+    /// The methods of an interface type (empty for other types).
+    pub fn imethods(&self, t: TypeId) -> &[IMethod] {
+        match self.under_kind(t) {
+            TypeKind::Interface(ms) => ms,
+            _ => &[],
         }
     }
 

@@ -13,83 +13,86 @@ impl<'a> Builder<'a> {
         if self.info.type_exprs.contains(&f.id) {
             return Some(self.conversion(t, &args[0], pos));
         }
-        if let ExprKind::Ident(_) = &f.kind {
-            if let Some(&o) = self.info.uses.get(&f.id) {
-                if let ObjKind::Builtin(b) = self.info.objects[o as usize].kind {
-                    return self.builtin(b, args, ellipsis, t, pos);
-                }
-            }
+        if let Some(b) = self.builtin_of(f) {
+            return self.builtin(b, args, ellipsis, t, pos);
         }
-        // The callee: a function or method known statically.
-        let (sym, recv) = match &f.kind {
-            ExprKind::Ident(_) => {
-                let o = self.info.uses[&f.id];
-                match self.func_syms.get(&o) {
-                    Some(s) => (s.clone(), None),
-                    None => {
-                        self.unsupported(pos, "calling a function value");
-                        return None;
-                    }
-                }
-            }
-            ExprKind::Selector(x, _) => match self.info.selections.get(&f.id).cloned() {
-                Some(Selection::Qualified(o)) => (self.func_syms[&o].clone(), None),
-                Some(Selection::Method { func, path, derefs, ptr_recv }) => {
-                    let xt = self.type_of(x);
-                    let recv_t = self.info.objects[func as usize].recv_named.unwrap_or(INVALID);
-                    // Walk the embedding path, then take the address or value the method wants.
-                    let rv = if path.is_empty() {
-                        let x_is_ptr = matches!(self.tt.kind(xt), TypeKind::Pointer(_));
-                        match (ptr_recv, x_is_ptr) {
-                            (true, true) => self.expr(x),
-                            (true, false) => self.addr(x),
-                            (false, true) => {
-                                let p = self.expr(x);
-                                self.nil_check(p, pos);
-                                if is_ssa_type(self.tt, recv_t) { self.load(p, recv_t, pos) } else { self.copy_mem(p, recv_t, pos) }
-                            }
-                            (false, false) => {
-                                let v = self.expr(x);
-                                if is_ssa_type(self.tt, recv_t) { v } else { self.copy_mem(v, recv_t, pos) }
-                            }
-                        }
-                    } else {
-                        let base = if derefs[0] { self.expr(x) } else { self.addr(x) };
-                        let p = self.field_addr(base, xt, &path, &derefs, pos);
-                        let ft = self.f.v(p).ty;
-                        let ft = match self.tt.kind(ft) { TypeKind::Pointer(b) => *b, _ => ft };
-                        let field_is_ptr = matches!(self.tt.kind(ft), TypeKind::Pointer(_));
-                        let p = if field_is_ptr { self.load(p, ft, pos) } else { p };
-                        if ptr_recv {
-                            p
-                        } else if is_ssa_type(self.tt, recv_t) {
-                            self.load(p, recv_t, pos)
-                        } else {
-                            self.copy_mem(p, recv_t, pos)
-                        }
-                    };
-                    (self.func_syms[&func].clone(), Some(rv))
-                }
-                _ => {
-                    self.unsupported(pos, "calling a function value");
-                    return None;
-                }
-            },
-            _ => {
-                self.unsupported(pos, "calling a function value");
-                return None;
-            }
-        };
+        let (callee, recv) = self.callee(fun, pos)?;
         let ft = self.type_of(fun);
         let TypeKind::Func(sig) = self.tt.under_kind(ft).clone() else { return None };
         let mut vals: Vec<ValueId> = recv.into_iter().collect();
         vals.extend(self.call_args(&sig, args, ellipsis, pos));
+        self.emit_call(&callee, ft, vals, pos)
+    }
+
+    /// The builtin a call's function expression names, if any.
+    pub(super) fn builtin_of(&self, f: &Expr) -> Option<Builtin> {
+        if let ExprKind::Ident(_) = &f.kind {
+            if let Some(&o) = self.info.uses.get(&f.id) {
+                if let ObjKind::Builtin(b) = self.info.objects[o as usize].kind {
+                    return Some(b);
+                }
+            }
+        }
+        None
+    }
+
+    /// Evaluates what a call calls: a function known statically (with the receiver argument
+    /// of a method), a func value, or an interface method.
+    pub(super) fn callee(&mut self, fun: &Expr, pos: u32) -> Option<(Callee, Option<ValueId>)> {
+        let f = strip_parens(fun);
+        let ft = self.type_of(fun);
+        match &f.kind {
+            ExprKind::Ident(_) => {
+                let o = self.info.uses[&f.id];
+                if let Some(s) = self.env.func_syms.get(&o) {
+                    if matches!(self.info.objects[o as usize].kind, ObjKind::Func) {
+                        return Some((Callee::Static(s.clone()), None));
+                    }
+                }
+                let v = self.expr(f);
+                Some((Callee::Value(v), None))
+            }
+            ExprKind::Selector(x, _) => match self.info.selections.get(&f.id).cloned() {
+                Some(Selection::Qualified(o)) if matches!(self.info.objects[o as usize].kind, ObjKind::Func) => {
+                    Some((Callee::Static(self.env.func_syms[&o].clone()), None))
+                }
+                Some(Selection::Method { func, path, derefs, ptr_recv }) => {
+                    let rv = self.receiver(x, func, &path, &derefs, ptr_recv, pos);
+                    Some((Callee::Static(self.env.func_syms[&func].clone()), Some(rv)))
+                }
+                Some(Selection::IfaceMethod { iface, index, path, derefs }) => {
+                    let iv = self.iface_operand(x, &path, &derefs, pos);
+                    Some((Callee::Iface(iv, iface, index), None))
+                }
+                Some(Selection::MethodExpr { recv, found }) => {
+                    let sym = self.method_expr_func(recv, &found, ft);
+                    Some((Callee::Static(sym), None))
+                }
+                _ => {
+                    let v = self.expr(f);
+                    Some((Callee::Value(v), None))
+                }
+            },
+            _ => {
+                let v = self.expr(f);
+                Some((Callee::Value(v), None))
+            }
+        }
+    }
+
+    /// Calls `callee` (whose type, without receiver, is `ft`) with the argument values.
+    pub(super) fn emit_call(&mut self, callee: &Callee, ft: TypeId, vals: Vec<ValueId>, pos: u32) -> Option<ValueId> {
+        let TypeKind::Func(sig) = self.tt.under_kind(ft).clone() else { return None };
         let rty = match sig.results.len() {
             0 => INVALID,
             1 => sig.results[0],
             _ => self.tt.tuple(sig.results.clone()),
         };
-        let v = self.add(Op::Call, rty, vals, Aux::Sym(sym), pos);
+        let v = match callee {
+            Callee::Static(sym) => self.add(Op::Call, rty, vals, Aux::Sym(sym.clone()), pos),
+            Callee::Value(fv) => return self.closure_call(*fv, ft, vals, pos),
+            Callee::Iface(iv, it, index) => self.iface_call(*iv, *it, *index, vals, rty, pos),
+        };
         if sig.results.is_empty() { None } else { Some(v) }
     }
 
@@ -113,14 +116,19 @@ impl<'a> Builder<'a> {
     pub(super) fn call_args(&mut self, sig: &Signature, args: &[Expr], ellipsis: bool, pos: u32) -> Vec<ValueId> {
         let np = sig.params.len();
         let mut vals = vec![];
+        let el = if sig.variadic { match self.tt.kind(sig.params[np - 1]) { TypeKind::Slice(e) => *e, _ => INVALID } } else { INVALID };
         if args.len() == 1 && np > 1 && !ellipsis {
             if let TypeKind::Tuple(ts) = self.tt.kind(self.type_of(&args[0])).clone() {
                 let call = self.expr_any(&args[0]).unwrap_or(0);
-                let parts: Vec<ValueId> = ts.iter().enumerate().map(|(i, t)| self.add(Op::Select, *t, vec![call], Aux::Int(i as i64), pos)).collect();
+                let mut parts = vec![];
+                for (i, t) in ts.iter().enumerate() {
+                    let v = self.add(Op::Select, *t, vec![call], Aux::Int(i as i64), pos);
+                    let pt = if sig.variadic && i >= np - 1 { el } else { sig.params[i] };
+                    parts.push(self.coerce(v, *t, pt, pos));
+                }
                 if sig.variadic {
                     let fixed = np - 1;
                     vals.extend(&parts[..fixed]);
-                    let el = match self.tt.kind(sig.params[np - 1]) { TypeKind::Slice(e) => *e, _ => INVALID };
                     let s = self.make_slice_of(el, sig.params[np - 1], &parts[fixed..], pos);
                     vals.push(s);
                 } else {
@@ -131,13 +139,13 @@ impl<'a> Builder<'a> {
         }
         let fixed = if sig.variadic && !ellipsis { np - 1 } else { np };
         for (i, a) in args.iter().take(fixed).enumerate() {
-            let v = self.expr(a);
             let pt = sig.params[i];
+            let v = self.expr_to(a, pt);
+            // The callee owns a memory-typed argument: it gets a copy.
             vals.push(if is_ssa_type(self.tt, pt) { v } else { self.copy_mem(v, pt, pos) });
         }
         if sig.variadic && !ellipsis {
-            let el = match self.tt.kind(sig.params[np - 1]) { TypeKind::Slice(e) => *e, _ => INVALID };
-            let rest: Vec<ValueId> = args[fixed..].iter().map(|a| self.expr(a)).collect();
+            let rest: Vec<ValueId> = args[fixed..].iter().map(|a| self.expr_to(a, el)).collect();
             let s = self.make_slice_of(el, sig.params[np - 1], &rest, pos);
             vals.push(s);
         }
@@ -163,6 +171,9 @@ impl<'a> Builder<'a> {
     pub(super) fn conversion(&mut self, t: TypeId, a: &Expr, pos: u32) -> ValueId {
         let from = self.type_of(a);
         let v = self.expr(a);
+        if self.tt.is_interface(t) {
+            return self.coerce(v, from, t, pos);
+        }
         let (fu, tu) = (self.tt.under(from), self.tt.under(t));
         if fu == tu || !is_ssa_type(self.tt, t) {
             // Same representation: retype.
@@ -204,6 +215,7 @@ impl<'a> Builder<'a> {
                 let at = self.type_of(&args[0]);
                 let v = self.expr(&args[0]);
                 Some(match self.tt.under_kind(at).clone() {
+                    TypeKind::Map(..) => self.map_len(v, pos),
                     TypeKind::Basic(_) => self.add(Op::StringLen, INT, vec![v], Aux::None, pos),
                     TypeKind::Slice(_) => {
                         let op = if b == Builtin::Len { Op::SliceLen } else { Op::SliceCap };
@@ -222,6 +234,10 @@ impl<'a> Builder<'a> {
                 Some(self.new_obj(el, pos))
             }
             Builtin::Make => {
+                if let TypeKind::Map(..) = self.tt.under_kind(t) {
+                    let hint = if args.len() > 1 { Some(self.index_int(&args[1])) } else { None };
+                    return Some(self.map_make(t, hint, pos));
+                }
                 let TypeKind::Slice(el) = self.tt.under_kind(t).clone() else { return None };
                 let len = self.index_int(&args[1]);
                 let cap = if args.len() > 2 { self.index_int(&args[2]) } else { len };
@@ -250,7 +266,7 @@ impl<'a> Builder<'a> {
                     self.rt("memmove", INVALID, vec![dst, op, bytes], pos);
                     return Some(grown.0);
                 }
-                let items: Vec<ValueId> = args[1..].iter().map(|a| self.expr(a)).collect();
+                let items: Vec<ValueId> = args[1..].iter().map(|a| self.expr_to(a, el)).collect();
                 if items.is_empty() {
                     return Some(s);
                 }
@@ -284,12 +300,13 @@ impl<'a> Builder<'a> {
                 Some(self.rt("slicecopy", INT, vec![dp, dl, sp, sl, size], pos))
             }
             Builtin::Panic => {
-                let at = self.type_of(&args[0]);
-                let v = self.expr(&args[0]);
-                self.print_value(v, at, pos, true);
-                let b = self.cur;
-                self.f.blocks[b as usize].kind = BlockKind::Exit;
-                self.dead_block(pos);
+                let v = self.expr_to(&args[0], EMPTY_IFACE);
+                self.gopanic(v, pos);
+                None
+            }
+            Builtin::Recover => Some(self.recover(pos)),
+            Builtin::Delete => {
+                self.map_delete(&args[0], &args[1], pos);
                 None
             }
             Builtin::Print | Builtin::Println => {
@@ -317,7 +334,7 @@ impl<'a> Builder<'a> {
                     if i > 0 && b == Builtin::Println {
                         self.add(Op::Print, INVALID, vec![], Aux::Sym("sp".into()), pos);
                     }
-                    self.print_value(v, t, pos, false);
+                    self.print_value(v, t, pos);
                 }
                 if b == Builtin::Println {
                     self.add(Op::Print, INVALID, vec![], Aux::Sym("nl".into()), pos);
@@ -358,7 +375,7 @@ impl<'a> Builder<'a> {
         (self.read_var(var, join), l)
     }
 
-    pub(super) fn print_value(&mut self, v: ValueId, t: TypeId, pos: u32, panic: bool) {
+    pub(super) fn print_value(&mut self, v: ValueId, t: TypeId, pos: u32) {
         let kind = match self.tt.under_kind(t) {
             TypeKind::Basic(b) if b.is_string() => "string",
             TypeKind::Basic(Basic::Bool) => "bool",
@@ -366,6 +383,8 @@ impl<'a> Builder<'a> {
             TypeKind::Basic(b) if b.is_unsigned() => "uint",
             TypeKind::Basic(b) if b.is_integer() => "int",
             TypeKind::Slice(_) => "slice",
+            TypeKind::Interface(ms) if ms.is_empty() => "eface",
+            TypeKind::Interface(_) => "iface",
             _ => "pointer",
         };
         let v = match kind {
@@ -374,13 +393,6 @@ impl<'a> Builder<'a> {
             "float" if self.tt.under(t) == FLOAT32 => self.add(Op::Cvt, FLOAT64, vec![v], Aux::Int(t as i64), pos),
             _ => v,
         };
-        let aux = if panic {
-            // gc prints a named type's panic value as T(v); plain types as the value.
-            let tn = if self.tt.named_data(t).is_some() { self.tt.name(t) } else { String::new() };
-            Aux::Sym(format!("panic:{}:{}", kind, tn))
-        } else {
-            Aux::Sym(kind.to_string())
-        };
-        self.add(Op::Print, INVALID, vec![v], aux, pos);
+        self.add(Op::Print, INVALID, vec![v], Aux::Sym(kind.to_string()), pos);
     }
 }

@@ -44,10 +44,13 @@ impl<'a> Builder<'a> {
                 let o = self.info.uses[&e.id];
                 match &self.info.objects[o as usize].kind {
                     ObjKind::Nil => self.zero(t, pos),
-                    ObjKind::Func => {
-                        self.unsupported(pos, "a function value");
-                        self.zero(t, pos)
-                    }
+                    ObjKind::Func => match self.env.func_syms.get(&o).cloned() {
+                        Some(sym) => self.func_value(&sym, t, pos),
+                        None => {
+                            self.unsupported(pos, "a function value of a function without body");
+                            self.zero(t, pos)
+                        }
+                    },
                     _ => self.read_obj(o, pos),
                 }
             }
@@ -58,20 +61,26 @@ impl<'a> Builder<'a> {
                 None => self.zero(t, pos),
             },
             ExprKind::Selector(x, _) => {
-                if let Some(Selection::Qualified(o)) = self.info.selections.get(&e.id) {
-                    let o = *o;
-                    return self.read_obj(o, pos);
+                match self.info.selections.get(&e.id).cloned() {
+                    Some(Selection::Qualified(o)) => {
+                        if matches!(self.info.objects[o as usize].kind, ObjKind::Func) {
+                            let sym = self.env.func_syms[&o].clone();
+                            return self.func_value(&sym, t, pos);
+                        }
+                        return self.read_obj(o, pos);
+                    }
+                    Some(sel @ (Selection::Method { .. } | Selection::IfaceMethod { .. })) => return self.method_value(e, x, &sel, pos),
+                    Some(Selection::MethodExpr { recv, found }) => return self.method_expr_value(e, recv, &found, pos),
+                    _ => {}
                 }
-                if let Some(Selection::Method { .. }) = self.info.selections.get(&e.id) {
-                    self.unsupported(pos, "a method value");
-                    return self.zero(t, pos);
-                }
-                let _ = x;
                 let p = self.addr(e);
                 if is_ssa_type(self.tt, t) { self.load(p, t, pos) } else { p }
             }
             ExprKind::Index(x, idx) => {
                 let xt = self.type_of(x);
+                if let TypeKind::Map(..) = self.tt.under_kind(xt) {
+                    return self.map_index(x, &idx[0], false, pos).0;
+                }
                 if self.tt.is_string(xt) {
                     let s = self.expr(x);
                     let i = self.index_int(&idx[0]);
@@ -88,10 +97,8 @@ impl<'a> Builder<'a> {
             }
             ExprKind::Slice { x, lo, hi, max } => self.slice(e, x, lo.as_deref(), hi.as_deref(), max.as_deref(), t, pos),
             ExprKind::CompositeLit { elems, .. } => self.composite(t, elems, pos),
-            ExprKind::FuncLit { .. } => {
-                self.unsupported(pos, "a function literal");
-                self.zero(t, pos)
-            }
+            ExprKind::FuncLit { ty, body } => self.func_lit(e, ty, body, pos),
+            ExprKind::TypeAssert(x, Some(_)) => self.type_assert(x, t, false, pos).0,
             _ => {
                 self.unsupported(pos, "this expression");
                 self.zero(t, pos)
@@ -175,10 +182,28 @@ impl<'a> Builder<'a> {
                 self.read_var(var, join)
             }
             _ if op.is_comparison() => {
-                let ot = self.type_of(l);
-                let ot = if ot == UNTYPED_NIL { self.type_of(r) } else { ot };
+                let (lt, rt) = (self.type_of(l), self.type_of(r));
                 let a = self.expr(l);
                 let b = self.expr(r);
+                // Operands of different types compare in the interface type.
+                let ot = if lt == UNTYPED_NIL {
+                    rt
+                } else if rt == UNTYPED_NIL || lt == rt || self.tt.is_interface(lt) {
+                    lt
+                } else {
+                    rt
+                };
+                let a = self.coerce(a, lt, ot, pos);
+                let b = self.coerce(b, rt, ot, pos);
+                let nil_side = lt == UNTYPED_NIL || rt == UNTYPED_NIL || self.f.v(a).op == Op::ConstNil || self.f.v(b).op == Op::ConstNil;
+                if self.tt.is_interface(ot) && nil_side {
+                    // x == nil: the type word alone decides.
+                    let x = if self.f.v(a).op == Op::ConstNil { b } else { a };
+                    let tab = self.add(Op::ITab, UINTPTR, vec![x], Aux::None, pos);
+                    let zero = self.int(UINTPTR, 0);
+                    let o = if op == BinOp::Eql { Op::Eq } else { Op::Neq };
+                    return self.add(o, BOOL, vec![tab, zero], Aux::Int(UINTPTR as i64), pos);
+                }
                 self.compare(op, ot, a, b, pos)
             }
             _ => {
@@ -250,10 +275,36 @@ impl<'a> Builder<'a> {
             return self.compare(op, INT, c, z, pos);
         }
         if !is_ssa_type(self.tt, t) {
-            // Struct and array equality: compare byte-wise (no padding in the subset's types).
-            let size = self.tt.size(t) as i64;
-            let sz = self.int(INT, size);
-            let eq = self.rt("memequal", BOOL, vec![a, b, sz], pos);
+            // Struct and array equality: byte-wise when the values are plain memory, else
+            // field by field as the type descriptor says (floats, strings, interfaces).
+            let eq = if self.tt.is_regular_memory(t) {
+                let size = self.tt.size(t) as i64;
+                let sz = self.int(INT, size);
+                self.rt("memequal", BOOL, vec![a, b, sz], pos)
+            } else {
+                let td = self.add(Op::TypeAddr, UINTPTR, vec![], Aux::Type(t), pos);
+                self.rt("typeequal", BOOL, vec![td, a, b], pos)
+            };
+            return if op == BinOp::Eql { eq } else { self.add(Op::Not, BOOL, vec![eq], Aux::None, pos) };
+        }
+        if self.tt.is_interface(t) {
+            // Same dynamic type, then equal values (the runtime compares by the type, and
+            // panics for uncomparable ones).
+            let (ta, tb) = (self.add(Op::ITab, UINTPTR, vec![a], Aux::None, pos), self.add(Op::ITab, UINTPTR, vec![b], Aux::None, pos));
+            let var = self.new_var(BOOL);
+            let same = self.add(Op::Eq, BOOL, vec![ta, tb], Aux::Int(UINTPTR as i64), pos);
+            self.write_var(var, self.cur, same);
+            let deep = self.new_block(pos);
+            let join = self.new_block(pos);
+            self.branch(same, deep, join);
+            self.seal(deep);
+            self.start(deep);
+            let (da, db) = (self.add(Op::IData, UNSAFE_POINTER, vec![a], Aux::None, pos), self.add(Op::IData, UNSAFE_POINTER, vec![b], Aux::None, pos));
+            let name = if self.tt.imethods(t).is_empty() { "efaceeq" } else { "ifaceeq" };
+            let eq = self.rt(name, BOOL, vec![ta, da, db], pos);
+            self.write_var(var, self.cur, eq);
+            self.continue_at(join);
+            let eq = self.read_var(var, join);
             return if op == BinOp::Eql { eq } else { self.add(Op::Not, BOOL, vec![eq], Aux::None, pos) };
         }
         if matches!(self.tt.under_kind(t), TypeKind::Slice(_)) {
@@ -351,7 +402,7 @@ impl<'a> Builder<'a> {
                         None => i,
                     };
                     let ft = fs[fi].ty;
-                    let v = self.elem_value(&el.value, ft);
+                    let v = self.elem_value_to(&el.value, ft);
                     let pt = self.tt.pointer(ft);
                     let fp = self.add(Op::OffPtr, pt, vec![p], Aux::Int(offs[fi] as i64), pos);
                     self.store(fp, v, ft, pos);
@@ -380,11 +431,19 @@ impl<'a> Builder<'a> {
                 let l = self.int(INT, n);
                 self.add(Op::SliceMake, t, vec![p, l, l], Aux::None, pos)
             }
+            TypeKind::Map(..) => self.map_lit(t, elems, pos),
             _ => {
                 self.unsupported(pos, "this composite literal");
                 self.zero(t, pos)
             }
         }
+    }
+
+    /// A composite literal element for a slot of type `t` (converted to it).
+    pub(super) fn elem_value_to(&mut self, e: &Expr, t: TypeId) -> ValueId {
+        let v = self.elem_value(e, t);
+        let from = self.type_of(e);
+        self.coerce(v, from, t, e.span.lo)
     }
 
     pub(super) fn elem_value(&mut self, e: &Expr, t: TypeId) -> ValueId {
@@ -401,7 +460,7 @@ impl<'a> Builder<'a> {
             if let Some(k) = &kv.key {
                 i = self.info.consts.get(&k.id).and_then(|c| c.to_i64()).unwrap_or(i);
             }
-            let v = self.elem_value(&kv.value, el);
+            let v = self.elem_value_to(&kv.value, el);
             let pt = self.tt.pointer(el);
             let ep = self.add(Op::OffPtr, pt, vec![base], Aux::Int(i * size), pos);
             self.store(ep, v, el, pos);

@@ -18,17 +18,48 @@ use crate::types::expr::strip_parens;
 use crate::types::ty::*;
 
 mod call;
+mod closure;
+mod defer;
 mod expr;
+mod iface;
+pub mod maps;
 mod program;
 mod stmt;
+mod wrappers;
 
 pub use program::build_program;
+
+/// What the builders of all functions share: symbols, and the functions generated along the
+/// way (function literals, wrappers), each generated once.
+pub struct Env {
+    pub func_syms: HashMap<ObjId, String>,
+    pub global_syms: HashMap<ObjId, String>,
+    /// Functions built besides the declared ones: literals and wrappers.
+    pub extra: Vec<Func>,
+    /// Symbols of generated functions (so that each is made once).
+    pub generated: std::collections::HashSet<String>,
+    /// Function literals made so far in each top-level function (for their names).
+    pub lit_count: HashMap<String, usize>,
+    /// Func values of functions: (function symbol, wrapper symbol).
+    pub static_closures: Vec<(String, String)>,
+}
 
 enum Loc {
     /// An SSA variable (index into the builder's variables).
     Ssa(usize),
     /// Memory at this address value.
     Mem(ValueId),
+}
+
+/// What a call calls.
+#[derive(Clone, Debug)]
+pub enum Callee {
+    /// A function known statically.
+    Static(String),
+    /// A func value.
+    Value(ValueId),
+    /// Method `index` of interface value (of type) ...
+    Iface(ValueId, TypeId, usize),
 }
 
 struct Target {
@@ -41,6 +72,7 @@ pub struct Builder<'a> {
     pub info: &'a Info,
     pub tt: &'a mut TypeTable,
     pub diags: &'a mut Diagnostics,
+    pub env: &'a mut Env,
     pub f: Func,
     cur: BlockId,
     locs: HashMap<ObjId, Loc>,
@@ -58,8 +90,12 @@ pub struct Builder<'a> {
     /// anywhere may jump to it.
     labels: HashMap<String, BlockId>,
     unsupported: bool,
-    pub func_syms: &'a HashMap<ObjId, String>,
-    pub global_syms: &'a HashMap<ObjId, String>,
+    /// The top-level function this code belongs to (function literals are named after it).
+    outer: String,
+    /// The defer frame, in functions with `defer` (the value of `DeferInit`).
+    defer_frame: Option<ValueId>,
+    /// In a function literal: the captured variables, in closure order.
+    captured: Vec<ObjId>,
 }
 
 pub fn is_ssa_type(tt: &TypeTable, t: TypeId) -> bool {
@@ -67,15 +103,7 @@ pub fn is_ssa_type(tt: &TypeTable, t: TypeId) -> bool {
 }
 
 impl<'a> Builder<'a> {
-    pub fn new(
-        info: &'a Info,
-        tt: &'a mut TypeTable,
-        diags: &'a mut Diagnostics,
-        name: &str,
-        sym: &str,
-        func_syms: &'a HashMap<ObjId, String>,
-        global_syms: &'a HashMap<ObjId, String>,
-    ) -> Builder<'a> {
+    pub fn new(info: &'a Info, tt: &'a mut TypeTable, diags: &'a mut Diagnostics, env: &'a mut Env, name: &str, sym: &str) -> Builder<'a> {
         let mut f = Func::new(name, sym);
         let entry = f.new_block(0);
         f.entry = entry;
@@ -95,8 +123,10 @@ impl<'a> Builder<'a> {
             fallthrough_to: None,
             labels: HashMap::new(),
             unsupported: false,
-            func_syms,
-            global_syms,
+            outer: sym.to_string(),
+            defer_frame: None,
+            captured: vec![],
+            env,
         }
     }
 
@@ -271,6 +301,11 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// The zero value of any type: for memory types, the address of a new zeroed object.
+    fn zero_value(&mut self, t: TypeId, pos: u32) -> ValueId {
+        if is_ssa_type(self.tt, t) { self.zero(t, pos) } else { self.new_obj(t, pos) }
+    }
+
     fn ptr_to(&mut self, t: TypeId) -> TypeId {
         self.tt.pointer(t)
     }
@@ -357,12 +392,24 @@ impl<'a> Builder<'a> {
                 self.locs.insert(o, Loc::Mem(a));
             }
         }
+        self.load_captured(pos);
+        let with_defer = defer::has_defer(&body.stmts);
         for &o in results {
             let t = self.info.objects[o as usize].ty;
             self.f.results.push(t);
-            self.declare_zero(o, pos);
+            if with_defer {
+                // Deferred calls may set the results, and a recovered panic returns them:
+                // they live in memory.
+                let p = self.new_obj(t, pos);
+                self.locs.insert(o, Loc::Mem(p));
+            } else {
+                self.declare_zero(o, pos);
+            }
         }
         self.results = results.to_vec();
+        if with_defer {
+            self.defer_init(results, pos);
+        }
         self.stmts(&body.stmts);
         for b in self.labels.values().copied().collect::<Vec<_>>() {
             self.seal(b);
@@ -379,6 +426,9 @@ impl<'a> Builder<'a> {
     /// of a fresh copy (memory values are addresses throughout), so that the caller's value
     /// cannot change under it.
     fn result_values(&mut self, pos: u32) -> Vec<ValueId> {
+        if let Some(fr) = self.defer_frame {
+            self.add(Op::DeferReturn, INVALID, vec![fr], Aux::None, pos);
+        }
         let rs = self.results.clone();
         rs.iter()
             .map(|&o| {
@@ -442,7 +492,7 @@ impl<'a> Builder<'a> {
         }
         let t = self.info.objects[o as usize].ty;
         let pt = self.ptr_to(t);
-        match self.global_syms.get(&o) {
+        match self.env.global_syms.get(&o) {
             Some(sym) => self.add(Op::Addr, pt, vec![], Aux::Sym(sym.clone()), pos),
             None => {
                 self.unsupported(pos, "this variable reference (a closure capture)");
@@ -468,9 +518,17 @@ impl<'a> Builder<'a> {
 }
 
 
+/// An iteration variable of a range loop.
+pub(super) enum RangeVar {
+    Obj(ObjId),
+    Expr(Expr),
+}
+
 enum LValue {
     Var(ObjId),
     Mem(ValueId, TypeId),
+    /// `m[k]`: map type, map, key.
+    MapElem(TypeId, ValueId, ValueId),
     Blank,
 }
 

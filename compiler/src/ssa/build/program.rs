@@ -1,7 +1,13 @@
-//! The program: symbols for functions and globals, every function built, and the entry
-//! function that initialises the packages and calls main.main.
+//! The program: symbols for functions and globals, every function built, the entry function
+//! that initialises the packages and calls main.main, and the run-time type information the
+//! program needs (gc's reflectdata): the type descriptors its code refers to, closed under
+//! the references between descriptors, the method tables of those types (with the wrappers
+//! they point to), and the static itabs.
+
+use std::collections::HashSet;
 
 use super::*;
+use crate::types::methods;
 
 /// Builds every function of the program, and the entry function that initialises package
 /// variables, runs `init` functions and calls main.main.
@@ -14,9 +20,8 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], diag
         let pkg = &packages[fi.pkg].name;
         let sym = match o.recv_named {
             Some(nt) => {
-                let tn = tt.name(nt);
-                let tn = tn.rsplit('.').next().unwrap_or(&tn).to_string();
-                if info.ptr_methods.contains(&fi.obj) { format!("{}.(*{}).{}", pkg, tn, o.name) } else { format!("{}.{}.{}", pkg, tn, o.name) }
+                let recv = if info.ptr_methods.contains(&fi.obj) { tt.pointer(nt) } else { nt };
+                Builder::method_sym(tt, recv, &o.name)
             }
             None if o.name == "init" => format!("{}.init.{}", pkg, info.inits.iter().position(|x| *x == fi.obj).unwrap_or(0)),
             None => format!("{}.{}", pkg, o.name),
@@ -27,21 +32,28 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], diag
         if o.global && matches!(o.kind, ObjKind::Var) && o.pkg < packages.len() {
             let sym = format!("{}.{}", packages[o.pkg].name, if o.name == "_" { format!("_{}", oi) } else { o.name.clone() });
             global_syms.insert(oi as ObjId, sym.clone());
-            globals.push((sym, tt.size(o.ty).max(1)));
+            globals.push((sym, tt.size(o.ty).max(1), o.ty));
         }
     }
+    let mut env = Env {
+        func_syms,
+        global_syms,
+        extra: vec![],
+        generated: HashSet::new(),
+        lit_count: HashMap::new(),
+        static_closures: vec![],
+    };
     let mut funcs = vec![];
     for fi in &info.funcs {
         let ast::Decl::Func(fd) = &packages[fi.pkg].files[fi.decl.0].decls[fi.decl.1] else { continue };
         let Some(body) = &fd.body else { continue };
-        let sym = func_syms[&fi.obj].clone();
-        let name = sym.clone();
-        let mut b = Builder::new(info, tt, diags, &name, &sym, &func_syms, &global_syms);
+        let sym = env.func_syms[&fi.obj].clone();
+        let mut b = Builder::new(info, tt, diags, &mut env, &sym, &sym);
         b.function(fi.recv, &fi.params, &fi.results, body, fd.span.lo);
         funcs.push(b.f);
     }
     // The entry: package variable initialisation in dependency order, inits, main.
-    let mut b = Builder::new(info, tt, diags, "go.entry", "go.entry", &func_syms, &global_syms);
+    let mut b = Builder::new(info, tt, diags, &mut env, "go.entry", "go.entry");
     for &(pi, fi, di, si) in &info.var_inits {
         let ast::Decl::Var(specs) = &packages[pi].files[fi].decls[di] else { continue };
         let sp = &specs[si];
@@ -50,21 +62,113 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], diag
         }
         let pos = sp.span.lo;
         let objs: Vec<ObjId> = sp.names.iter().map(|n| info.defs[&n.span.lo]).collect();
-        let vals = b.rhs(&sp.values, objs.len(), pos);
+        let targets: Vec<TypeId> = objs.iter().map(|o| info.objects[*o as usize].ty).collect();
+        let vals = b.rhs_to(&sp.values, &targets, pos);
         for (o, v) in objs.into_iter().zip(vals) {
             b.write_obj(o, v, pos);
         }
     }
     for &o in &info.inits {
-        let sym = func_syms[&o].clone();
+        let sym = b.env.func_syms[&o].clone();
         b.add(Op::Call, INVALID, vec![], Aux::Sym(sym), 0);
     }
     if let Some(m) = info.main {
-        let sym = func_syms[&m].clone();
+        let sym = b.env.func_syms[&m].clone();
         b.add(Op::Call, INVALID, vec![], Aux::Sym(sym), 0);
     }
     let cur = b.cur;
     b.f.blocks[cur as usize].kind = BlockKind::Ret(vec![]);
     funcs.push(b.f);
-    Program { funcs, globals, entry_sym: "go.entry".into() }
+
+    let (types, methods, itabs) = runtime_types(info, tt, diags, &mut env, &funcs);
+    funcs.append(&mut env.extra);
+    let mut static_closures = env.static_closures;
+    static_closures.sort();
+    static_closures.dedup();
+    Program { funcs, globals, entry_sym: "go.entry".into(), types, methods, itabs, static_closures }
+}
+
+/// The types whose descriptors the functions refer to, and the itabs.
+fn referenced(funcs: &[Func], types: &mut Vec<TypeId>, itabs: &mut Vec<(TypeId, TypeId)>) {
+    for f in funcs {
+        for b in f.live_blocks() {
+            for &v in &b.values {
+                match &f.v(v).aux {
+                    Aux::Type(t) => types.push(*t),
+                    Aux::Itab(t, i) => {
+                        types.push(*t);
+                        types.push(*i);
+                        itabs.push((*t, *i));
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+/// The types a descriptor of `t` points to.
+pub fn descriptor_refs(tt: &TypeTable, t: TypeId) -> Vec<TypeId> {
+    match tt.under_kind(t) {
+        TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) => vec![*e],
+        TypeKind::Map(k, v) => vec![*k, *v],
+        TypeKind::Func(s) => s.params.iter().chain(s.results.iter()).copied().collect(),
+        TypeKind::Interface(ms) => ms.iter().map(|m| m.sig).collect(),
+        TypeKind::Struct(fs) => fs.iter().map(|f| f.ty).collect(),
+        _ => vec![],
+    }
+}
+
+type RuntimeTypes = (Vec<TypeId>, HashMap<TypeId, Vec<MethodEntry>>, Vec<(TypeId, TypeId)>);
+
+/// Closes the referenced descriptors under their references and method tables, generating
+/// the wrappers the method tables need (which can refer to more types).
+fn runtime_types(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: &mut Env, funcs: &[Func]) -> RuntimeTypes {
+    let mut want = vec![];
+    let mut itabs = vec![];
+    referenced(funcs, &mut want, &mut itabs);
+    let mut seen: HashSet<TypeId> = HashSet::new();
+    let mut types: Vec<TypeId> = vec![];
+    let mut methods_of: HashMap<TypeId, Vec<MethodEntry>> = HashMap::new();
+    let mut scanned_extra = 0;
+    loop {
+        let mut progress = false;
+        while let Some(t) = want.pop() {
+            if t == INVALID || tt.is_untyped(t) || matches!(tt.kind(t), TypeKind::Tuple(_)) || !seen.insert(t) {
+                continue;
+            }
+            progress = true;
+            types.push(t);
+            want.extend(descriptor_refs(tt, t));
+            // The method table, and the wrappers it points to.
+            if tt.is_interface(t) {
+                continue;
+            }
+            let set = methods::method_set(tt, t);
+            if set.is_empty() {
+                continue;
+            }
+            let mut entries = vec![];
+            for m in set {
+                want.push(m.sig);
+                let mut b = Builder::new(info, tt, diags, env, "go.methods", "go.methods");
+                let ifn = b.itab_func(t, &m.name);
+                entries.push(MethodEntry { name: m.name, pkg: m.pkg, sig: m.sig, ifn });
+            }
+            methods_of.insert(t, entries);
+        }
+        // The wrappers made meanwhile may refer to more types.
+        if scanned_extra < env.extra.len() {
+            referenced(&env.extra[scanned_extra..], &mut want, &mut itabs);
+            scanned_extra = env.extra.len();
+            progress = true;
+        }
+        if !progress && want.is_empty() {
+            break;
+        }
+    }
+    types.sort();
+    itabs.sort();
+    itabs.dedup();
+    (types, methods_of, itabs)
 }

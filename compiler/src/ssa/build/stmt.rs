@@ -42,7 +42,8 @@ impl<'a> Builder<'a> {
             StmtKind::Return(results) => {
                 let want = self.results.clone();
                 if !results.is_empty() {
-                    let vals = self.rhs(results, want.len(), pos);
+                    let types: Vec<TypeId> = want.iter().map(|o| self.info.objects[*o as usize].ty).collect();
+                    let vals = self.rhs_to(results, &types, pos);
                     // Assign to the result variables first (they may be named and addressed).
                     for (o, v) in want.iter().zip(vals) {
                         self.write_obj(*o, v, pos);
@@ -118,9 +119,9 @@ impl<'a> Builder<'a> {
                 self.jump(b);
                 self.dead_block(pos);
             }
-            StmtKind::Go(_) | StmtKind::Defer(_) | StmtKind::Send(..) | StmtKind::Select(_) | StmtKind::TypeSwitch { .. } => {
-                self.unsupported(pos, "this statement")
-            }
+            StmtKind::Defer(e) => self.defer_stmt(e, pos),
+            StmtKind::TypeSwitch { init, bind, x, cases } => self.type_switch(init.as_deref(), bind.as_ref(), x, cases, label, pos),
+            StmtKind::Go(_) | StmtKind::Send(..) | StmtKind::Select(_) => self.unsupported(pos, "this statement"),
         }
     }
 
@@ -133,20 +134,73 @@ impl<'a> Builder<'a> {
             }
             return;
         }
-        let vals = self.rhs(&sp.values, objs.len(), pos);
+        let targets: Vec<TypeId> = objs.iter().map(|o| self.info.objects[*o as usize].ty).collect();
+        let vals = self.rhs_to(&sp.values, &targets, pos);
         for (o, v) in objs.into_iter().zip(vals) {
             self.declare_value(o, v, pos);
         }
     }
 
-    /// Evaluates right-hand sides: one per target, or a multi-valued call.
-    pub(super) fn rhs(&mut self, rhs: &[Expr], n: usize, pos: u32) -> Vec<ValueId> {
+    /// Evaluates right-hand sides for targets of the given types (INVALID: keep the value's
+    /// type): one expression per target, a multi-valued call, or a "comma, ok" expression.
+    pub(super) fn rhs_to(&mut self, rhs: &[Expr], targets: &[TypeId], pos: u32) -> Vec<ValueId> {
+        let n = targets.len();
+        if rhs.len() == 1 && n == 2 && self.info.comma_ok.contains(&strip_parens(&rhs[0]).id) {
+            let (v, ok) = self.comma_ok(&rhs[0]);
+            let vt = self.type_of(&rhs[0]);
+            let v = self.coerce(v, vt, targets[0], pos);
+            return vec![v, ok];
+        }
         if rhs.len() == 1 && n > 1 {
             let call = self.expr_any(&rhs[0]).unwrap_or(0);
             let TypeKind::Tuple(ts) = self.tt.kind(self.f.v(call).ty).clone() else { return vec![] };
-            return ts.iter().enumerate().map(|(i, t)| self.add(Op::Select, *t, vec![call], Aux::Int(i as i64), pos)).collect();
+            let mut out = vec![];
+            for (i, t) in ts.iter().enumerate() {
+                let v = self.add(Op::Select, *t, vec![call], Aux::Int(i as i64), pos);
+                out.push(self.coerce(v, *t, targets[i], pos));
+            }
+            return out;
         }
-        rhs.iter().map(|r| self.expr(r)).collect()
+        rhs.iter().zip(targets).map(|(r, t)| if *t == INVALID { self.expr(r) } else { self.expr_to(r, *t) }).collect()
+    }
+
+    /// The two values of a "comma, ok" expression: `x.(T)` or `m[k]`.
+    pub(super) fn comma_ok(&mut self, e: &Expr) -> (ValueId, ValueId) {
+        let e = strip_parens(e);
+        let pos = e.span.lo;
+        match &e.kind {
+            ExprKind::TypeAssert(x, Some(_)) => {
+                let t = self.type_of(e);
+                let (v, ok) = self.type_assert(x, t, true, pos);
+                (v, ok.unwrap())
+            }
+            ExprKind::Index(x, idx) => {
+                let (v, ok) = self.map_index(x, &idx[0], true, pos);
+                (v, ok.unwrap())
+            }
+            _ => {
+                let v = self.expr(e);
+                let t = self.int(BOOL, 1);
+                (v, t)
+            }
+        }
+    }
+
+    /// The type each left-hand side of an assignment or definition receives (INVALID for `_`).
+    fn lhs_types(&self, lhs: &[Expr], define: bool) -> Vec<TypeId> {
+        lhs.iter()
+            .map(|l| {
+                if matches!(&l.kind, ExprKind::Ident(n) if n == "_") {
+                    return INVALID;
+                }
+                if define {
+                    if let Some(&o) = self.info.defs.get(&l.span.lo) {
+                        return self.info.objects[o as usize].ty;
+                    }
+                }
+                self.type_of(l)
+            })
+            .collect()
     }
 
     pub(super) fn assign(&mut self, lhs: &[Expr], op: ast::AssignOp, rhs: &[Expr], pos: u32) {
@@ -156,7 +210,8 @@ impl<'a> Builder<'a> {
                 self.op_assign(&lhs[0], bop, r, pos);
             }
             ast::AssignOp::Define => {
-                let vals = self.rhs(rhs, lhs.len(), pos);
+                let targets = self.lhs_types(lhs, true);
+                let vals = self.rhs_to(rhs, &targets, pos);
                 for (l, v) in lhs.iter().zip(vals) {
                     let ExprKind::Ident(name) = &l.kind else { continue };
                     if name == "_" {
@@ -175,7 +230,8 @@ impl<'a> Builder<'a> {
                 for l in lhs {
                     targets.push(self.lvalue(l));
                 }
-                let vals = self.rhs(rhs, lhs.len(), pos);
+                let types = self.lhs_types(lhs, false);
+                let vals = self.rhs_to(rhs, &types, pos);
                 // Memory values must be copied before any store (a, b = b, a on arrays).
                 let vals: Vec<ValueId> = if lhs.len() > 1 {
                     vals.into_iter()
@@ -224,6 +280,15 @@ impl<'a> Builder<'a> {
                 }
             }
         }
+        if let ExprKind::Index(x, idx) = &e.kind {
+            let mt = self.type_of(x);
+            if let TypeKind::Map(kt, _) = self.tt.under_kind(mt).clone() {
+                // The element's slot is found when the value is stored.
+                let m = self.expr(x);
+                let k = self.expr_to(&idx[0], kt);
+                return LValue::MapElem(mt, m, k);
+            }
+        }
         let t = self.type_of(e);
         let p = self.addr(e);
         LValue::Mem(p, t)
@@ -233,6 +298,12 @@ impl<'a> Builder<'a> {
         match lv {
             LValue::Var(o) => self.read_obj(*o, pos),
             LValue::Mem(p, _) => self.load(*p, t, pos),
+            LValue::MapElem(mt, m, k) => {
+                let (mt, m, k) = (*mt, *m, *k);
+                let pv = self.tt.pointer(t);
+                let p = self.map_op(Op::MapAccess1, pv, mt, m, Some(k), pos);
+                self.load(p, t, pos)
+            }
             LValue::Blank => self.zero(t, pos),
         }
     }
@@ -241,6 +312,11 @@ impl<'a> Builder<'a> {
         match lv {
             LValue::Var(o) => self.write_obj(o, v, pos),
             LValue::Mem(p, t) => self.store(p, v, t, pos),
+            LValue::MapElem(mt, m, k) => {
+                let vt = match self.tt.under_kind(mt) { TypeKind::Map(_, v) => *v, _ => INVALID };
+                let p = self.map_assign_addr(mt, m, k, pos);
+                self.store(p, v, vt, pos);
+            }
             LValue::Blank => {}
         }
     }
@@ -399,8 +475,17 @@ impl<'a> Builder<'a> {
                 let next = self.new_block(e.span.lo);
                 match tagv {
                     Some((tv, tt)) => {
+                        let ct = self.type_of(e);
                         let v = self.expr(e);
-                        let eq = self.compare(BinOp::Eql, tt, tv, v, e.span.lo);
+                        // Tag and case compare in the interface type if one of them has it.
+                        let (cmp_t, a, b) = if ct != tt && self.tt.is_interface(ct) && !self.tt.is_interface(tt) {
+                            let a = self.coerce(tv, tt, ct, e.span.lo);
+                            (ct, a, v)
+                        } else {
+                            let b = self.coerce(v, ct, tt, e.span.lo);
+                            (tt, tv, b)
+                        };
+                        let eq = self.compare(BinOp::Eql, cmp_t, a, b, e.span.lo);
                         self.branch(eq, bodies[ci], next);
                     }
                     None => self.cond(e, bodies[ci], next),
@@ -431,8 +516,53 @@ impl<'a> Builder<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
+    /// The iteration variables of a range loop: declared once before the loop (`:=`; Go 1.19
+    /// has one variable per loop, not per iteration), or the expressions assigned to.
+    pub(super) fn range_vars(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool, types: &[TypeId], pos: u32) -> Vec<Option<RangeVar>> {
+        let _ = types;
+        [key, value]
+            .iter()
+            .map(|e| {
+                let e = (*e)?;
+                if matches!(&e.kind, ExprKind::Ident(n) if n == "_") {
+                    return None;
+                }
+                if define {
+                    let o = *self.info.defs.get(&e.span.lo)?;
+                    self.declare_zero(o, pos);
+                    Some(RangeVar::Obj(o))
+                } else {
+                    Some(RangeVar::Expr(e.clone()))
+                }
+            })
+            .collect()
+    }
+
+    /// Assigns one iteration's values (of the given types) to the iteration variables.
+    pub(super) fn assign_range_vars(&mut self, vars: &[Option<RangeVar>], vals: &[Option<ValueId>], types: &[TypeId], pos: u32) {
+        for (i, var) in vars.iter().enumerate() {
+            let (Some(var), Some(v)) = (var, vals.get(i).copied().flatten()) else { continue };
+            match var {
+                RangeVar::Obj(o) => {
+                    let t = self.info.objects[*o as usize].ty;
+                    let v = self.coerce(v, types[i], t, pos);
+                    self.write_obj(*o, v, pos);
+                }
+                RangeVar::Expr(e) => {
+                    let t = self.type_of(e);
+                    let v = self.coerce(v, types[i], t, pos);
+                    let lv = self.lvalue(e);
+                    self.store_lvalue(lv, v, pos);
+                }
+            }
+        }
+    }
+
     pub(super) fn range(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr, body: &ast::Block, label: Option<&str>, pos: u32) {
         let xt = self.type_of(x);
+        if let TypeKind::Map(..) = self.tt.under_kind(xt) {
+            return self.range_map(key, value, define, x, body, label, pos);
+        }
         let is_string = self.tt.is_string(xt);
         // `for i, _ := range` does not read the elements.
         let value = value.filter(|v| !matches!(&v.kind, ExprKind::Ident(n) if n == "_"));
@@ -475,6 +605,10 @@ impl<'a> Builder<'a> {
                 return;
             }
         };
+        let kt = INT;
+        let vt = if is_string { INT32 } else { elem };
+        // Go 1.19: one variable per loop, assigned by each iteration.
+        let vars = self.range_vars(key, value, define, &[kt, vt], pos);
         let idx_var = self.new_var(INT);
         let zero = self.int(INT, 0);
         self.write_var(idx_var, self.cur, zero);
@@ -513,20 +647,7 @@ impl<'a> Builder<'a> {
             };
             (i, vv, None)
         };
-        for (e, v) in [(key, Some(kv)), (value, vv)] {
-            let (Some(e), Some(v)) = (e, v) else { continue };
-            if matches!(&e.kind, ExprKind::Ident(n) if n == "_") {
-                continue;
-            }
-            if define {
-                if let Some(&o) = self.info.defs.get(&e.span.lo) {
-                    self.declare_value(o, v, pos);
-                }
-            } else {
-                let lv = self.lvalue(e);
-                self.store_lvalue(lv, v, pos);
-            }
-        }
+        self.assign_range_vars(&vars, &[Some(kv), vv], &[kt, vt], pos);
         // For strings the next index comes from decoderune, computed at the top of the body;
         // it reaches the post block through a variable.
         let step_var = self.new_var(INT);

@@ -1,0 +1,76 @@
+package runtime
+
+// The functions that compiled code calls when a check fails. Each raises a panic with a
+// run-time error; panic itself is the Rust runtime's gopanic.
+
+var (
+	divideError = error(errorString("integer divide by zero"))
+	shiftError  = error(errorString("negative shift amount"))
+	memoryError = error(errorString("invalid memory address or nil pointer dereference"))
+)
+
+func panicIndex(x int, y int) {
+	panic(boundsError{x: int64(x), signed: true, y: y, code: boundsIndex})
+}
+
+// s[:x] with x > len(s) for strings, and with x > cap(s) for slices and arrays.
+func panicSlice_len(x int, y int) {
+	panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSliceAlen})
+}
+
+func panicSlice_cap(x int, y int) {
+	panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSliceAcap})
+}
+
+// s[x:y] with x > y.
+func panicSlice_b(x int, y int) {
+	panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSliceB})
+}
+
+// s[::x] with x > cap(s).
+func panicSlice_3cap(x int, y int) {
+	panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSlice3Acap})
+}
+
+// s[:x:y] with x > y.
+func panicSlice_3b(x int, y int) {
+	panic(boundsError{x: int64(x), signed: true, y: y, code: boundsSlice3B})
+}
+
+func panicdivide() {
+	panic(divideError)
+}
+
+func panicshift() {
+	panic(shiftError)
+}
+
+// panicmem is a nil pointer dereference (the Rust runtime's panicnil marks it as coming
+// from a memory fault, for the "[signal SIGSEGV ...]" line gc prints).
+func panicmem() {
+	panic(memoryError)
+}
+
+// panicwrap: a value method called through a nil pointer.
+func panicwrap(msg string) {
+	panic(plainError(msg))
+}
+
+// panicdottype: x.(T) failed; have is x's dynamic type, iface x's static type.
+func panicdottype(have, want, iface uintptr) {
+	panic(&TypeAssertionError{iface, have, want, ""})
+}
+
+// panicmissing: an assertion to an interface failed (want is the interface type).
+func panicmissing(have, want uintptr, missing string) {
+	panic(&TypeAssertionError{0, have, want, missing})
+}
+
+// panicErrorString and panicPlain raise the errors of the Rust runtime's checks.
+func panicErrorString(s string) {
+	panic(errorString(s))
+}
+
+func panicPlain(s string) {
+	panic(plainError(s))
+}

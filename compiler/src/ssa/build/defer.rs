@@ -1,0 +1,173 @@
+//! defer, panic and recover.
+//!
+//! A function that contains `defer` gets a frame record at entry (`DeferInit`, given the
+//! addresses of its result variables, which then always live in memory). `defer f(x)`
+//! evaluates f and x at once and pushes a closure that makes the call (`DeferProc`); a
+//! function literal called with no arguments is pushed as it is. Every return runs the
+//! deferred calls (`DeferReturn`) before it reads the results, so deferred closures can set
+//! named results. `panic(v)` calls the runtime, which runs deferred calls frame by frame; if
+//! one of them recovers, the runtime resumes the function that deferred it at the point
+//! `DeferInit` marked, from where it runs its remaining deferred calls and returns normally.
+//!
+//! `recover()` passes the caller's stack pointer: the runtime only stops the panic when
+//! recover is called directly by the deferred function (the spec's rule). Generated wrappers
+//! (`WrapperAdjust`) hand that role on to the function they call.
+
+use super::*;
+
+/// Whether a function body contains a `defer` statement (not counting function literals,
+/// which are functions of their own).
+pub fn has_defer(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(stmt_has_defer)
+}
+
+fn stmt_has_defer(s: &Stmt) -> bool {
+    match &*s.kind {
+        StmtKind::Defer(_) => true,
+        StmtKind::Labeled(_, inner) => stmt_has_defer(inner),
+        StmtKind::Block(b) => has_defer(&b.stmts),
+        StmtKind::If { init, then, els, .. } => init.as_deref().map_or(false, stmt_has_defer) || has_defer(&then.stmts) || els.as_deref().map_or(false, stmt_has_defer),
+        StmtKind::For { init, post, body, .. } => init.as_deref().map_or(false, stmt_has_defer) || post.as_deref().map_or(false, stmt_has_defer) || has_defer(&body.stmts),
+        StmtKind::Range { body, .. } => has_defer(&body.stmts),
+        StmtKind::Switch { init, cases, .. } | StmtKind::TypeSwitch { init, cases, .. } => init.as_deref().map_or(false, stmt_has_defer) || cases.iter().any(|c| has_defer(&c.body)),
+        StmtKind::Select(cases) => cases.iter().any(|c| has_defer(&c.body)),
+        _ => false,
+    }
+}
+
+/// A deferred call of a builtin, with its arguments evaluated.
+#[derive(Clone)]
+enum DeferredBuiltin {
+    Print(bool, Vec<TypeId>),
+    Panic,
+    Recover,
+    Delete(TypeId),
+}
+
+impl<'a> Builder<'a> {
+    /// Sets up the defer frame (at the function's entry, after the result variables).
+    pub(super) fn defer_init(&mut self, results: &[ObjId], pos: u32) {
+        let addrs: Vec<ValueId> = results.iter().map(|&o| self.obj_addr(o, pos)).collect();
+        let fr = self.add(Op::DeferInit, UNSAFE_POINTER, addrs, Aux::None, pos);
+        self.defer_frame = Some(fr);
+    }
+
+    /// `panic(v)`, v already an `interface{}`; ends the block.
+    pub(super) fn gopanic(&mut self, v: ValueId, pos: u32) {
+        self.rt("gopanic", INVALID, vec![v], pos);
+        let b = self.cur;
+        self.f.blocks[b as usize].kind = BlockKind::Exit;
+        self.dead_block(pos);
+    }
+
+    pub(super) fn recover(&mut self, pos: u32) -> ValueId {
+        let sp = self.add(Op::GetCallerSP, UINTPTR, vec![], Aux::None, pos);
+        self.rt("gorecover", EMPTY_IFACE, vec![sp], pos)
+    }
+
+    /// `defer call`
+    pub(super) fn defer_stmt(&mut self, e: &Expr, pos: u32) {
+        let Some(frame) = self.defer_frame else { return };
+        let call = strip_parens(e);
+        let ExprKind::Call { fun, args, ellipsis } = &call.kind else { return };
+        // `defer func() { ... }()`: the closure is the deferred call.
+        if args.is_empty() && matches!(strip_parens(fun).kind, ExprKind::FuncLit { .. }) {
+            let fv = self.expr(fun);
+            self.add(Op::DeferProc, INVALID, vec![frame, fv], Aux::None, pos);
+            return;
+        }
+        // Otherwise the function and its arguments are evaluated now, and kept in a closure
+        // whose code makes the call.
+        let f = strip_parens(fun);
+        let (words, make): (Vec<ValueId>, Box<dyn Fn(&mut Builder, Vec<ValueId>)>) = if let Some(b) = self.builtin_of(f) {
+            let (vals, kind) = match b {
+                Builtin::Print | Builtin::Println => {
+                    let vals: Vec<ValueId> = args.iter().map(|a| self.expr(a)).collect();
+                    let tys = args.iter().map(|a| self.type_of(a)).collect();
+                    (vals, DeferredBuiltin::Print(b == Builtin::Println, tys))
+                }
+                Builtin::Panic => (vec![self.expr_to(&args[0], EMPTY_IFACE)], DeferredBuiltin::Panic),
+                Builtin::Recover => (vec![], DeferredBuiltin::Recover),
+                Builtin::Delete => {
+                    let mt = self.type_of(&args[0]);
+                    let kt = match self.tt.under_kind(mt) { TypeKind::Map(k, _) => *k, _ => INVALID };
+                    let m = self.expr(&args[0]);
+                    let k = self.expr_to(&args[1], kt);
+                    (vec![m, k], DeferredBuiltin::Delete(mt))
+                }
+                _ => {
+                    self.unsupported(pos, "deferring this built-in");
+                    return;
+                }
+            };
+            (vals, Box::new(move |b: &mut Builder, v: Vec<ValueId>| match &kind {
+                DeferredBuiltin::Print(ln, tys) => {
+                    for (i, (x, t)) in v.iter().zip(tys).enumerate() {
+                        if i > 0 && *ln {
+                            b.add(Op::Print, INVALID, vec![], Aux::Sym("sp".into()), u32::MAX);
+                        }
+                        b.print_value(*x, *t, u32::MAX);
+                    }
+                    if *ln {
+                        b.add(Op::Print, INVALID, vec![], Aux::Sym("nl".into()), u32::MAX);
+                    }
+                }
+                DeferredBuiltin::Panic => b.gopanic(v[0], u32::MAX),
+                DeferredBuiltin::Recover => {
+                    b.recover(u32::MAX);
+                }
+                DeferredBuiltin::Delete(mt) => {
+                    b.map_delete_values(*mt, v[0], v[1], u32::MAX);
+                }
+            }))
+        } else {
+            let Some((callee, recv)) = self.callee(fun, pos) else { return };
+            let ft = self.type_of(fun);
+            let TypeKind::Func(sig) = self.tt.under_kind(ft).clone() else { return };
+            let mut vals: Vec<ValueId> = recv.into_iter().collect();
+            vals.extend(self.call_args(&sig, args, *ellipsis, pos));
+            let mut words = vec![];
+            let shape = match &callee {
+                Callee::Static(s) => Callee::Static(s.clone()),
+                Callee::Value(fv) => {
+                    words.push(*fv);
+                    Callee::Value(0)
+                }
+                Callee::Iface(iv, it, k) => {
+                    words.push(*iv);
+                    Callee::Iface(0, *it, *k)
+                }
+            };
+            let nfixed = words.len();
+            words.extend(vals);
+            (words, Box::new(move |b: &mut Builder, v: Vec<ValueId>| {
+                let callee = match &shape {
+                    Callee::Static(s) => Callee::Static(s.clone()),
+                    Callee::Value(_) => Callee::Value(v[0]),
+                    Callee::Iface(_, it, k) => Callee::Iface(v[0], *it, *k),
+                };
+                b.emit_call(&callee, ft, v[nfixed..].to_vec(), u32::MAX);
+            }))
+        };
+        let n = self.env.lit_count.entry(format!("{}·defer", self.outer)).or_insert(0);
+        *n += 1;
+        let sym = format!("{}.deferwrap{}", self.outer, n);
+        let tys: Vec<TypeId> = words.iter().map(|w| self.f.v(*w).ty).collect();
+        self.gen_func(&sym, vec![], vec![], true, &mut |b, _| {
+            let ctx = b.add(Op::ClosurePtr, UNSAFE_POINTER, vec![], Aux::None, u32::MAX);
+            let ct = b.closure_type(&tys);
+            let offs = b.tt.field_offsets(ct);
+            let mut vals = vec![];
+            for (i, &t) in tys.iter().enumerate() {
+                let pt = b.tt.pointer(t);
+                let fp = b.add(Op::OffPtr, pt, vec![ctx], Aux::Int(offs[i + 1] as i64), u32::MAX);
+                vals.push(if is_ssa_type(b.tt, t) { b.load(fp, t, u32::MAX) } else { fp });
+            }
+            make(b, vals);
+            vec![]
+        });
+        let ft = self.tt.intern(TypeKind::Func(Signature { params: vec![], results: vec![], variadic: false }));
+        let fv = self.make_closure(&sym, ft, &words, pos);
+        self.add(Op::DeferProc, INVALID, vec![frame, fv], Aux::None, pos);
+    }
+}

@@ -1,0 +1,116 @@
+//! Interfaces in the checker: interface type literals (methods and embedded interfaces,
+//! expanded into one sorted method set), implementation checks with gc's explanations, and
+//! type assertions `x.(T)`.
+
+use super::check::Checker;
+use super::expr::{Mode, Operand};
+use super::methods;
+use super::ty::*;
+use crate::syntax::ast::{self, Expr, ExprKind, UnOp};
+
+impl<'a> Checker<'a> {
+    /// `interface { M(); Embedded }`
+    pub(crate) fn interface_type(&mut self, e: &Expr, elems: &[ast::Field]) -> TypeId {
+        let mut ms: Vec<IMethod> = vec![];
+        let pkg = if self.cur_pkg < self.packages.len() { self.packages[self.cur_pkg].name.clone() } else { String::new() };
+        let mut invalid = false;
+        for f in elems {
+            if let Some(name) = f.names.first() {
+                let sig = self.type_expr(&f.ty);
+                if name.name == "_" {
+                    self.error(name.span.lo, "methods must have a unique non-blank name");
+                    continue;
+                }
+                if ms.iter().any(|m| m.name == name.name) {
+                    self.error(name.span.lo, format!("duplicate method {}", name.name));
+                    continue;
+                }
+                let mpkg = if name.name.starts_with(|c: char| c.is_uppercase()) { String::new() } else { pkg.clone() };
+                ms.push(IMethod { name: name.name.clone(), pkg: mpkg, sig });
+                continue;
+            }
+            // An embedded element: an interface, or (in constraints) a type set.
+            if matches!(f.ty.kind, ExprKind::Union(_) | ExprKind::Unary(UnOp::Tilde, _)) {
+                self.unsupported(f.ty.span.lo, "interface with type elements (a generic constraint)");
+                invalid = true;
+                continue;
+            }
+            let t = self.type_expr(&f.ty);
+            if t == INVALID {
+                invalid = true;
+                continue;
+            }
+            if let Some(n) = self.tt.named_data(t) {
+                if n.underlying == INVALID {
+                    let name = n.name.clone();
+                    self.error(f.ty.span.lo, format!("invalid recursive type {}", name));
+                    invalid = true;
+                    continue;
+                }
+            }
+            if !self.tt.is_interface(t) {
+                self.unsupported(f.ty.span.lo, "interface with type elements (a generic constraint)");
+                invalid = true;
+                continue;
+            }
+            for m in self.tt.imethods(t).to_vec() {
+                match ms.iter().find(|x| x.name == m.name && x.pkg == m.pkg) {
+                    Some(x) if x.sig != m.sig => {
+                        self.error(f.ty.span.lo, format!("duplicate method {}", m.name));
+                    }
+                    Some(_) => {}
+                    None => ms.push(m),
+                }
+            }
+        }
+        let _ = e;
+        if invalid {
+            return INVALID;
+        }
+        ms.sort_by(|a, b| (&a.name, &a.pkg).cmp(&(&b.name, &b.pkg)));
+        self.tt.intern(TypeKind::Interface(ms))
+    }
+
+    /// gc's explanation of why `t` is not assignable to interface `iface`:
+    /// "\n\tT does not implement I (missing M method)".
+    pub(crate) fn not_implements(&self, t: TypeId, iface: TypeId) -> Option<String> {
+        if !self.tt.is_interface(iface) {
+            return None;
+        }
+        let why = methods::missing_method(&self.tt, t, iface)?;
+        Some(format!("{} does not implement {} {}", self.tt.name(t), self.tt.name(iface), why))
+    }
+
+    /// `x.(T)`; `comma_ok` allows the two-value form's mode.
+    pub(crate) fn type_assert(&mut self, e: &Expr, x: &Expr, t: Option<&Expr>) -> Operand {
+        let xo = self.expr(x, None);
+        let Some(te) = t else {
+            self.error(e.span.lo, format!("invalid syntax tree: use of {}.(type) outside type switch", self.sm.snippet(x.span)));
+            return Operand::invalid();
+        };
+        let tt_ = self.type_expr(te);
+        if xo.mode == Mode::Invalid || tt_ == INVALID {
+            return Operand::invalid();
+        }
+        if !self.tt.is_interface(xo.ty) {
+            let d = self.describe(x, &xo);
+            self.error(x.span.lo, format!("invalid operation: {} is not an interface", d));
+            return Operand::invalid();
+        }
+        self.check_assertable(e, xo.ty, tt_);
+        Operand { mode: Mode::CommaOk, ty: tt_, val: None }
+    }
+
+    /// A concrete type asserted from an interface must implement it ("impossible type
+    /// assertion"); `at` is the assertion (or type switch case) for the message.
+    pub(crate) fn check_assertable(&mut self, at: &Expr, iface: TypeId, t: TypeId) -> bool {
+        if self.tt.is_interface(t) {
+            return true;
+        }
+        let Some(why) = methods::missing_method(&self.tt, t, iface) else { return true };
+        let text = crate::syntax::dump::expr_string(at);
+        let msg = format!("impossible type assertion: {}\n\t{} does not implement {} {}", text, self.tt.name(t), self.tt.name(iface), why);
+        self.error(at.span.lo, msg);
+        false
+    }
+}
