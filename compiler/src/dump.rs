@@ -92,7 +92,7 @@ pub fn render(what: &str, files: &[std::path::PathBuf], start_only: bool) -> Res
             }
         }
         "types" => {
-            let c = driver::check(driver::load(files)?)?;
+            let mut c = driver::check(driver::load(files)?)?;
             let mut objs: Vec<&crate::types::Object> = c.info.objects.iter().filter(|o| o.global && o.pkg == c.packages.len() - 1).collect();
             objs.sort_by_key(|o| o.pos);
             for o in objs {
@@ -111,12 +111,17 @@ pub fn render(what: &str, files: &[std::path::PathBuf], start_only: bool) -> Res
                 };
                 out.push_str(&format!("{}: {} {} {}\n", c.sm.position(o.pos), kind, o.name, ty));
             }
+            // The run-time type information the program carries.
+            let prog = driver::build_ssa(&mut c, &SsaOptions { no_passes: true, ..Default::default() })?;
+            out.push_str(&crate::codegen::typedesc::describe(&c.tt, &prog));
         }
         "ssa" => {
             let mut c = driver::check(driver::load(files)?)?;
             let opts = SsaOptions { check_each: true, no_passes: start_only, ..Default::default() };
             let prog = driver::build_ssa(&mut c, &opts)?;
-            for f in &prog.funcs {
+            // Package main's functions (with their literals and wrappers) and the entry; the
+            // shipped packages' are left out.
+            for f in prog.funcs.iter().filter(|f| f.sym.starts_with("main.") || f.sym == "go.entry") {
                 out.push_str(&crate::ssa::print::func_string(f, &c.tt, Some(&c.sm)));
                 out.push('\n');
             }

@@ -52,37 +52,47 @@ const (
 	boundsSlice3C           // s[x:y:?], 0 <= x <= y
 )
 
-// Messages with x in place of %x and y in place of %y.
-var boundsFormats = [...]string{
-	boundsIndex:      "index out of range [%x] with length %y",
-	boundsSliceAlen:  "slice bounds out of range [:%x] with length %y",
-	boundsSliceAcap:  "slice bounds out of range [:%x] with capacity %y",
-	boundsSliceB:     "slice bounds out of range [%x:%y]",
-	boundsSlice3Alen: "slice bounds out of range [::%x] with length %y",
-	boundsSlice3Acap: "slice bounds out of range [::%x] with capacity %y",
-	boundsSlice3B:    "slice bounds out of range [:%x:%y]",
-	boundsSlice3C:    "slice bounds out of range [%x:%y:]",
-}
-
-// For a negative x, y does not matter.
-var boundsNegFormats = [...]string{
-	boundsIndex:      "index out of range [%x]",
-	boundsSliceAlen:  "slice bounds out of range [:%x]",
-	boundsSliceAcap:  "slice bounds out of range [:%x]",
-	boundsSliceB:     "slice bounds out of range [%x:]",
-	boundsSlice3Alen: "slice bounds out of range [::%x]",
-	boundsSlice3Acap: "slice bounds out of range [::%x]",
-	boundsSlice3B:    "slice bounds out of range [:%x:]",
-	boundsSlice3C:    "slice bounds out of range [%x::]",
+// The message of a failed check, with x in place of %x and y in place of %y; for a
+// negative x, y does not matter.
+func boundsFormat(code uint8, negative bool) string {
+	if negative {
+		switch code {
+		case boundsIndex:
+			return "index out of range [%x]"
+		case boundsSliceAlen, boundsSliceAcap:
+			return "slice bounds out of range [:%x]"
+		case boundsSliceB:
+			return "slice bounds out of range [%x:]"
+		case boundsSlice3Alen, boundsSlice3Acap:
+			return "slice bounds out of range [::%x]"
+		case boundsSlice3B:
+			return "slice bounds out of range [:%x:]"
+		}
+		return "slice bounds out of range [%x::]"
+	}
+	switch code {
+	case boundsIndex:
+		return "index out of range [%x] with length %y"
+	case boundsSliceAlen:
+		return "slice bounds out of range [:%x] with length %y"
+	case boundsSliceAcap:
+		return "slice bounds out of range [:%x] with capacity %y"
+	case boundsSliceB:
+		return "slice bounds out of range [%x:%y]"
+	case boundsSlice3Alen:
+		return "slice bounds out of range [::%x] with length %y"
+	case boundsSlice3Acap:
+		return "slice bounds out of range [::%x] with capacity %y"
+	case boundsSlice3B:
+		return "slice bounds out of range [:%x:%y]"
+	}
+	return "slice bounds out of range [%x:%y:]"
 }
 
 func (e boundsError) RuntimeError() {}
 
 func (e boundsError) Error() string {
-	format := boundsFormats[e.code]
-	if e.signed && e.x < 0 {
-		format = boundsNegFormats[e.code]
-	}
+	format := boundsFormat(e.code, e.signed && e.x < 0)
 	b := []byte("runtime error: ")
 	for i := 0; i < len(format); i++ {
 		if format[i] == '%' && i+1 < len(format) {

@@ -3,12 +3,6 @@ package runtime
 // The functions that compiled code calls when a check fails. Each raises a panic with a
 // run-time error; panic itself is the Rust runtime's gopanic.
 
-var (
-	divideError = error(errorString("integer divide by zero"))
-	shiftError  = error(errorString("negative shift amount"))
-	memoryError = error(errorString("invalid memory address or nil pointer dereference"))
-)
-
 func panicIndex(x int, y int) {
 	panic(boundsError{x: int64(x), signed: true, y: y, code: boundsIndex})
 }
@@ -38,17 +32,17 @@ func panicSlice_3b(x int, y int) {
 }
 
 func panicdivide() {
-	panic(divideError)
+	panic(errorString("integer divide by zero"))
 }
 
 func panicshift() {
-	panic(shiftError)
+	panic(errorString("negative shift amount"))
 }
 
 // panicmem is a nil pointer dereference (the Rust runtime's panicnil marks it as coming
 // from a memory fault, for the "[signal SIGSEGV ...]" line gc prints).
 func panicmem() {
-	panic(memoryError)
+	panic(errorString("invalid memory address or nil pointer dereference"))
 }
 
 // panicwrap: a value method called through a nil pointer.

@@ -465,3 +465,76 @@ impl<'a> Codegen<'a> {
         Ok(b)
     }
 }
+
+/// The run-time type information of a program as text (`golift tool types`): each
+/// descriptor with its layout facts, method table and kind-specific part, then the itabs.
+pub fn describe(tt: &TypeTable, p: &Program) -> String {
+    const KINDS: [&str; 27] = [
+        "invalid", "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr",
+        "float32", "float64", "complex64", "complex128", "array", "chan", "func", "interface", "map", "ptr", "slice", "string",
+        "struct", "unsafe.Pointer",
+    ];
+    let mut out = format!("\ntype descriptors ({}):\n", p.types.len());
+    let mut types = p.types.clone();
+    types.sort_by_key(|t| tt.rt_name(*t));
+    for t in types {
+        let mut words = vec![];
+        pointer_words(tt, t, 0, &mut words);
+        let ptrdata = words.iter().max().map_or(0, |w| (w + 1) * 8);
+        let mut bits = String::new();
+        for w in 0..ptrdata / 8 {
+            bits.push(if words.contains(&w) { '1' } else { '0' });
+        }
+        let mut flags = vec![];
+        if tt.named_data(t).is_some() {
+            flags.push("named");
+        }
+        if comparable(tt, t) {
+            flags.push("comparable");
+        }
+        if tt.is_regular_memory(t) {
+            flags.push("regular-memory");
+        }
+        if tt.is_direct_iface(t) {
+            flags.push("direct-iface");
+        }
+        let k = KINDS.get(kind_of(tt, t) as usize).copied().unwrap_or("?");
+        out.push_str(&format!(
+            "  {}\n    kind {}, size {}, align {}, ptrdata {}{}, hash {:#010x}{}\n",
+            tt.rt_name(t),
+            k,
+            tt.size(t),
+            tt.align(t),
+            ptrdata,
+            if bits.is_empty() { String::new() } else { format!(" (pointer words {})", bits) },
+            fnv32(tt.rt_name(t).as_bytes()),
+            if flags.is_empty() { String::new() } else { format!(", {}", flags.join(" ")) }
+        ));
+        match tt.under_kind(t) {
+            TypeKind::Struct(fs) => {
+                for (f, o) in fs.iter().zip(tt.field_offsets(t)) {
+                    out.push_str(&format!("    field {}{} {} at {}\n", f.name, if f.embedded { " (embedded)" } else { "" }, tt.rt_name(f.ty), o));
+                }
+            }
+            TypeKind::Map(kt, vt) => out.push_str(&format!("    key {}, elem {}\n", tt.rt_name(*kt), tt.rt_name(*vt))),
+            TypeKind::Interface(ms) => {
+                for m in ms {
+                    out.push_str(&format!("    method {}{}\n", m.name, tt.method_sig_string(m.sig)));
+                }
+            }
+            _ => {}
+        }
+        if let Some(ms) = p.methods.get(&t) {
+            for m in ms {
+                out.push_str(&format!("    method {}{} -> {}\n", m.name, tt.method_sig_string(m.sig), m.ifn));
+            }
+        }
+    }
+    out.push_str(&format!("\nitabs ({}):\n", p.itabs.len()));
+    for (t, i) in &p.itabs {
+        let table = p.methods.get(t).cloned().unwrap_or_default();
+        let fns: Vec<String> = tt.imethods(*i).iter().map(|m| table.iter().find(|e| e.name == m.name).map(|e| e.ifn.clone()).unwrap_or_default()).collect();
+        out.push_str(&format!("  {}, {}: [{}]\n", tt.rt_name(*t), tt.rt_name(*i), fns.join(", ")));
+    }
+    out
+}

@@ -67,7 +67,19 @@ pub fn parse_func(text: &str, tt: &mut TypeTable) -> Result<Func, String> {
                 } else if let Some(r) = rest.strip_prefix('{') {
                     let end = r.rfind('}').ok_or_else(|| err("unclosed {"))?;
                     let s = &r[..end];
-                    aux = if s.starts_with('"') { Aux::Str(unquote(s).ok_or_else(|| err("bad string"))?) } else { Aux::Sym(s.to_string()) };
+                    aux = if s.starts_with('"') {
+                        Aux::Str(unquote(s).ok_or_else(|| err("bad string"))?)
+                    } else if let Some(t) = s.strip_prefix("type ") {
+                        Aux::Type(parse_type(t, tt).map_err(|e| err(&e))?)
+                    } else if let Some(r) = s.strip_prefix("itab ") {
+                        let (a, b) = split_top(r).ok_or_else(|| err("bad itab"))?;
+                        Aux::Itab(parse_type(a, tt).map_err(|e| err(&e))?, parse_type(b, tt).map_err(|e| err(&e))?)
+                    } else if let Some(r) = s.strip_prefix("method ") {
+                        let (k, n) = r.split_once(' ').ok_or_else(|| err("bad method"))?;
+                        Aux::Method(k.parse().map_err(|_| err("bad method index"))?, n.to_string())
+                    } else {
+                        Aux::Sym(s.to_string())
+                    };
                     rest = r[end + 1..].trim_start();
                 } else if let Some(r) = rest.strip_prefix('v') {
                     let (n, r) = r.split_once(' ').unwrap_or((r, ""));
@@ -177,75 +189,181 @@ fn unquote(s: &str) -> Option<Vec<u8>> {
     Some(out.into_bytes())
 }
 
-/// Parses a Go type as the printer writes it: basic names, `*T`, `[]T`, `[N]T`, `(T, U)`,
-/// `void`.
+/// Parses a Go type as the printer writes it: basic and defined names, `*T`, `[]T`, `[N]T`,
+/// `map[K]V`, `func(A, ...B) (R, S)`, `struct{X int; T}`, `interface{M() int}`, tuples
+/// `(T, U)`, `void`.
 pub fn parse_type(s: &str, tt: &mut TypeTable) -> Result<TypeId, String> {
     let s = s.trim();
     if s == "void" {
         return Ok(INVALID);
     }
-    if let Some(r) = s.strip_prefix('*') {
-        let e = parse_type(r, tt)?;
-        return Ok(tt.pointer(e));
+    let mut p = TypeParser { s: s.as_bytes(), i: 0 };
+    let t = p.ty(tt)?;
+    if p.i != p.s.len() {
+        return Err(format!("unexpected text in type {}", s));
     }
-    if let Some(r) = s.strip_prefix("[]") {
-        let e = parse_type(r, tt)?;
-        return Ok(tt.slice(e));
+    Ok(t)
+}
+
+struct TypeParser<'s> {
+    s: &'s [u8],
+    i: usize,
+}
+
+impl TypeParser<'_> {
+    fn eat(&mut self, lit: &str) -> bool {
+        if self.s[self.i..].starts_with(lit.as_bytes()) {
+            self.i += lit.len();
+            true
+        } else {
+            false
+        }
     }
-    if let Some(r) = s.strip_prefix('[') {
-        let (n, e) = r.split_once(']').ok_or("bad array type")?;
-        let n: u64 = n.parse().map_err(|_| "bad array length")?;
-        let e = parse_type(e, tt)?;
-        return Ok(tt.intern(TypeKind::Array(n, e)));
+
+    fn expect(&mut self, lit: &str) -> Result<(), String> {
+        if self.eat(lit) { Ok(()) } else { Err(format!("expected {} in type at {}", lit, String::from_utf8_lossy(&self.s[self.i..]))) }
     }
-    if let Some(r) = s.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
-        let ts = split_list(r).into_iter().map(|t| parse_type(t, tt)).collect::<Result<Vec<_>, _>>()?;
-        return Ok(tt.tuple(ts));
+
+    /// A name: letters, digits, `_` and `.` (package-qualified names).
+    fn name(&mut self) -> String {
+        let st = self.i;
+        while self.i < self.s.len() && (self.s[self.i].is_ascii_alphanumeric() || self.s[self.i] == b'_' || self.s[self.i] == b'.' || self.s[self.i] >= 0x80) {
+            self.i += 1;
+        }
+        String::from_utf8_lossy(&self.s[st..self.i]).into_owned()
     }
+
+    fn ty(&mut self, tt: &mut TypeTable) -> Result<TypeId, String> {
+        if self.eat("*") {
+            let e = self.ty(tt)?;
+            return Ok(tt.pointer(e));
+        }
+        if self.eat("[]") {
+            let e = self.ty(tt)?;
+            return Ok(tt.slice(e));
+        }
+        if self.eat("[") {
+            let n: u64 = self.name().parse().map_err(|_| "bad array length")?;
+            self.expect("]")?;
+            let e = self.ty(tt)?;
+            return Ok(tt.intern(TypeKind::Array(n, e)));
+        }
+        if self.eat("map[") {
+            let k = self.ty(tt)?;
+            self.expect("]")?;
+            let v = self.ty(tt)?;
+            return Ok(tt.intern(TypeKind::Map(k, v)));
+        }
+        if self.eat("func") {
+            let sig = self.sig(tt)?;
+            return Ok(tt.intern(TypeKind::Func(sig)));
+        }
+        if self.eat("struct{") {
+            let mut fs = vec![];
+            while !self.eat("}") {
+                let name = self.name();
+                let f = if self.eat(" ") {
+                    let t = self.ty(tt)?;
+                    Field { name, ty: t, embedded: false }
+                } else {
+                    let t = named(tt, &name)?;
+                    Field { name: name.rsplit('.').next().unwrap_or(&name).to_string(), ty: t, embedded: true }
+                };
+                fs.push(f);
+                self.eat("; ");
+            }
+            return Ok(tt.intern(TypeKind::Struct(fs)));
+        }
+        if self.eat("interface{") {
+            let mut ms = vec![];
+            while !self.eat("}") {
+                let name = self.name();
+                let sig = self.sig(tt)?;
+                let st = tt.intern(TypeKind::Func(sig));
+                let pkg = if name.starts_with(|c: char| c.is_uppercase()) { String::new() } else { "main".into() };
+                ms.push(IMethod { name, pkg, sig: st });
+                self.eat("; ");
+            }
+            return Ok(tt.intern(TypeKind::Interface(ms)));
+        }
+        if self.s[self.i..].starts_with(b"(") {
+            let ts = self.list(tt)?;
+            return Ok(tt.tuple(ts));
+        }
+        let name = self.name();
+        named(tt, &name)
+    }
+
+    /// `(T, U)` (possibly empty).
+    fn list(&mut self, tt: &mut TypeTable) -> Result<Vec<TypeId>, String> {
+        self.expect("(")?;
+        let mut ts = vec![];
+        while !self.eat(")") {
+            ts.push(self.ty(tt)?);
+            self.eat(", ");
+        }
+        Ok(ts)
+    }
+
+    /// `(A, ...B) R` or `(A) (R, S)`.
+    fn sig(&mut self, tt: &mut TypeTable) -> Result<Signature, String> {
+        self.expect("(")?;
+        let mut params = vec![];
+        let mut variadic = false;
+        while !self.eat(")") {
+            if self.eat("...") {
+                variadic = true;
+                let e = self.ty(tt)?;
+                params.push(tt.slice(e));
+            } else {
+                params.push(self.ty(tt)?);
+            }
+            self.eat(", ");
+        }
+        let results = if self.eat(" (") {
+            self.i -= 1;
+            self.list(tt)?
+        } else if self.eat(" ") {
+            vec![self.ty(tt)?]
+        } else {
+            vec![]
+        };
+        Ok(Signature { params, results, variadic })
+    }
+}
+
+/// A basic or defined type by name.
+fn named(tt: &mut TypeTable, s: &str) -> Result<TypeId, String> {
     if let Some(t) = tt.named_by_name(s) {
         return Ok(t);
     }
     let basic = [
         ("bool", BOOL), ("int", INT), ("int8", INT8), ("int16", INT16), ("int32", INT32), ("int64", INT64),
         ("uint", UINT), ("uint8", UINT8), ("uint16", UINT16), ("uint32", UINT32), ("uint64", UINT64),
-        ("uintptr", UINTPTR), ("float32", FLOAT32), ("float64", FLOAT64), ("string", STRING),
-        ("unsafe.Pointer", UNSAFE_POINTER),
+        ("uintptr", UINTPTR), ("float32", FLOAT32), ("float64", FLOAT64), ("complex64", COMPLEX64),
+        ("complex128", COMPLEX128), ("string", STRING), ("unsafe.Pointer", UNSAFE_POINTER),
+        ("untyped nil", UNTYPED_NIL),
     ];
     basic.iter().find(|(n, _)| *n == s).map(|(_, t)| *t).ok_or_else(|| format!("unknown type {}", s))
 }
 
-/// "a, b, c" into its items ("" has none).
-fn split_list(s: &str) -> Vec<&str> {
-    if s.trim().is_empty() { vec![] } else { s.split(", ").collect() }
+/// "T, U" at its top-level comma.
+fn split_top(s: &str) -> Option<(&str, &str)> {
+    let mut depth = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            ',' if depth == 0 => return Some((&s[..i], s[i + 1..].trim_start())),
+            _ => {}
+        }
+    }
+    None
 }
 
 fn parse_sig(s: &str, tt: &mut TypeTable) -> Result<(Vec<TypeId>, Vec<TypeId>), String> {
     // "(a, b) r" or "(a, b) (r1, r2)" or "(a)"
-    let s = s.strip_prefix('(').ok_or("bad signature")?;
-    let mut depth = 0;
-    let mut end = None;
-    for (i, c) in s.char_indices() {
-        match c {
-            '(' | '[' => depth += 1,
-            ']' => depth -= 1,
-            ')' if depth == 0 => {
-                end = Some(i);
-                break;
-            }
-            ')' => depth -= 1,
-            _ => {}
-        }
-    }
-    let end = end.ok_or("bad signature")?;
-    let params_s = &s[..end];
-    let params = split_list(params_s).into_iter().map(|t| parse_type(t, tt)).collect::<Result<Vec<_>, _>>()?;
-    let rest = s[end + 1..].trim();
-    let results = if rest.is_empty() {
-        vec![]
-    } else if let Some(r) = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
-        split_list(r).into_iter().map(|t| parse_type(t, tt)).collect::<Result<Vec<_>, _>>()?
-    } else {
-        vec![parse_type(rest, tt)?]
-    };
-    Ok((params, results))
+    let mut p = TypeParser { s: s.trim().as_bytes(), i: 0 };
+    let sig = p.sig(tt)?;
+    Ok((sig.params, sig.results))
 }

@@ -18,8 +18,8 @@ pub fn aux_string(a: &Aux, tt: &TypeTable) -> String {
         Aux::Float(f) => format!(" [{:?}]", f),
         Aux::Str(s) => format!(" {{{:?}}}", String::from_utf8_lossy(s)),
         Aux::Sym(s) => format!(" {{{}}}", s),
-        Aux::Type(t) => format!(" {{type {}}}", tt.rt_name(*t)),
-        Aux::Itab(t, i) => format!(" {{itab {}, {}}}", tt.rt_name(*t), tt.rt_name(*i)),
+        Aux::Type(t) => format!(" {{type {}}}", tt.name(*t)),
+        Aux::Itab(t, i) => format!(" {{itab {}, {}}}", tt.name(*t), tt.name(*i)),
         Aux::Method(k, n) => format!(" {{method {} {}}}", k, n),
     }
 }

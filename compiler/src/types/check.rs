@@ -563,6 +563,19 @@ impl<'a> Checker<'a> {
         let ast::Decl::Func(fd) = &files[file].decls[decl] else { return };
         if !fd.tparams.is_empty() {
             self.unsupported(fd.name.span.lo, "generic function");
+            // The type parameters are in scope (as invalid types), so that their uses are
+            // not reported as undefined.
+            self.scopes.push(HashMap::new());
+            for tp in &fd.tparams {
+                for n in &tp.names {
+                    let t = self.new_obj(&n.name, ObjKind::TypeName, INVALID, n.span.lo, false);
+                    self.scopes.last_mut().unwrap().insert(n.name.clone(), t);
+                }
+            }
+            let _ = self.signature(&fd.ty);
+            self.scopes.pop();
+            self.info.objects[o as usize].ty = INVALID;
+            return;
         }
         let sig = self.signature(&fd.ty);
         let ft = self.tt.intern(TypeKind::Func(sig));
@@ -639,6 +652,9 @@ impl<'a> Checker<'a> {
                 let ast::ExprKind::Ident(tname) = &base.kind else {
                     if matches!(base.kind, ast::ExprKind::Index(..)) {
                         self.unsupported(base.span.lo, "generic receiver type");
+                        self.info.objects[o as usize].ty = INVALID;
+                        self.state.insert(o, State::Resolved);
+                        self.decls.remove(&o);
                     } else {
                         self.error(base.span.lo, "invalid receiver type");
                     }
@@ -705,6 +721,10 @@ impl<'a> Checker<'a> {
                 self.enter_file(pi, fi);
                 let o = self.info.defs[&fd.name.span.lo];
                 self.resolve(o);
+                if self.obj(o).ty == INVALID {
+                    // A generic function or a method of a generic type (reported).
+                    continue;
+                }
                 self.deps = Some(HashSet::new());
                 self.func_body(o, fd, (fi, di));
                 let deps = self.deps.take().unwrap_or_default();

@@ -4,7 +4,7 @@
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use super::check::{Builtin, Checker, ObjKind, Selection};
+use super::check::{Builtin, Checker, ObjKind};
 use super::constant::{self, Const};
 use super::ty::*;
 use crate::syntax::ast::{self, BinOp, Expr, ExprKind, UnOp};
