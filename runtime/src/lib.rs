@@ -18,6 +18,7 @@ mod arch;
 mod defer;
 mod g;
 mod iface;
+mod complex;
 
 #[panic_handler]
 fn on_rust_panic(_: &core::panic::PanicInfo) -> ! {

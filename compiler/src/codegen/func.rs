@@ -183,6 +183,27 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
             }
             Op::ClosurePtr => vec![params[self.ret_area() as usize]],
             Op::Copy => self.get(val.args[0]),
+            Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Neg if comps.len() == 2 && comps[0].is_float() => self.complex_arith(&val)?,
+            Op::Eq | Op::Neq if self.is_complex_aux(&val.aux) => {
+                let (x, y) = (self.get(val.args[0]), self.get(val.args[1]));
+                let cc = if val.op == Op::Eq { FloatCC::Equal } else { FloatCC::NotEqual };
+                let r = self.b.ins().fcmp(cc, x[0], y[0]);
+                let i = self.b.ins().fcmp(cc, x[1], y[1]);
+                vec![if val.op == Op::Eq { self.b.ins().band(r, i) } else { self.b.ins().bor(r, i) }]
+            }
+            Op::ComplexMake => vec![a(self, 0), a(self, 1)],
+            Op::ComplexReal => vec![self.get(val.args[0])[0]],
+            Op::ComplexImag => vec![self.get(val.args[0])[1]],
+            Op::Cvt if comps.len() == 2 && comps[0].is_float() => {
+                // complex64 <-> complex128, part by part.
+                let x = self.get(val.args[0]);
+                x.iter()
+                    .map(|p| {
+                        let from = self.b.func.dfg.value_type(*p);
+                        if from == comps[0] { *p } else if comps[0] == ct::F64 { self.b.ins().fpromote(ct::F64, *p) } else { self.b.ins().fdemote(ct::F32, *p) }
+                    })
+                    .collect()
+            }
             Op::Add | Op::Sub | Op::Mul | Op::And | Op::Or | Op::Xor | Op::AndNot => {
                 let (x, y) = (a(self, 0), a(self, 1));
                 let fl = tt.is_float(val.ty);
@@ -607,5 +628,42 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
         self.b.ins().return_(&outs);
         self.b.switch_to_block(cont);
         Ok(vec![fr])
+    }
+
+    fn is_complex_aux(&self, aux: &Aux) -> bool {
+        matches!(aux, Aux::Int(t) if self.cg.tt.basic(*t as TypeId).map_or(false, |b| b.is_complex()))
+    }
+
+    /// Complex +, -, *, / and negation, on (real, imag) pairs; division as gc does it, by
+    /// the runtime's complex128div.
+    fn complex_arith(&mut self, val: &Value) -> Result<Vec<CV>, String> {
+        let x = self.get(val.args[0]);
+        if val.op == Op::Neg {
+            return Ok(vec![self.b.ins().fneg(x[0]), self.b.ins().fneg(x[1])]);
+        }
+        let y = self.get(val.args[1]);
+        let (a, b, c, d) = (x[0], x[1], y[0], y[1]);
+        let i = self.b.ins();
+        Ok(match val.op {
+            Op::Add => vec![i.fadd(a, c), self.b.ins().fadd(b, d)],
+            Op::Sub => vec![i.fsub(a, c), self.b.ins().fsub(b, d)],
+            Op::Mul => {
+                let ac = self.b.ins().fmul(a, c);
+                let bd = self.b.ins().fmul(b, d);
+                let ad = self.b.ins().fmul(a, d);
+                let bc = self.b.ins().fmul(b, c);
+                vec![self.b.ins().fsub(ac, bd), self.b.ins().fadd(ad, bc)]
+            }
+            _ => {
+                let t = self.b.func.dfg.value_type(a);
+                let wide: Vec<CV> = [a, b, c, d].iter().map(|v| if t == ct::F32 { self.b.ins().fpromote(ct::F64, *v) } else { *v }).collect();
+                let r = self.rt("runtime.complex128div", &wide, &[ct::F64, ct::F64])?;
+                if t == ct::F32 {
+                    vec![self.b.ins().fdemote(ct::F32, r[0]), self.b.ins().fdemote(ct::F32, r[1])]
+                } else {
+                    r
+                }
+            }
+        })
     }
 }

@@ -68,6 +68,11 @@ ops! {
     Leq: true, false;
     // Numeric conversion: aux Int holds the source type id.
     Cvt: true, false;
+    // Complex numbers as values: (real, imag). Add, Sub, Mul, Div, Neg, Eq and Neq work on
+    // them too (Div through the runtime, as gc).
+    ComplexMake: true, false;
+    ComplexReal: true, false;
+    ComplexImag: true, false;
     // Strings and slices as values: (ptr, len) and (ptr, len, cap).
     StringMake: true, false;
     StringPtr: true, false;

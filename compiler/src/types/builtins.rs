@@ -519,7 +519,88 @@ impl<'a> Checker<'a> {
                 self.assign(&args[1], &mut k, kt, &format!("argument to delete({}, …)", d.split(" (").next().unwrap_or("")));
                 Operand { mode: Mode::NoValue, ty: INVALID, val: None }
             }
-            Builtin::Close | Builtin::Complex | Builtin::Real | Builtin::Imag => {
+            Builtin::Complex => {
+                if !nargs(self, 2, 2) {
+                    return Operand::invalid();
+                }
+                let mut x = self.expr(&args[0], None);
+                let mut y = self.expr(&args[1], None);
+                if x.mode == Mode::Invalid || y.mode == Mode::Invalid {
+                    return Operand::invalid();
+                }
+                // An untyped operand takes the other's type; two untyped ones stay untyped.
+                if self.tt.is_untyped(x.ty) && !self.tt.is_untyped(y.ty) {
+                    let t = y.ty;
+                    self.convert_untyped(&args[0], &mut x, t);
+                } else if self.tt.is_untyped(y.ty) && !self.tt.is_untyped(x.ty) {
+                    let t = x.ty;
+                    self.convert_untyped(&args[1], &mut y, t);
+                }
+                if x.mode == Mode::Invalid || y.mode == Mode::Invalid {
+                    return Operand::invalid();
+                }
+                let res = if self.tt.is_untyped(x.ty) && self.tt.is_untyped(y.ty) {
+                    UNTYPED_COMPLEX
+                } else if x.ty != y.ty {
+                    self.error(e.span.lo, format!("invalid operation: {} (mismatched types {} and {})", self.sm.snippet(e.span), self.tt.name(x.ty), self.tt.name(y.ty)));
+                    return Operand::invalid();
+                } else {
+                    match self.tt.basic(x.ty) {
+                        Some(Basic::Float32) => COMPLEX64,
+                        Some(Basic::Float64) => COMPLEX128,
+                        _ => {
+                            let d = self.describe(&args[0], &x);
+                            self.error(args[0].span.lo, format!("invalid argument: arguments have type {}, expected floating-point", self.tt.name(x.ty)));
+                            let _ = d;
+                            return Operand::invalid();
+                        }
+                    }
+                };
+                if let (Some(a), Some(b)) = (&x.val, &y.val) {
+                    let (Some(re), Some(im)) = (a.to_rat(), b.to_rat()) else {
+                        self.error(e.span.lo, format!("invalid operation: {} (complex parts must be real)", self.sm.snippet(e.span)));
+                        return Operand::invalid();
+                    };
+                    let v = Const::Complex(re, im);
+                    let v = if res == UNTYPED_COMPLEX { v } else { self.representable(&v, res).unwrap_or(v) };
+                    return Operand { mode: Mode::Const, ty: res, val: Some(v) };
+                }
+                if res == UNTYPED_COMPLEX {
+                    // Non-constant untyped operands (shifts) default to float64.
+                    self.convert_untyped(&args[0], &mut x, FLOAT64);
+                    self.convert_untyped(&args[1], &mut y, FLOAT64);
+                    return Operand { mode: Mode::Value, ty: COMPLEX128, val: None };
+                }
+                Operand { mode: Mode::Value, ty: res, val: None }
+            }
+            Builtin::Real | Builtin::Imag => {
+                if !nargs(self, 1, 1) {
+                    return Operand::invalid();
+                }
+                let x = self.expr(&args[0], None);
+                if x.mode == Mode::Invalid {
+                    return Operand::invalid();
+                }
+                let res = match self.tt.basic(x.ty) {
+                    Some(Basic::Complex64) => FLOAT32,
+                    Some(Basic::Complex128) => FLOAT64,
+                    Some(Basic::UntypedComplex | Basic::UntypedFloat | Basic::UntypedInt | Basic::UntypedRune) => UNTYPED_FLOAT,
+                    _ => {
+                        let d = self.describe(&args[0], &x);
+                        self.error(args[0].span.lo, format!("invalid argument: {} not of complex type", d).replace(" not of complex type", " must be of complex type"));
+                        return Operand::invalid();
+                    }
+                };
+                if let Some(v) = &x.val {
+                    let (re, im) = v.to_complex().unwrap_or_default();
+                    let part = if b == Builtin::Real { re } else { im };
+                    let c = Const::Float(part);
+                    let c = if res == UNTYPED_FLOAT { c } else { self.representable(&c, res).unwrap_or(c) };
+                    return Operand { mode: Mode::Const, ty: res, val: Some(c) };
+                }
+                Operand { mode: Mode::Value, ty: res, val: None }
+            }
+            Builtin::Close => {
                 self.unsupported(e.span.lo, &format!("built-in {}", name));
                 Operand::invalid()
             }

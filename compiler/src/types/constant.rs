@@ -11,16 +11,28 @@ pub enum Const {
     Bool(bool),
     Int(BigInt),
     Float(BigRational),
+    /// A complex constant: real and imaginary parts, exact.
+    Complex(BigRational, BigRational),
     /// Go strings are byte strings, not necessarily UTF-8.
     String(Vec<u8>),
 }
 
 impl Const {
+    /// The real value (a complex constant qualifies when its imaginary part is zero).
     pub fn to_rat(&self) -> Option<BigRational> {
         match self {
             Const::Int(i) => Some(BigRational::from_integer(i.clone())),
             Const::Float(f) => Some(f.clone()),
+            Const::Complex(re, im) if im.is_zero() => Some(re.clone()),
             _ => None,
+        }
+    }
+
+    /// The value as a complex number (any numeric constant).
+    pub fn to_complex(&self) -> Option<(BigRational, BigRational)> {
+        match self {
+            Const::Complex(re, im) => Some((re.clone(), im.clone())),
+            _ => self.to_rat().map(|r| (r, BigRational::zero())),
         }
     }
 
@@ -29,6 +41,7 @@ impl Const {
         match self {
             Const::Int(i) => Some(i.clone()),
             Const::Float(f) if f.is_integer() => Some(f.to_integer()),
+            Const::Complex(re, im) if im.is_zero() && re.is_integer() => Some(re.to_integer()),
             _ => None,
         }
     }
@@ -41,6 +54,7 @@ impl Const {
         match self {
             Const::Int(i) => i.to_f64().unwrap_or(f64::INFINITY),
             Const::Float(f) => rat_to_f64(f),
+            Const::Complex(re, _) => rat_to_f64(re),
             _ => 0.0,
         }
     }
@@ -59,6 +73,10 @@ impl Const {
                 if s.len() > 20 { format!("{:e}", v) } else { s }
             }
             Const::String(s) => format!("{:?}", String::from_utf8_lossy(s)),
+            Const::Complex(re, im) => {
+                let part = |r: &BigRational| Const::Float(r.clone()).describe();
+                format!("({} + {}i)", part(re), part(im))
+            }
         }
     }
 }

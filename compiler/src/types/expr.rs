@@ -101,10 +101,6 @@ impl<'a> Checker<'a> {
             ExprKind::Ident(_) | ExprKind::Selector(..) => {
                 let op = self.expr_or_type(e, None);
                 match op.mode {
-                    Mode::Type if self.tt.basic(op.ty).map_or(false, |b| b.is_complex()) => {
-                        self.unsupported(e.span.lo, "complex number");
-                        INVALID
-                    }
                     Mode::Type => {
                         if op.ty == INVALID {
                             if let ExprKind::Ident(n) = &e.kind {
@@ -387,8 +383,16 @@ impl<'a> Checker<'a> {
                 }
             },
             Imag => {
-                self.unsupported(e.span.lo, "complex number");
-                Operand::invalid()
+                // The mantissa is decimal even with a leading 0 (`0123i` is 123i).
+                let mant = text.trim_end_matches('i');
+                let v = constant::parse_float(mant).or_else(|| constant::parse_int(mant).map(num_rational::BigRational::from_integer));
+                match v {
+                    Some(v) => Operand::konst(UNTYPED_COMPLEX, Const::Complex(num_rational::BigRational::zero(), v)),
+                    None => {
+                        self.error(e.span.lo, format!("invalid imaginary literal {}", text));
+                        Operand::invalid()
+                    }
+                }
             }
             Char => match constant::rune_value(text) {
                 Ok(v) => Operand::konst(UNTYPED_RUNE, Const::Int(v.into())),
@@ -412,6 +416,27 @@ impl<'a> Checker<'a> {
     pub fn representable(&self, v: &Const, t: TypeId) -> Option<Const> {
         let b = self.tt.basic(t)?;
         use Basic::*;
+        if b.is_complex() {
+            let (re, im) = v.to_complex()?;
+            if b == UntypedComplex {
+                return Some(Const::Complex(re, im));
+            }
+            let round = |r: &num_rational::BigRational| -> Option<num_rational::BigRational> {
+                let f = constant::rat_to_f64(r);
+                let f = if b == Complex64 { f as f32 as f64 } else { f };
+                if f.is_infinite() { None } else { constant::f64_to_rat(f) }
+            };
+            return Some(Const::Complex(round(&re)?, round(&im)?));
+        }
+        // A complex constant with no imaginary part is a real number.
+        let real;
+        let v = match v {
+            Const::Complex(re, im) if im.is_zero() => {
+                real = Const::Float(re.clone());
+                &real
+            }
+            _ => v,
+        };
         match (v, b) {
             (Const::Bool(_), Bool | UntypedBool) => Some(v.clone()),
             (Const::String(_), String | UntypedString) => Some(v.clone()),
@@ -459,7 +484,7 @@ impl<'a> Checker<'a> {
         if self.tt.is_untyped(target) {
             // Both untyped: the "larger" kind wins (int < rune < float).
             if op.ty != target && self.tt.is_numeric(op.ty) && self.tt.is_numeric(target) {
-                let rank = |t| match t { UNTYPED_INT => 0, UNTYPED_RUNE => 1, _ => 2 };
+                let rank = |t| match t { UNTYPED_INT => 0, UNTYPED_RUNE => 1, UNTYPED_FLOAT => 2, _ => 3 };
                 if rank(target) > rank(op.ty) {
                     op.ty = target;
                     self.record(e, op);
@@ -715,6 +740,7 @@ impl<'a> Checker<'a> {
                         (UnOp::Pos, v) => Some(v),
                         (UnOp::Neg, Const::Int(i)) => Some(Const::Int(-i)),
                         (UnOp::Neg, Const::Float(f)) => Some(Const::Float(-f)),
+                        (UnOp::Neg, Const::Complex(re, im)) => Some(Const::Complex(-re, -im)),
                         (UnOp::Not, Const::Bool(b)) => Some(Const::Bool(!b)),
                         (UnOp::Xor, Const::Int(i)) => {
                             if self.tt.is_unsigned(o.ty) {
@@ -790,7 +816,7 @@ impl<'a> Checker<'a> {
             if lo.ty == UNTYPED_NIL || ro.ty == UNTYPED_NIL {
                 // handled below
             } else if self.tt.is_numeric(lo.ty) && self.tt.is_numeric(ro.ty) {
-                let rank = |t| match t { UNTYPED_INT => 0, UNTYPED_RUNE => 1, _ => 2 };
+                let rank = |t| match t { UNTYPED_INT => 0, UNTYPED_RUNE => 1, UNTYPED_FLOAT => 2, _ => 3 };
                 let t = if rank(lo.ty) > rank(ro.ty) { lo.ty } else { ro.ty };
                 lo.ty = t;
                 ro.ty = t;
@@ -937,7 +963,7 @@ impl<'a> Checker<'a> {
             }
             return Operand::invalid();
         };
-        let ordered = self.tt.is_numeric(t) || self.tt.is_string(t);
+        let ordered = (self.tt.is_numeric(t) && !self.tt.basic(t).map_or(false, |b| b.is_complex())) || self.tt.is_string(t);
         let comparable = self.comparable(t);
         let ok = if matches!(op, BinOp::Eql | BinOp::Neq) { comparable } else { ordered };
         if !ok {
@@ -954,6 +980,10 @@ impl<'a> Checker<'a> {
             let res = match (a, b) {
                 (Const::String(x), Const::String(y)) => cmp_result(op, x.cmp(y)),
                 (Const::Bool(x), Const::Bool(y)) => cmp_result(op, x.cmp(y)),
+                (Const::Complex(..), _) | (_, Const::Complex(..)) => {
+                    let eq = a.to_complex() == b.to_complex();
+                    if op == BinOp::Eql { eq } else { !eq }
+                }
                 _ => {
                     let (x, y) = (a.to_rat(), b.to_rat());
                     match (x, y) {
@@ -981,6 +1011,23 @@ impl<'a> Checker<'a> {
         Some(match (a, b) {
             (Const::String(x), Const::String(y)) if op == Add => Const::String([x.as_slice(), y.as_slice()].concat()),
             (Const::Bool(x), Const::Bool(y)) => Const::Bool(if op == LAnd { *x && *y } else { *x || *y }),
+            _ if matches!(a, Const::Complex(..)) || matches!(b, Const::Complex(..)) || self.tt.basic(t).map_or(false, |b| b.is_complex()) => {
+                let ((ar, ai), (br, bi)) = (a.to_complex()?, b.to_complex()?);
+                let (r, i) = match op {
+                    Add => (ar + br, ai + bi),
+                    Sub => (ar - br, ai - bi),
+                    Mul => (&ar * &br - &ai * &bi, &ar * &bi + &ai * &br),
+                    Quo => {
+                        let d = &br * &br + &bi * &bi;
+                        if d.is_zero() {
+                            return None;
+                        }
+                        ((&ar * &br + &ai * &bi) / &d, (&ai * &br - &ar * &bi) / &d)
+                    }
+                    _ => return None,
+                };
+                Const::Complex(r, i)
+            }
             _ => {
                 let int_ops = self.tt.is_integer(t) || (matches!(a, Const::Int(_)) && matches!(b, Const::Int(_)) && t != UNTYPED_FLOAT);
                 if int_ops {

@@ -16,6 +16,7 @@ pub enum Basic {
     String,
     UnsafePointer,
     UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedString, UntypedNil,
+    UntypedComplex,
 }
 
 impl Basic {
@@ -30,11 +31,12 @@ impl Basic {
             UntypedInt => "untyped int", UntypedRune => "untyped rune",
             UntypedFloat => "untyped float", UntypedString => "untyped string",
             UntypedNil => "untyped nil",
+            UntypedComplex => "untyped complex",
         }
     }
     pub fn is_untyped(self) -> bool {
         use Basic::*;
-        matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil)
+        matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil | UntypedComplex)
     }
     pub fn is_integer(self) -> bool {
         use Basic::*;
@@ -48,7 +50,7 @@ impl Basic {
         matches!(self, Basic::Float32 | Basic::Float64 | Basic::UntypedFloat)
     }
     pub fn is_complex(self) -> bool {
-        matches!(self, Basic::Complex64 | Basic::Complex128)
+        matches!(self, Basic::Complex64 | Basic::Complex128 | Basic::UntypedComplex)
     }
     pub fn is_numeric(self) -> bool {
         self.is_integer() || self.is_float() || self.is_complex()
@@ -180,8 +182,9 @@ pub const UNTYPED_RUNE: TypeId = 21;
 pub const UNTYPED_FLOAT: TypeId = 22;
 pub const UNTYPED_STRING: TypeId = 23;
 pub const UNTYPED_NIL: TypeId = 24;
+pub const UNTYPED_COMPLEX: TypeId = 25;
 /// `interface{}` (also `any`), interned right after the basic types.
-pub const EMPTY_IFACE: TypeId = 25;
+pub const EMPTY_IFACE: TypeId = 26;
 
 impl TypeTable {
     pub fn new() -> TypeTable {
@@ -190,7 +193,7 @@ impl TypeTable {
         for b in [
             Invalid, Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64,
             Uintptr, Float32, Float64, Complex64, Complex128, String, UnsafePointer, UntypedBool,
-            UntypedInt, UntypedRune, UntypedFloat, UntypedString, UntypedNil,
+            UntypedInt, UntypedRune, UntypedFloat, UntypedString, UntypedNil, UntypedComplex,
         ] {
             t.intern(TypeKind::Basic(b));
         }
@@ -338,6 +341,7 @@ impl TypeTable {
             UNTYPED_INT => INT,
             UNTYPED_RUNE => INT32,
             UNTYPED_FLOAT => FLOAT64,
+            UNTYPED_COMPLEX => COMPLEX128,
             UNTYPED_STRING => STRING,
             t => t,
         }

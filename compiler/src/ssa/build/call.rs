@@ -305,6 +305,17 @@ impl<'a> Builder<'a> {
                 None
             }
             Builtin::Recover => Some(self.recover(pos)),
+            Builtin::Complex => {
+                let ft = if self.tt.under(t) == COMPLEX64 { FLOAT32 } else { FLOAT64 };
+                let re = self.expr_to(&args[0], ft);
+                let im = self.expr_to(&args[1], ft);
+                Some(self.add(Op::ComplexMake, t, vec![re, im], Aux::None, pos))
+            }
+            Builtin::Real | Builtin::Imag => {
+                let c = self.expr(&args[0]);
+                let op = if b == Builtin::Real { Op::ComplexReal } else { Op::ComplexImag };
+                Some(self.add(op, t, vec![c], Aux::None, pos))
+            }
             Builtin::Delete => {
                 self.map_delete(&args[0], &args[1], pos);
                 None
@@ -380,6 +391,7 @@ impl<'a> Builder<'a> {
             TypeKind::Basic(b) if b.is_string() => "string",
             TypeKind::Basic(Basic::Bool) => "bool",
             TypeKind::Basic(b) if b.is_float() => "float",
+            TypeKind::Basic(b) if b.is_complex() => "complex",
             TypeKind::Basic(b) if b.is_unsigned() => "uint",
             TypeKind::Basic(b) if b.is_integer() => "int",
             TypeKind::Slice(_) => "slice",
@@ -391,6 +403,7 @@ impl<'a> Builder<'a> {
             "int" => self.to_int(v, t, pos),
             "uint" if self.tt.size(t) != 8 => self.add(Op::Cvt, UINT64, vec![v], Aux::Int(t as i64), pos),
             "float" if self.tt.under(t) == FLOAT32 => self.add(Op::Cvt, FLOAT64, vec![v], Aux::Int(t as i64), pos),
+            "complex" if self.tt.under(t) == COMPLEX64 => self.add(Op::Cvt, COMPLEX128, vec![v], Aux::Int(t as i64), pos),
             _ => v,
         };
         self.add(Op::Print, INVALID, vec![v], Aux::Sym(kind.to_string()), pos);

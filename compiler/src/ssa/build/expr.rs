@@ -110,6 +110,13 @@ impl<'a> Builder<'a> {
         match c {
             Const::Bool(b) => self.add(Op::Const, t, vec![], Aux::Int(b as i64), pos),
             Const::String(s) => self.add(Op::Const, t, vec![], Aux::Str(s), pos),
+            c if self.tt.basic(t).map_or(false, |b| b.is_complex()) => {
+                let (re, im) = c.to_complex().unwrap_or_default();
+                let ft = if self.tt.under(t) == COMPLEX64 { FLOAT32 } else { FLOAT64 };
+                let r = self.constant(Const::Float(re), ft, pos);
+                let i = self.constant(Const::Float(im), ft, pos);
+                self.add(Op::ComplexMake, t, vec![r, i], Aux::None, pos)
+            }
             c if self.tt.is_float(t) => {
                 let f = c.to_f64();
                 let f = if self.tt.under(t) == FLOAT32 { f as f32 as f64 } else { f };

@@ -291,6 +291,11 @@ impl<'a> Builder<'a> {
                 self.add(Op::StringMake, t, vec![p, l], Aux::None, pos)
             }
             TypeKind::Basic(b) if b.is_float() => self.add(Op::Const, t, vec![], Aux::Float(0.0), pos),
+            TypeKind::Basic(b) if b.is_complex() => {
+                let ft = if self.tt.under(t) == COMPLEX64 { FLOAT32 } else { FLOAT64 };
+                let z = self.add(Op::Const, ft, vec![], Aux::Float(0.0), pos);
+                self.add(Op::ComplexMake, t, vec![z, z], Aux::None, pos)
+            }
             TypeKind::Basic(_) => self.add(Op::Const, t, vec![], Aux::Int(0), pos),
             TypeKind::Slice(_) => {
                 let p = self.add(Op::ConstNil, UNSAFE_POINTER, vec![], Aux::None, pos);
