@@ -37,6 +37,9 @@ pub unsafe extern "C" fn makeslice(len: i64, cap: i64, esize: i64) -> *mut u8 {
 /// Grows a slice to hold at least `newlen` elements; returns (new ptr, new cap).
 #[export_name = "runtime.growslice"]
 pub unsafe extern "C" fn growslice(p: *const u8, len: i64, cap: i64, newlen: i64, esize: i64) -> Str {
+    if newlen < 0 {
+        crate::panic::panic_error_string(&[b"growslice: len out of range"]);
+    }
     let old_cap = cap as usize;
     let want = newlen as usize;
     let mut newcap = old_cap;

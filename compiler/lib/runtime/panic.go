@@ -68,3 +68,12 @@ func panicErrorString(s string) {
 func panicPlain(s string) {
 	panic(plainError(s))
 }
+
+// panicSliceConvert: (*[y]T)(s) with len(s) == x < y.
+func panicSliceConvert(x int, y int) {
+	b := []byte("cannot convert slice with length ")
+	b = appendInt(b, int64(x))
+	b = append(b, " to pointer to array with length "...)
+	b = appendInt(b, int64(y))
+	panic(errorString(string(b)))
+}

@@ -189,7 +189,7 @@ impl<'a> Checker<'a> {
         }
         if self.tt.is_untyped(x.ty) {
             if x.ty == UNTYPED_NIL {
-                if matches!(self.tt.under_kind(t), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..)) {
+                if matches!(self.tt.under_kind(t), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Interface(_) | TypeKind::Basic(Basic::UnsafePointer)) {
                     self.convert_untyped(a, &mut x, t);
                     return Operand { mode: Mode::Value, ty: t, val: None };
                 }
@@ -223,6 +223,17 @@ impl<'a> Checker<'a> {
         let (vu, tu) = (self.tt.under(v), self.tt.under(t));
         if vu == tu {
             return true;
+        }
+        // A slice to a pointer to an array of its element type (Go 1.17).
+        if let (TypeKind::Slice(se), TypeKind::Pointer(p)) = (self.tt.under_kind(v), self.tt.under_kind(t)) {
+            if let TypeKind::Array(_, ae) = self.tt.under_kind(*p) {
+                if se == ae {
+                    return true;
+                }
+            }
+        }
+        if self.tt.is_interface(t) && !self.tt.is_interface(v) {
+            return super::methods::implements(&self.tt, v, t);
         }
         if let (TypeKind::Pointer(a), TypeKind::Pointer(b)) = (self.tt.kind(v), self.tt.kind(t)) {
             if self.tt.under(*a) == self.tt.under(*b) {

@@ -957,6 +957,9 @@ impl<'a> Checker<'a> {
                 return Operand::invalid();
             }
             lo.ty
+        } else if self.assignable(lo.ty, ro.ty) || self.assignable(ro.ty, lo.ty) {
+            // A defined type and an unnamed type with its underlying type.
+            lo.ty
         } else {
             if !self.tt.has_invalid(lo.ty) && !self.tt.has_invalid(ro.ty) {
                 self.error(l.span.lo, format!("invalid operation: {} (mismatched types {} and {})", text, self.tt.name(lo.ty), self.tt.name(ro.ty)));

@@ -174,6 +174,16 @@ impl<'a> Builder<'a> {
         if self.tt.is_interface(t) {
             return self.coerce(v, from, t, pos);
         }
+        if let (TypeKind::Slice(_), TypeKind::Pointer(p)) = (self.tt.under_kind(from).clone(), self.tt.under_kind(t).clone()) {
+            // (*[N]T)(s): a pointer to the slice's array, if it has N elements.
+            if let TypeKind::Array(n, _) = self.tt.under_kind(p).clone() {
+                let len = self.add(Op::SliceLen, INT, vec![v], Aux::None, pos);
+                let nv = self.int(INT, n as i64);
+                let ok = self.add(Op::Leq, BOOL, vec![nv, len], Aux::Int(INT as i64), pos);
+                self.check_rt(ok, "panicSliceConvert", vec![len, nv], pos);
+                return self.add(Op::SlicePtr, t, vec![v], Aux::None, pos);
+            }
+        }
         let (fu, tu) = (self.tt.under(from), self.tt.under(t));
         if fu == tu || !is_ssa_type(self.tt, t) {
             // Same representation: retype.

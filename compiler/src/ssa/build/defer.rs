@@ -134,6 +134,9 @@ impl<'a> Builder<'a> {
                     Callee::Value(0)
                 }
                 Callee::Iface(iv, it, k) => {
+                    // Evaluating x.M of a nil interface panics at the defer statement.
+                    let tab = self.add(Op::ITab, UINTPTR, vec![*iv], Aux::None, pos);
+                    self.nil_check(tab, pos);
                     words.push(*iv);
                     Callee::Iface(0, *it, *k)
                 }

@@ -367,6 +367,11 @@ impl<'a> Builder<'a> {
                         self.nil_check(base, pos);
                         self.array_elem_addr(base, n, el, &idx[0], pos)
                     }
+                    TypeKind::Map(..) => {
+                        // A map element is not addressable; its (memory-typed) value is the
+                        // address of a copy, which is what selecting or indexing into it needs.
+                        self.map_index(x, &idx[0], false, pos).0
+                    }
                     _ => {
                         self.unsupported(pos, "this index expression");
                         self.zero(UNSAFE_POINTER, pos)
