@@ -67,6 +67,60 @@ fn check(golift: &Path, file: &Path, tmp: &Path) -> Option<String> {
     None
 }
 
+/// What a test needs, read with golift's own lexer and parser: the packages it imports,
+/// whether it uses goroutines, channels or select, and whether it declares generics.
+struct Needs {
+    imports: Vec<String>,
+    concurrency: bool,
+    generics: bool,
+}
+
+fn needs(p: &Path) -> Needs {
+    use golift::syntax::token::Tok;
+    let text = std::fs::read_to_string(p).unwrap_or_default();
+    let concurrency = match golift::syntax::lexer::tokenize(&text, 0) {
+        Ok(toks) => toks.iter().any(|(_, t, _)| matches!(t, Tok::Go | Tok::Chan | Tok::Select | Tok::Arrow)),
+        Err(_) => false,
+    };
+    let mut diags = golift::source::Diagnostics::default();
+    let mut next = 0;
+    let (imports, generics) = match golift::syntax::parser::parse_file(&text, 0, &mut next, &mut diags) {
+        Some(f) => {
+            let imports = f.imports.iter().map(|i| i.path.trim_matches('"').to_string()).collect();
+            let generics = f.decls.iter().any(|d| match d {
+                golift::syntax::ast::Decl::Func(fd) => !fd.tparams.is_empty(),
+                golift::syntax::ast::Decl::Type(specs) => specs.iter().any(|s| !s.tparams.is_empty()),
+                _ => false,
+            });
+            (imports, generics)
+        }
+        None => (vec![], false),
+    };
+    Needs { imports, concurrency, generics }
+}
+
+/// The packages of the T1 tier (issue 7): what students' single-file programs import.
+const T1_PACKAGES: &[&str] = &["fmt", "os", "strings", "strconv", "math", "errors", "sort", "unicode", "unicode/utf8"];
+
+/// The tiers a test belongs to: "language" (imports nothing, no goroutines, channels,
+/// select or generics: the sequential language), "T1" (imports only T1_PACKAGES, no
+/// goroutines or generics), "generics" (declares type parameters).
+fn tiers(p: &Path) -> Vec<&'static str> {
+    let n = needs(p);
+    let mut t = vec![];
+    if n.generics {
+        t.push("generics");
+    } else if !n.concurrency {
+        if n.imports.is_empty() {
+            t.push("language");
+        }
+        if n.imports.iter().all(|i| T1_PACKAGES.contains(&i.as_str())) {
+            t.push("T1");
+        }
+    }
+    t
+}
+
 fn tests() -> Vec<(String, PathBuf)> {
     let mut v = vec![];
     for d in DIRS {
@@ -126,6 +180,11 @@ fn go_spec_run_tests() {
         }
         std::fs::write(&list_path, text).unwrap();
         eprintln!("{} of {} spec tests pass; list rewritten", passed, results.len());
+        for tier in ["language", "T1", "generics"] {
+            let in_tier: Vec<&(String, PathBuf)> = all.iter().filter(|(_, p)| tiers(p).contains(&tier)).collect();
+            let ok = in_tier.iter().filter(|(n, _)| results.get(n).map_or(false, |r| r.is_none())).count();
+            eprintln!("  tier {}: {} of {} pass ({:.1}%)", tier, ok, in_tier.len(), 100.0 * ok as f64 / in_tier.len().max(1) as f64);
+        }
         return;
     }
     let listed: BTreeMap<String, String> = std::fs::read_to_string(&list_path)
@@ -143,5 +202,24 @@ fn go_spec_run_tests() {
         }
     }
     eprintln!("{} of {} spec tests pass", passed, results.len());
+    for tier in ["language", "T1", "generics"] {
+        let in_tier: Vec<&(String, PathBuf)> = all.iter().filter(|(_, p)| tiers(p).contains(&tier)).collect();
+        let ok = in_tier.iter().filter(|(n, _)| results.get(n).map_or(false, |r| r.is_none())).count();
+        eprintln!("  tier {}: {} of {} pass ({:.1}%)", tier, ok, in_tier.len(), 100.0 * ok as f64 / in_tier.len().max(1) as f64);
+    }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The tiers are what the issues count: 329 language tests (no imports), 438 T1 tests.
+#[test]
+fn tier_sizes() {
+    if !Path::new(ROOT).is_dir() {
+        return;
+    }
+    let all = tests();
+    let count = |tier: &str| all.iter().filter(|(_, p)| tiers(p).contains(&tier)).count();
+    let (lang, t1, generics) = (count("language"), count("T1"), count("generics"));
+    eprintln!("tiers: language {}, T1 {}, generics {}", lang, t1, generics);
+    assert!((300..360).contains(&lang), "language tier has {} tests", lang);
+    assert!((400..470).contains(&t1), "T1 tier has {} tests", t1);
 }

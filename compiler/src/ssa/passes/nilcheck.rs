@@ -1,6 +1,7 @@
 //! `nilcheck`: removes `NilCheck`s that cannot fail. Assumes a checked function whose builder
 //! put a `NilCheck` before every dereference of a pointer that may be nil. Guarantees a check
-//! remains unless its pointer is known non-nil: the result of `New` or `Addr`, an `OffPtr` or
+//! remains unless its pointer is known non-nil: the result of `New`, `Addr` or another address of
+//! something that exists (descriptors, itabs, functions, stack slots), an `OffPtr` or
 //! `PtrIndex` of a non-nil pointer, or a pointer already checked in a dominating position
 //! (earlier in the same block, or in a dominating block).
 
@@ -41,7 +42,7 @@ fn non_nil(f: &Func, p: ValueId) -> bool {
     for _ in 0..32 {
         let v = f.v(p);
         match v.op {
-            Op::New | Op::Addr => return true,
+            Op::New | Op::Addr | Op::TypeAddr | Op::ItabAddr | Op::FuncAddr | Op::StaticClosure | Op::StackSlot => return true,
             Op::OffPtr | Op::PtrIndex | Op::Copy => p = v.args[0],
             _ => return false,
         }

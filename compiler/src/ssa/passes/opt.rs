@@ -13,6 +13,8 @@ pub enum Rewrite {
     Const(i64),
     /// Becomes `Copy x`.
     Copy(ValueId),
+    /// Becomes another op with these arguments and aux (keeping its type).
+    Op(Op, Vec<ValueId>, Aux),
 }
 
 pub struct Rule {
@@ -57,7 +59,38 @@ pub const RULES: &[Rule] = &[
     Rule { name: "(IsInBounds (Const [i]) (Const [n])) => (Const [0 <= i < n])", op: Op::IsInBounds, apply: |f, _, v| bounds(f, v, |i, n| i < n) },
     Rule { name: "(IsSliceInBounds (Const [i]) (Const [n])) => (Const [0 <= i <= n])", op: Op::IsSliceInBounds, apply: |f, _, v| bounds(f, v, |i, n| i <= n) },
     Rule { name: "(Cvt (Const [c])) => (Const [c]) for integers", op: Op::Cvt, apply: fold_cvt },
+    Rule { name: "(ITab (IMake tab _)) => tab", op: Op::ITab, apply: |f, _, v| part_of_imake(f, v, 0) },
+    Rule { name: "(IData (IMake _ data)) => data", op: Op::IData, apply: |f, _, v| part_of_imake(f, v, 1) },
+    Rule { name: "(InterCall (ItabAddr {T, I}) data ...) => (Call {T's method} data ...)", op: Op::InterCall, apply: devirtualize },
 ];
+
+/// The value behind a chain of copies (which `copyelim` removes later).
+fn through_copies(f: &Func, mut v: ValueId) -> ValueId {
+    for _ in 0..64 {
+        if f.v(v).op != Op::Copy {
+            break;
+        }
+        v = f.v(v).args[0];
+    }
+    v
+}
+
+/// A part of an interface value made in view.
+fn part_of_imake(f: &Func, v: &Value, i: usize) -> Option<Rewrite> {
+    let x = f.v(through_copies(f, v.args[0]));
+    (x.op == Op::IMake).then(|| Rewrite::Copy(x.args[i]))
+}
+
+/// An interface call whose itab is known statically calls the concrete type's method
+/// directly (the function the itab holds: the method, or its pointer or promotion wrapper).
+fn devirtualize(f: &Func, tt: &TypeTable, v: &Value) -> Option<Rewrite> {
+    let tab = f.v(through_copies(f, v.args[0]));
+    let (Op::ItabAddr, Aux::Itab(t, _)) = (tab.op, &tab.aux) else { return None };
+    let Aux::Method(_, name) = &v.aux else { return None };
+    let recv = if tt.is_direct_iface(*t) { *t } else { tt.pointer_if_exists(*t)? };
+    let sym = crate::ssa::build::Builder::method_sym(tt, recv, name);
+    Some(Rewrite::Op(Op::Call, v.args[1..].to_vec(), Aux::Sym(sym)))
+}
 
 fn int(tt: &TypeTable, t: TypeId) -> bool {
     tt.is_integer(t)
@@ -181,6 +214,11 @@ pub fn opt(f: &mut Func, tt: &TypeTable) {
                         m.op = Op::Copy;
                         m.args = vec![x];
                         m.aux = Aux::None;
+                    }
+                    Rewrite::Op(op, args, aux) => {
+                        m.op = op;
+                        m.args = args;
+                        m.aux = aux;
                     }
                 }
                 m.rule = Some(rule.name);
