@@ -395,6 +395,24 @@ impl<'a> Checker<'a> {
                     self.error(e.span.hi - 1, "not enough arguments for append() (expected 1, found 0)");
                     return Operand::invalid();
                 }
+                // append(f()) with f returning the slice and the elements.
+                if args.len() == 1 && !ellipsis {
+                    let x = self.expr_or_type(&args[0], None);
+                    if let (Mode::Tuple, TypeKind::Tuple(ts)) = (x.mode, self.tt.kind(x.ty).clone()) {
+                        if let TypeKind::Slice(el) = self.tt.under_kind(ts[0]).clone() {
+                            for t in &ts[1..] {
+                                if !self.assignable(*t, el) {
+                                    self.error(args[0].span.lo, format!("cannot use {} value as {} value in argument to append", self.tt.name(*t), self.tt.name(el)));
+                                    return Operand::invalid();
+                                }
+                            }
+                            return Operand { mode: Mode::Value, ty: ts[0], val: None };
+                        }
+                    }
+                    if x.mode == Mode::Invalid {
+                        return x;
+                    }
+                }
                 let s = self.expr(&args[0], None);
                 if s.mode == Mode::Invalid {
                     return s;
@@ -531,6 +549,25 @@ impl<'a> Checker<'a> {
                 Operand { mode: Mode::NoValue, ty: INVALID, val: None }
             }
             Builtin::Complex => {
+                // complex(f()) with a two-valued f.
+                if args.len() == 1 {
+                    let x = self.expr_or_type(&args[0], None);
+                    if let (Mode::Tuple, TypeKind::Tuple(ts)) = (x.mode, self.tt.kind(x.ty).clone()) {
+                        if ts.len() == 2 && ts[0] == ts[1] {
+                            return match self.tt.basic(ts[0]) {
+                                Some(Basic::Float32) => Operand { mode: Mode::Value, ty: COMPLEX64, val: None },
+                                Some(Basic::Float64) => Operand { mode: Mode::Value, ty: COMPLEX128, val: None },
+                                _ => {
+                                    self.error(args[0].span.lo, format!("invalid argument: arguments have type {}, expected floating-point", self.tt.name(ts[0])));
+                                    Operand::invalid()
+                                }
+                            };
+                        }
+                    }
+                    if x.mode == Mode::Invalid {
+                        return Operand::invalid();
+                    }
+                }
                 if !nargs(self, 2, 2) {
                     return Operand::invalid();
                 }

@@ -758,7 +758,7 @@ impl<'a> Checker<'a> {
                 els.as_ref().map_or(false, |e| self.is_terminating(e, "")) && self.is_terminating_list(&then.stmts)
             }
             StmtKind::For { cond, body, .. } => cond.is_none() && !has_break(&body.stmts, label, true),
-            StmtKind::Switch { cases, .. } => {
+            StmtKind::Switch { cases, .. } | StmtKind::TypeSwitch { cases, .. } => {
                 cases.iter().any(|c| c.default)
                     && cases.iter().all(|c| {
                         !has_break(&c.body, label, true)

@@ -255,6 +255,19 @@ impl<'a> Builder<'a> {
                 let p = self.rt("makeslice", UNSAFE_POINTER, vec![len, cap, size], pos);
                 Some(self.add(Op::SliceMake, t, vec![p, len, cap], Aux::None, pos))
             }
+            Builtin::Append if args.len() == 1 && matches!(self.tt.kind(self.type_of(&args[0])), TypeKind::Tuple(_)) => {
+                // append(f()): the first result is the slice, the others the elements.
+                let TypeKind::Tuple(ts) = self.tt.kind(self.type_of(&args[0])).clone() else { return None };
+                let TypeKind::Slice(el) = self.tt.under_kind(t).clone() else { return None };
+                let call = self.expr_any(&args[0]).unwrap_or(0);
+                let s = self.add(Op::Select, ts[0], vec![call], Aux::Int(0), pos);
+                let mut items = vec![];
+                for (i, et) in ts.iter().enumerate().skip(1) {
+                    let v = self.add(Op::Select, *et, vec![call], Aux::Int(i as i64), pos);
+                    items.push(self.coerce(v, *et, el, pos));
+                }
+                Some(self.append_items(s, t, el, items, pos))
+            }
             Builtin::Append => {
                 let s = self.expr(&args[0]);
                 let TypeKind::Slice(el) = self.tt.under_kind(t).clone() else { return None };
@@ -277,21 +290,7 @@ impl<'a> Builder<'a> {
                     return Some(grown.0);
                 }
                 let items: Vec<ValueId> = args[1..].iter().map(|a| self.expr_to(a, el)).collect();
-                if items.is_empty() {
-                    return Some(s);
-                }
-                let n = self.int(INT, items.len() as i64);
-                let (ns, oldlen) = self.grow(s, t, n, esize, pos);
-                let ptr_t = self.tt.pointer(el);
-                        let p = self.add(Op::SlicePtr, ptr_t, vec![ns], Aux::None, pos);
-                for (k, v) in items.into_iter().enumerate() {
-                    let kk = self.int(INT, k as i64);
-                    let idx = self.add(Op::Add, INT, vec![oldlen, kk], Aux::None, pos);
-                    let pt = self.tt.pointer(el);
-                    let ep = self.add(Op::PtrIndex, pt, vec![p, idx], Aux::Int(esize), pos);
-                    self.store(ep, v, el, pos);
-                }
-                Some(ns)
+                Some(self.append_items(s, t, el, items, pos))
             }
             Builtin::Copy => {
                 let d = self.expr(&args[0]);
@@ -315,6 +314,13 @@ impl<'a> Builder<'a> {
                 None
             }
             Builtin::Recover => Some(self.recover(pos)),
+            Builtin::Complex if args.len() == 1 => {
+                let ft = if self.tt.under(t) == COMPLEX64 { FLOAT32 } else { FLOAT64 };
+                let call = self.expr_any(&args[0]).unwrap_or(0);
+                let re = self.add(Op::Select, ft, vec![call], Aux::Int(0), pos);
+                let im = self.add(Op::Select, ft, vec![call], Aux::Int(1), pos);
+                Some(self.add(Op::ComplexMake, t, vec![re, im], Aux::None, pos))
+            }
             Builtin::Complex => {
                 let ft = if self.tt.under(t) == COMPLEX64 { FLOAT32 } else { FLOAT64 };
                 let re = self.expr_to(&args[0], ft);
@@ -367,6 +373,26 @@ impl<'a> Builder<'a> {
                 None
             }
         }
+    }
+
+    /// append(s, items...) for items already evaluated.
+    fn append_items(&mut self, s: ValueId, t: TypeId, el: TypeId, items: Vec<ValueId>, pos: u32) -> ValueId {
+        let esize = self.tt.size(el) as i64;
+        if items.is_empty() {
+            return s;
+        }
+        let n = self.int(INT, items.len() as i64);
+        let (ns, oldlen) = self.grow(s, t, n, esize, pos);
+        let ptr_t = self.tt.pointer(el);
+        let p = self.add(Op::SlicePtr, ptr_t, vec![ns], Aux::None, pos);
+        for (k, v) in items.into_iter().enumerate() {
+            let kk = self.int(INT, k as i64);
+            let idx = self.add(Op::Add, INT, vec![oldlen, kk], Aux::None, pos);
+            let pt = self.tt.pointer(el);
+            let ep = self.add(Op::PtrIndex, pt, vec![p, idx], Aux::Int(esize), pos);
+            self.store(ep, v, el, pos);
+        }
+        ns
     }
 
     /// Ensures room for `n` more elements; returns the new slice (length increased) and the

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Regenerates the expected output of examples with real Go 1.19: tests/examples/NAME.stdout,
+# NAME.stderr (up to gc's goroutine trace, with the faulting pc of a signal zeroed, since
+# neither is reproducible) and NAME.code. Usage: scripts/expected.sh [examples/NAME.go ...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v go >/dev/null || { echo "go (Go 1.19) is needed: run scripts/setup.sh" >&2; exit 1; }
+files=("$@")
+[ ${#files[@]} -gt 0 ] || files=(examples/*.go)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+for f in "${files[@]}"; do
+  name=$(basename "$f" .go)
+  go build -o "$tmp/$name" "$f"
+  set +e
+  "$tmp/$name" >"tests/examples/$name.stdout" 2>"$tmp/err" </dev/null
+  echo $? >"tests/examples/$name.code"
+  set -e
+  python3 - "$tmp/err" "tests/examples/$name.stderr" <<'PY'
+import re, sys
+err = open(sys.argv[1], encoding="utf-8", errors="replace").read()
+i = err.find("\ngoroutine ")
+if i >= 0:
+    err = err[:i + 1]
+err = re.sub(r"pc=0x[0-9a-f]+", "pc=0x0", err)
+open(sys.argv[2], "w").write(err)
+PY
+  echo "$name: exit $(cat "tests/examples/$name.code")"
+done
