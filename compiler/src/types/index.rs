@@ -1,0 +1,175 @@
+//! Index and slice expressions: `a[i]`, `m[k]`, `s[lo:hi:max]`, and index checks.
+
+use super::check::Checker;
+use super::constant::Const;
+use super::expr::{Mode, Operand};
+use super::ty::*;
+use crate::syntax::ast::Expr;
+
+impl<'a> Checker<'a> {
+    pub(crate) fn index(&mut self, e: &Expr, x: &Expr, idx: &[Expr]) -> Operand {
+        let xo = self.expr_or_type(x, None);
+        if xo.mode == Mode::Invalid {
+            return xo;
+        }
+        if xo.mode == Mode::Type || (xo.mode == Mode::Value && matches!(self.tt.kind(xo.ty), TypeKind::Func(_)) && idx.len() >= 1 && self.info.uses.get(&x.id).is_some()) && xo.mode == Mode::Type {
+            self.unsupported(e.span.lo, "generic type instantiation");
+            return Operand::invalid();
+        }
+        if idx.len() != 1 {
+            self.unsupported(e.span.lo, "generic function instantiation");
+            return Operand::invalid();
+        }
+        let i = &idx[0];
+        if let TypeKind::Map(kt, vt) = self.tt.under_kind(xo.ty).clone() {
+            let mut ko = self.expr(i, Some(kt));
+            if ko.mode == Mode::Invalid {
+                return Operand::invalid();
+            }
+            let xs = self.sm.snippet(x.span).to_string();
+            if !self.assign(i, &mut ko, kt, &format!("map index")) {
+                let _ = xs;
+                return Operand::invalid();
+            }
+            return Operand { mode: Mode::MapIndex, ty: vt, val: None };
+        }
+        let (elem, len, mode) = match self.tt.under_kind(xo.ty).clone() {
+            TypeKind::Basic(b) if b.is_string() => (UINT8, xo.val.as_ref().and_then(|v| if let Const::String(s) = v { Some(s.len() as u64) } else { None }), Mode::Value),
+            TypeKind::Slice(el) => (el, None, Mode::Var),
+            TypeKind::Array(n, el) => (el, Some(n), if xo.mode == Mode::Var { Mode::Var } else { Mode::Value }),
+            TypeKind::Pointer(b) => match self.tt.under_kind(b).clone() {
+                TypeKind::Array(n, el) => (el, Some(n), Mode::Var),
+                _ => {
+                    let d = self.describe(x, &xo);
+                    self.error(x.span.lo, format!("invalid operation: cannot index {}", d));
+                    return Operand::invalid();
+                }
+            },
+            TypeKind::Func(_) => {
+                self.unsupported(e.span.lo, "generic function instantiation");
+                return Operand::invalid();
+            }
+            _ => {
+                let d = self.describe(x, &xo);
+                self.error(x.span.lo, format!("invalid operation: cannot index {}", d));
+                return Operand::invalid();
+            }
+        };
+        let iv = self.index_value(i, len, "index");
+        if iv.is_none() {
+            return Operand::invalid();
+        }
+        // Indexing a constant string with a constant index is not constant, but is checked.
+        if let (Some(Const::String(s)), Some(Some(k))) = (&xo.val, iv) {
+            if (k as usize) >= s.len() {
+                return Operand::invalid();
+            }
+        }
+        Operand { mode, ty: elem, val: None }
+    }
+
+    /// Checks an index operand; returns Some(constant value) / Some(None) if valid.
+    pub(crate) fn index_value(&mut self, i: &Expr, len: Option<u64>, what: &str) -> Option<Option<i64>> {
+        let mut io = self.expr(i, None);
+        if io.mode == Mode::Invalid {
+            return None;
+        }
+        if self.tt.is_untyped(io.ty) {
+            if let Some(v) = &io.val {
+                if v.to_int().is_none() {
+                    let d = self.describe(i, &io);
+                    self.error(i.span.lo, format!("invalid argument: {} {} truncated to int", what, d));
+                    return None;
+                }
+            }
+            self.convert_untyped(i, &mut io, INT);
+            if io.mode == Mode::Invalid {
+                return None;
+            }
+        }
+        if !self.tt.is_integer(io.ty) {
+            let d = self.describe(i, &io);
+            self.error(i.span.lo, format!("invalid argument: {} {} must be integer", what, d));
+            return None;
+        }
+        if let Some(v) = &io.val {
+            let k = v.to_i64().unwrap_or(i64::MAX);
+            if k < 0 {
+                let d = self.describe(i, &io);
+                self.error(i.span.lo, format!("invalid argument: {} {} must not be negative", what, d));
+                return None;
+            }
+            if let Some(n) = len {
+                if k as u64 >= n && what == "index" {
+                    let d = self.sm.snippet(i.span).to_string();
+                    self.error(i.span.lo, format!("invalid argument: index {} out of bounds [0:{}]", d, n));
+                    return None;
+                }
+            }
+            return Some(Some(k));
+        }
+        Some(None)
+    }
+
+    pub(crate) fn slice_expr(&mut self, e: &Expr, x: &Expr, lo: Option<&Expr>, hi: Option<&Expr>, max: Option<&Expr>) -> Operand {
+        let xo = self.expr(x, None);
+        if xo.mode == Mode::Invalid {
+            return xo;
+        }
+        let (res, len) = match self.tt.under_kind(xo.ty).clone() {
+            TypeKind::Basic(b) if b.is_string() => {
+                if max.is_some() {
+                    self.error(e.span.lo, format!("invalid operation: 3-index slice of string"));
+                    return Operand::invalid();
+                }
+                let len = match &xo.val { Some(Const::String(s)) => Some(s.len() as u64), _ => None };
+                (if b == Basic::UntypedString { STRING } else { xo.ty }, len)
+            }
+            TypeKind::Slice(_) => (xo.ty, None),
+            TypeKind::Array(n, el) => {
+                if xo.mode != Mode::Var {
+                    let d = self.describe(x, &xo);
+                    self.error(e.span.lo, format!("invalid operation: {} (slice of unaddressable value)", d).replace(&format!("{} (slice", d), &format!("{} (slice", self.sm.snippet(e.span))));
+                    return Operand::invalid();
+                }
+                self.mark_addressed(x);
+                (self.tt.slice(el), Some(n + 1))
+            }
+            TypeKind::Pointer(b) => match self.tt.under_kind(b).clone() {
+                TypeKind::Array(n, el) => (self.tt.slice(el), Some(n + 1)),
+                _ => {
+                    let d = self.describe(x, &xo);
+                    self.error(x.span.lo, format!("cannot slice {}", d));
+                    return Operand::invalid();
+                }
+            },
+            _ => {
+                let d = self.describe(x, &xo);
+                self.error(x.span.lo, format!("cannot slice {}", d));
+                return Operand::invalid();
+            }
+        };
+        let mut vals = vec![];
+        for i in [lo, hi, max].into_iter().flatten() {
+            match self.index_value(i, None, "index") {
+                None => return Operand::invalid(),
+                Some(v) => {
+                    if let (Some(k), Some(n)) = (v, len) {
+                        if k as u64 >= n {
+                            let d = self.sm.snippet(i.span).to_string();
+                            self.error(i.span.lo, format!("invalid argument: index {} out of bounds [0:{}]", d, n));
+                            return Operand::invalid();
+                        }
+                    }
+                    vals.push(v);
+                }
+            }
+        }
+        let consts: Vec<i64> = vals.iter().flatten().copied().collect();
+        if consts.windows(2).any(|w| w[0] > w[1]) && consts.len() == vals.len() {
+            self.error(e.span.lo, "invalid slice indices");
+            return Operand::invalid();
+        }
+        Operand::value(res)
+    }
+}
