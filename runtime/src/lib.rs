@@ -19,6 +19,9 @@ mod defer;
 mod g;
 mod iface;
 mod complex;
+mod alg;
+mod hash;
+mod map;
 
 #[panic_handler]
 fn on_rust_panic(_: &core::panic::PanicInfo) -> ! {
