@@ -350,6 +350,8 @@ impl<'a> Checker<'a> {
                 }
                 Operand { mode: Mode::Type, ty: ob.ty, val: None }
             }
+            // A generic function (reported as unsupported) has no type.
+            ObjKind::Func if ob.ty == INVALID => Operand::invalid(),
             ObjKind::Func => Operand { mode: Mode::Value, ty: ob.ty, val: None },
             ObjKind::Builtin(b) => Operand { mode: Mode::Builtin(b), ty: INVALID, val: None },
             ObjKind::Nil => Operand { mode: Mode::Value, ty: UNTYPED_NIL, val: None },

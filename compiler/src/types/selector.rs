@@ -63,6 +63,7 @@ impl<'a> Checker<'a> {
                 self.error(sel.span.lo, format!("ambiguous selector {}.{}", self.sm.snippet(x.span), sel.name));
                 Operand::invalid()
             }
+            None if self.tt.has_invalid(xo.ty) => Operand::invalid(),
             None => {
                 let xs = self.sm.snippet(x.span).to_string();
                 if let TypeKind::Pointer(b) = self.tt.kind(xo.ty) {

@@ -116,7 +116,10 @@ impl<'a> Checker<'a> {
                             None => {
                                 let mut eo = self.expr(e, None);
                                 if eo.mode != Mode::Invalid {
-                                    if !self.tt.is_boolean(eo.ty) {
+                                    // A tagless switch compares `true == case`: an interface
+                                    // that bool implements will do too.
+                                    if self.tt.is_interface(eo.ty) && super::methods::implements(&self.tt, BOOL, eo.ty) {
+                                    } else if !self.tt.is_boolean(eo.ty) {
                                         let d = self.describe(e, &eo);
                                         self.error(e.span.lo, format!("invalid case {} in switch (mismatched types {} and bool)", self.sm.snippet(e.span), self.tt.name(eo.ty)));
                                         let _ = d;

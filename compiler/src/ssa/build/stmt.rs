@@ -149,6 +149,7 @@ impl<'a> Builder<'a> {
             let (v, ok) = self.comma_ok(&rhs[0]);
             let vt = self.type_of(&rhs[0]);
             let v = self.coerce(v, vt, targets[0], pos);
+            let ok = self.coerce(ok, BOOL, targets[1], pos);
             return vec![v, ok];
         }
         if rhs.len() == 1 && n > 1 {
@@ -491,6 +492,15 @@ impl<'a> Builder<'a> {
                             (tt, tv, b)
                         };
                         let eq = self.compare(BinOp::Eql, cmp_t, a, b, e.span.lo);
+                        self.branch(eq, bodies[ci], next);
+                    }
+                    None if self.tt.is_interface(self.type_of(e)) => {
+                        // `case i` of a tagless switch: true == i.
+                        let it = self.type_of(e);
+                        let v = self.expr(e);
+                        let t = self.int(BOOL, 1);
+                        let tv = self.coerce(t, BOOL, it, e.span.lo);
+                        let eq = self.compare(BinOp::Eql, it, tv, v, e.span.lo);
                         self.branch(eq, bodies[ci], next);
                     }
                     None => self.cond(e, bodies[ci], next),
