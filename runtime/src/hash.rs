@@ -5,8 +5,6 @@
 
 const P0: u64 = 0xa076_1d64_78bd_642f;
 const P1: u64 = 0xe703_7ed1_a0b4_28db;
-const P2: u64 = 0x8ebc_6af0_9c88_c6e3;
-const P3: u64 = 0x5899_65cc_7537_4cc3;
 
 static mut SEED: u64 = 0;
 
@@ -38,10 +36,12 @@ unsafe fn r4(p: *const u8) -> u64 {
     core::ptr::read_unaligned(p as *const u32) as u64
 }
 
-/// Hash of an 8-byte value (the fast path of 64-bit map keys).
+/// Hash of an 8-byte value (the fast path of 64-bit map keys): one 128-bit multiply, whose
+/// folded halves mix every input bit into both the low bits (the bucket) and the top byte
+/// (tophash).
 #[inline(always)]
 pub fn hash64(x: u64, h: usize) -> usize {
-    fold(x ^ P0, (h as u64) ^ seed() ^ P1) as usize ^ fold(x ^ P2, P3) as usize
+    fold(x ^ seed() ^ P0, (h as u64) ^ P1) as usize
 }
 
 /// Hash of a 4-byte value.
@@ -55,6 +55,7 @@ pub unsafe fn memhash(p: *const u8, n: usize, h: usize) -> usize {
     let mut s = (h as u64) ^ seed() ^ P0;
     let (a, b);
     if n <= 16 {
+        // Short inputs (most map keys): one multiply.
         if n >= 4 {
             // Two overlapping reads of 4 bytes from each end cover 4..=16 bytes.
             let q = (n >> 3) << 2;
@@ -67,6 +68,7 @@ pub unsafe fn memhash(p: *const u8, n: usize, h: usize) -> usize {
             a = 0;
             b = 0;
         }
+        return fold(a ^ s, b ^ P1 ^ ((n as u64) << 56)) as usize;
     } else {
         let mut q = p;
         let mut i = n;

@@ -66,6 +66,10 @@ pub struct Hmap {
     oldbuckets: *mut u8,
     /// Old buckets below this index are evacuated.
     nevacuate: usize,
+    /// Overflow buckets allocated with the bucket array, not yet used: from here to
+    /// `overflow_end`.
+    next_overflow: *mut u8,
+    overflow_end: *mut u8,
 }
 
 /// The iterator, laid out in the 12 words the compiler reserves (key and elem first).
@@ -80,10 +84,12 @@ pub struct Hiter {
     start_bucket: usize,
     bucket: usize,
     check_bucket: usize,
+    /// The next slot; a word of its own, since it is written on every call and read on the
+    /// next (a byte stored beside fields read as one word would stall that load).
+    i: usize,
     offset: u8,
     wrapped: bool,
     b: u8,
-    i: u8,
 }
 
 const NO_CHECK: usize = usize::MAX;
@@ -195,12 +201,32 @@ unsafe fn evacuated(b: *mut u8) -> bool {
     h > EMPTY_ONE && h < MIN_TOPHASH
 }
 
-unsafe fn new_buckets(t: &MapType, n: usize) -> *mut u8 {
-    alloc(n * t.bucketsize as usize)
+/// A bucket array of 2^b buckets, cache-line aligned (a bucket's tophash bytes and first
+/// keys share a line). From b = 4 on, 2^(b-4) spare overflow buckets follow it, so that
+/// overflow chains stay near their buckets; they become `h`'s spare ones.
+unsafe fn new_buckets(t: &MapType, h: &mut Hmap, b: u8) -> *mut u8 {
+    let n = bucket_shift(b);
+    let spare = if b >= 4 { bucket_shift(b - 4) } else { 0 };
+    let size = t.bucketsize as usize;
+    let base = crate::mem::alloc_aligned((n + spare) * size, 64);
+    if spare > 0 {
+        h.next_overflow = base.add(n * size);
+        h.overflow_end = base.add((n + spare) * size);
+    } else {
+        h.next_overflow = core::ptr::null_mut();
+        h.overflow_end = core::ptr::null_mut();
+    }
+    base
 }
 
 unsafe fn new_overflow(t: &MapType, h: &mut Hmap, b: *mut u8) -> *mut u8 {
-    let ovf = alloc(t.bucketsize as usize);
+    let ovf = if !h.next_overflow.is_null() && h.next_overflow < h.overflow_end {
+        let o = h.next_overflow;
+        h.next_overflow = o.add(t.bucketsize as usize);
+        o
+    } else {
+        alloc(t.bucketsize as usize)
+    };
     if h.noverflow < u16::MAX {
         h.noverflow += 1;
     }
@@ -262,6 +288,115 @@ unsafe fn key_equal(t: &MapType, a: *const u8, b: *const u8) -> bool {
     }
 }
 
+/// A key as an operation receives it: by value (the fast variants) or by address. The
+/// operations are generic over it, so each fast variant is compiled for its key kind.
+trait Key: Copy {
+    /// Hash, the same as `hash_key` of the key's bytes.
+    unsafe fn hash(self, t: &MapType, seed: u32) -> usize;
+    /// Equal to the key stored at `k` (a key, not a slot).
+    unsafe fn eq(self, t: &MapType, k: *const u8) -> bool;
+    /// Copies the key to `k`.
+    unsafe fn store(self, t: &MapType, k: *mut u8);
+    /// Hashing this key kind cannot panic.
+    fn safe(t: &MapType) -> bool;
+}
+
+#[derive(Clone, Copy)]
+struct K64(u64);
+#[derive(Clone, Copy)]
+struct K32(u32);
+#[derive(Clone, Copy)]
+struct KStr(GoString);
+#[derive(Clone, Copy)]
+struct KPtr(*const u8);
+
+impl Key for K64 {
+    #[inline(always)]
+    unsafe fn hash(self, _: &MapType, seed: u32) -> usize {
+        hash64(self.0, seed as usize)
+    }
+    #[inline(always)]
+    unsafe fn eq(self, _: &MapType, k: *const u8) -> bool {
+        core::ptr::read_unaligned(k as *const u64) == self.0
+    }
+    #[inline(always)]
+    unsafe fn store(self, _: &MapType, k: *mut u8) {
+        core::ptr::write_unaligned(k as *mut u64, self.0)
+    }
+    fn safe(_: &MapType) -> bool {
+        true
+    }
+}
+
+impl Key for K32 {
+    #[inline(always)]
+    unsafe fn hash(self, _: &MapType, seed: u32) -> usize {
+        hash32(self.0, seed as usize)
+    }
+    #[inline(always)]
+    unsafe fn eq(self, _: &MapType, k: *const u8) -> bool {
+        core::ptr::read_unaligned(k as *const u32) == self.0
+    }
+    #[inline(always)]
+    unsafe fn store(self, _: &MapType, k: *mut u8) {
+        core::ptr::write_unaligned(k as *mut u32, self.0)
+    }
+    fn safe(_: &MapType) -> bool {
+        true
+    }
+}
+
+/// Whether n bytes at a and b are equal; short strings without a call.
+#[inline(always)]
+unsafe fn bytes_eq(a: *const u8, b: *const u8, n: usize) -> bool {
+    if n >= 8 && n <= 16 {
+        let r = |p: *const u8, i: usize| core::ptr::read_unaligned(p.add(i) as *const u64);
+        return r(a, 0) == r(b, 0) && r(a, n - 8) == r(b, n - 8);
+    }
+    if n >= 4 && n < 8 {
+        let r = |p: *const u8, i: usize| core::ptr::read_unaligned(p.add(i) as *const u32);
+        return r(a, 0) == r(b, 0) && r(a, n - 4) == r(b, n - 4);
+    }
+    core::slice::from_raw_parts(a, n) == core::slice::from_raw_parts(b, n)
+}
+
+impl Key for KStr {
+    #[inline(always)]
+    unsafe fn hash(self, _: &MapType, seed: u32) -> usize {
+        strhash(self.0.ptr, self.0.len, seed as usize)
+    }
+    #[inline(always)]
+    unsafe fn eq(self, _: &MapType, k: *const u8) -> bool {
+        let y = *(k as *const GoString);
+        y.len == self.0.len && (y.ptr == self.0.ptr || bytes_eq(y.ptr, self.0.ptr, y.len))
+    }
+    #[inline(always)]
+    unsafe fn store(self, _: &MapType, k: *mut u8) {
+        *(k as *mut GoString) = self.0;
+    }
+    fn safe(_: &MapType) -> bool {
+        true
+    }
+}
+
+impl Key for KPtr {
+    #[inline(always)]
+    unsafe fn hash(self, t: &MapType, seed: u32) -> usize {
+        hash_key(t, self.0, seed)
+    }
+    #[inline(always)]
+    unsafe fn eq(self, t: &MapType, k: *const u8) -> bool {
+        key_equal(t, self.0, k)
+    }
+    #[inline(always)]
+    unsafe fn store(self, t: &MapType, k: *mut u8) {
+        copy_bytes(k, self.0, (*t.key).size)
+    }
+    fn safe(t: &MapType) -> bool {
+        t.flags & MAP_HASH_MIGHT_PANIC == 0
+    }
+}
+
 #[inline(always)]
 fn reflexive(t: &MapType) -> bool {
     t.flags & MAP_REFLEXIVE_KEY != 0
@@ -290,7 +425,7 @@ pub unsafe extern "C" fn makemap(t: *const MapType, hint: i64) -> *mut Hmap {
     }
     (*h).b = b;
     if b != 0 {
-        (*h).buckets = new_buckets(t, bucket_shift(b));
+        (*h).buckets = new_buckets(t, &mut *h, b);
     }
     h
 }
@@ -299,16 +434,17 @@ pub unsafe extern "C" fn makemap(t: *const MapType, hint: i64) -> *mut Hmap {
 // lookup
 
 /// The slot's key and element pointers for key `k`, or nulls.
-unsafe fn lookup(t: &MapType, h: *mut Hmap, k: *const u8) -> (*mut u8, *mut u8) {
+#[inline(always)]
+unsafe fn lookup<K: Key>(t: &MapType, h: *mut Hmap, k: K) -> (*mut u8, *mut u8) {
     if h.is_null() || (*h).count == 0 {
-        if t.flags & MAP_HASH_MIGHT_PANIC != 0 {
+        if !K::safe(t) {
             // An unhashable key panics even when the map is empty, as in gc.
-            typehash(t.key, k, 0);
+            k.hash(t, 0);
         }
         return (core::ptr::null_mut(), core::ptr::null_mut());
     }
     let h = &*h;
-    let hash = hash_key(t, k, h.hash0);
+    let hash = k.hash(t, h.hash0);
     let mut m = bucket_mask(h.b);
     let mut b = bucket(t, h.buckets, hash & m);
     if growing(h) {
@@ -332,7 +468,7 @@ unsafe fn lookup(t: &MapType, h: *mut Hmap, k: *const u8) -> (*mut u8, *mut u8) 
                 continue;
             }
             let sk = slot_key(t, key_at(t, b, i));
-            if key_equal(t, k, sk) {
+            if k.eq(t, sk) {
                 return (sk, slot_elem(t, elem_at(t, b, i)));
             }
         }
@@ -350,18 +486,28 @@ unsafe fn zero_elem(t: &MapType) -> *const u8 {
     }
 }
 
-#[export_name = "runtime.mapaccess1"]
-pub unsafe extern "C" fn mapaccess1(t: *const MapType, h: *mut Hmap, key: *const u8) -> *const u8 {
+#[inline(always)]
+unsafe fn access1<K: Key>(t: *const MapType, h: *mut Hmap, key: K) -> *const u8 {
     let t = &*t;
     let (_, e) = lookup(t, h, key);
     if e.is_null() { zero_elem(t) } else { e }
 }
 
-#[export_name = "runtime.mapaccess2"]
-pub unsafe extern "C" fn mapaccess2(t: *const MapType, h: *mut Hmap, key: *const u8) -> MapAccess2 {
+#[inline(always)]
+unsafe fn access2<K: Key>(t: *const MapType, h: *mut Hmap, key: K) -> MapAccess2 {
     let t = &*t;
     let (_, e) = lookup(t, h, key);
     if e.is_null() { MapAccess2 { elem: zero_elem(t), ok: false } } else { MapAccess2 { elem: e, ok: true } }
+}
+
+#[export_name = "runtime.mapaccess1"]
+pub unsafe extern "C" fn mapaccess1(t: *const MapType, h: *mut Hmap, key: *const u8) -> *const u8 {
+    access1(t, h, KPtr(key))
+}
+
+#[export_name = "runtime.mapaccess2"]
+pub unsafe extern "C" fn mapaccess2(t: *const MapType, h: *mut Hmap, key: *const u8) -> MapAccess2 {
+    access2(t, h, KPtr(key))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -369,14 +515,19 @@ pub unsafe extern "C" fn mapaccess2(t: *const MapType, h: *mut Hmap, key: *const
 
 #[export_name = "runtime.mapassign"]
 pub unsafe extern "C" fn mapassign(t: *const MapType, h: *mut Hmap, key: *const u8) -> *mut u8 {
+    assign(t, h, KPtr(key))
+}
+
+#[inline(always)]
+unsafe fn assign<K: Key>(t: *const MapType, h: *mut Hmap, key: K) -> *mut u8 {
     let t = &*t;
     if h.is_null() {
         panic_plain(&[b"assignment to entry in nil map"]);
     }
     let h = &mut *h;
-    let hash = hash_key(t, key, h.hash0);
+    let hash = key.hash(t, h.hash0);
     if h.buckets.is_null() {
-        h.buckets = new_buckets(t, 1);
+        h.buckets = new_buckets(t, h, 0);
     }
     'again: loop {
         let bi = hash & bucket_mask(h.b);
@@ -400,12 +551,12 @@ pub unsafe extern "C" fn mapassign(t: *const MapType, h: *mut Hmap, key: *const 
                     continue;
                 }
                 let sk = slot_key(t, key_at(t, b, i));
-                if !key_equal(t, key, sk) {
+                if !key.eq(t, sk) {
                     continue;
                 }
                 // The key is there: update it if equal keys can differ (+0/-0, strings).
                 if t.flags & MAP_NEED_KEY_UPDATE != 0 {
-                    copy_bytes(sk, key, (*t.key).size);
+                    key.store(t, sk);
                 }
                 return slot_elem(t, elem_at(t, b, i));
             }
@@ -434,7 +585,7 @@ pub unsafe extern "C" fn mapassign(t: *const MapType, h: *mut Hmap, key: *const 
             let ep = alloc((*t.elem).size);
             *(es as *mut *mut u8) = ep;
         }
-        copy_bytes(slot_key(t, ks), key, (*t.key).size);
+        key.store(t, slot_key(t, ks));
         *tophash_at(ib, i) = top;
         h.count += 1;
         return slot_elem(t, es);
@@ -446,15 +597,20 @@ pub unsafe extern "C" fn mapassign(t: *const MapType, h: *mut Hmap, key: *const 
 
 #[export_name = "runtime.mapdelete"]
 pub unsafe extern "C" fn mapdelete(t: *const MapType, h: *mut Hmap, key: *const u8) {
+    delete(t, h, KPtr(key))
+}
+
+#[inline(always)]
+unsafe fn delete<K: Key>(t: *const MapType, h: *mut Hmap, key: K) {
     let t = &*t;
     if h.is_null() || (*h).count == 0 {
-        if t.flags & MAP_HASH_MIGHT_PANIC != 0 {
-            typehash(t.key, key, 0);
+        if !K::safe(t) {
+            key.hash(t, 0);
         }
         return;
     }
     let h = &mut *h;
-    let hash = hash_key(t, key, h.hash0);
+    let hash = key.hash(t, h.hash0);
     let bi = hash & bucket_mask(h.b);
     if growing(h) {
         grow_work(t, h, bi);
@@ -472,7 +628,7 @@ pub unsafe extern "C" fn mapdelete(t: *const MapType, h: *mut Hmap, key: *const 
                 continue;
             }
             let ks = key_at(t, b, i);
-            if !key_equal(t, key, slot_key(t, ks)) {
+            if !key.eq(t, slot_key(t, ks)) {
                 continue;
             }
             // Clear the slot (so that a collector does not keep its key and element alive).
@@ -540,7 +696,7 @@ unsafe fn hash_grow(t: &MapType, h: &mut Hmap) {
         h.flags |= SAME_SIZE_GROW;
     }
     let old = h.buckets;
-    let newb = new_buckets(t, bucket_shift(h.b + bigger));
+    let newb = new_buckets(t, h, h.b + bigger);
     // Iterators over the current buckets now iterate over old buckets.
     let mut flags = h.flags & !(ITERATOR | OLD_ITERATOR);
     if h.flags & ITERATOR != 0 {
@@ -671,7 +827,7 @@ pub unsafe extern "C" fn mapiternext(it: *mut Hiter) {
     let h = &*it.h;
     let mut bucket_i = it.bucket;
     let mut b = it.bptr;
-    let mut i = it.i as usize;
+    let mut i = it.i;
     let mut check = it.check_bucket;
     loop {
         if b.is_null() {
@@ -706,6 +862,16 @@ pub unsafe extern "C" fn mapiternext(it: *mut Hiter) {
         while i < BUCKET_CNT {
             let offi = (i + it.offset as usize) & (BUCKET_CNT - 1);
             let th = *tophash_at(b, offi);
+            if th >= MIN_TOPHASH && check == NO_CHECK {
+                // The common case: a live entry of a bucket that is not being moved.
+                it.key = slot_key(t, key_at(t, b, offi));
+                it.elem = slot_elem(t, elem_at(t, b, offi));
+                it.bucket = bucket_i;
+                it.bptr = b;
+                it.i = i + 1;
+                it.check_bucket = check;
+                return;
+            }
             if is_empty(th) || th == EVACUATED_EMPTY {
                 i += 1;
                 continue;
@@ -733,7 +899,7 @@ pub unsafe extern "C" fn mapiternext(it: *mut Hiter) {
             } else {
                 // The entry moved since the iteration began: find it where it is now. It may
                 // have been deleted, or given a new element.
-                let (rk, re) = lookup(t, it.h, k);
+                let (rk, re) = lookup(t, it.h, KPtr(k));
                 if rk.is_null() {
                     i += 1;
                     continue;
@@ -743,7 +909,7 @@ pub unsafe extern "C" fn mapiternext(it: *mut Hiter) {
             }
             it.bucket = bucket_i;
             it.bptr = b;
-            it.i = (i + 1) as u8;
+            it.i = i + 1;
             it.check_bucket = check;
             return;
         }
@@ -757,53 +923,49 @@ pub unsafe extern "C" fn mapiternext(it: *mut Hiter) {
 
 #[export_name = "runtime.mapaccess1_fast64"]
 pub unsafe extern "C" fn mapaccess1_fast64(t: *const MapType, h: *mut Hmap, key: u64) -> *const u8 {
-    mapaccess1(t, h, &key as *const u64 as *const u8)
+    access1(t, h, K64(key))
 }
 #[export_name = "runtime.mapaccess2_fast64"]
 pub unsafe extern "C" fn mapaccess2_fast64(t: *const MapType, h: *mut Hmap, key: u64) -> MapAccess2 {
-    mapaccess2(t, h, &key as *const u64 as *const u8)
+    access2(t, h, K64(key))
 }
 #[export_name = "runtime.mapassign_fast64"]
 pub unsafe extern "C" fn mapassign_fast64(t: *const MapType, h: *mut Hmap, key: u64) -> *mut u8 {
-    mapassign(t, h, &key as *const u64 as *const u8)
+    assign(t, h, K64(key))
 }
 #[export_name = "runtime.mapdelete_fast64"]
 pub unsafe extern "C" fn mapdelete_fast64(t: *const MapType, h: *mut Hmap, key: u64) {
-    mapdelete(t, h, &key as *const u64 as *const u8)
+    delete(t, h, K64(key))
 }
 #[export_name = "runtime.mapaccess1_fast32"]
 pub unsafe extern "C" fn mapaccess1_fast32(t: *const MapType, h: *mut Hmap, key: u32) -> *const u8 {
-    mapaccess1(t, h, &key as *const u32 as *const u8)
+    access1(t, h, K32(key))
 }
 #[export_name = "runtime.mapaccess2_fast32"]
 pub unsafe extern "C" fn mapaccess2_fast32(t: *const MapType, h: *mut Hmap, key: u32) -> MapAccess2 {
-    mapaccess2(t, h, &key as *const u32 as *const u8)
+    access2(t, h, K32(key))
 }
 #[export_name = "runtime.mapassign_fast32"]
 pub unsafe extern "C" fn mapassign_fast32(t: *const MapType, h: *mut Hmap, key: u32) -> *mut u8 {
-    mapassign(t, h, &key as *const u32 as *const u8)
+    assign(t, h, K32(key))
 }
 #[export_name = "runtime.mapdelete_fast32"]
 pub unsafe extern "C" fn mapdelete_fast32(t: *const MapType, h: *mut Hmap, key: u32) {
-    mapdelete(t, h, &key as *const u32 as *const u8)
+    delete(t, h, K32(key))
 }
 #[export_name = "runtime.mapaccess1_faststr"]
 pub unsafe extern "C" fn mapaccess1_faststr(t: *const MapType, h: *mut Hmap, p: *const u8, n: usize) -> *const u8 {
-    let k = GoString { ptr: p, len: n };
-    mapaccess1(t, h, &k as *const GoString as *const u8)
+    access1(t, h, KStr(GoString { ptr: p, len: n }))
 }
 #[export_name = "runtime.mapaccess2_faststr"]
 pub unsafe extern "C" fn mapaccess2_faststr(t: *const MapType, h: *mut Hmap, p: *const u8, n: usize) -> MapAccess2 {
-    let k = GoString { ptr: p, len: n };
-    mapaccess2(t, h, &k as *const GoString as *const u8)
+    access2(t, h, KStr(GoString { ptr: p, len: n }))
 }
 #[export_name = "runtime.mapassign_faststr"]
 pub unsafe extern "C" fn mapassign_faststr(t: *const MapType, h: *mut Hmap, p: *const u8, n: usize) -> *mut u8 {
-    let k = GoString { ptr: p, len: n };
-    mapassign(t, h, &k as *const GoString as *const u8)
+    assign(t, h, KStr(GoString { ptr: p, len: n }))
 }
 #[export_name = "runtime.mapdelete_faststr"]
 pub unsafe extern "C" fn mapdelete_faststr(t: *const MapType, h: *mut Hmap, p: *const u8, n: usize) {
-    let k = GoString { ptr: p, len: n };
-    mapdelete(t, h, &k as *const GoString as *const u8)
+    delete(t, h, KStr(GoString { ptr: p, len: n }))
 }

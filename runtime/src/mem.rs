@@ -26,6 +26,7 @@ pub unsafe fn alloc(size: usize) -> *mut u8 {
         if p.is_null() {
             crate::panic::fatal(b"runtime: out of memory");
         }
+        sys::hugepages(p, ARENA);
         CUR = p as usize;
         END = CUR + ARENA;
     }
@@ -33,6 +34,28 @@ pub unsafe fn alloc(size: usize) -> *mut u8 {
     CUR += need;
     *(p as *mut usize) = size;
     p.add(8)
+}
+
+/// Allocates `size` zeroed bytes aligned to `align` (a power of two up to 4096), for data
+/// whose layout should match cache lines (map buckets).
+pub unsafe fn alloc_aligned(size: usize, align: usize) -> *mut u8 {
+    let need = (size + 8 + 7) & !7;
+    if need + align <= ARENA / 4 {
+        // Pad the bump pointer so that the object (after its header) is aligned.
+        if CUR != 0 && CUR + need + align <= END {
+            let pad = (align - ((CUR + 8) & (align - 1))) & (align - 1);
+            if pad >= 16 {
+                // The padding becomes a small object of its own, so the heap stays walkable.
+                *(CUR as *mut usize) = pad - 8;
+                CUR += pad;
+            } else if pad != 0 {
+                let extra = (align - ((CUR + 8 + 16) & (align - 1))) & (align - 1);
+                *(CUR as *mut usize) = 16 + extra - 8;
+                CUR += 16 + extra;
+            }
+        }
+    }
+    alloc(size)
 }
 
 /// new(T) and every heap object: `size` zeroed bytes.
@@ -56,20 +79,37 @@ pub unsafe extern "C" fn memequal(a: *const u8, b: *const u8, n: i64) -> bool {
     memcmp(a, b, n as usize) == 0
 }
 
-// The compiler_builtins of these targets do not provide the mem* functions.
+// The compiler_builtins of these targets do not provide the mem* functions. They move
+// eight bytes at a time; volatile accesses keep LLVM from recognising the loops as calls to
+// these very functions.
 #[no_mangle]
 pub unsafe extern "C" fn memmove(dst: *mut u8, src: *const u8, n: usize) -> *mut u8 {
-    if (dst as usize) < (src as usize) {
+    let words = n / 8;
+    if (dst as usize) <= (src as usize) || (dst as usize) >= (src as usize) + n {
+        // Forwards.
         let mut i = 0;
-        while i < n {
-            core::ptr::write_volatile(dst.add(i), *src.add(i));
+        while i < words {
+            let w = core::ptr::read_unaligned((src as *const u64).add(i));
+            core::ptr::write_volatile((dst as *mut u64).add(i) as *mut [u8; 8], w.to_ne_bytes());
             i += 1;
         }
+        let mut j = words * 8;
+        while j < n {
+            core::ptr::write_volatile(dst.add(j), *src.add(j));
+            j += 1;
+        }
     } else {
-        let mut i = n;
+        // Backwards: the destination overlaps the end of the source.
+        let mut j = n;
+        while j > words * 8 {
+            j -= 1;
+            core::ptr::write_volatile(dst.add(j), *src.add(j));
+        }
+        let mut i = words;
         while i > 0 {
             i -= 1;
-            core::ptr::write_volatile(dst.add(i), *src.add(i));
+            let w = core::ptr::read_unaligned((src as *const u64).add(i));
+            core::ptr::write_volatile((dst as *mut u64).add(i) as *mut [u8; 8], w.to_ne_bytes());
         }
     }
     dst
@@ -82,9 +122,15 @@ pub unsafe extern "C" fn memcpy(dst: *mut u8, src: *const u8, n: usize) -> *mut 
 
 #[no_mangle]
 pub unsafe extern "C" fn memset(dst: *mut u8, c: i32, n: usize) -> *mut u8 {
+    let b = c as u8;
+    let w = [b; 8];
     let mut i = 0;
+    while i + 8 <= n {
+        core::ptr::write_volatile(dst.add(i) as *mut [u8; 8], w);
+        i += 8;
+    }
     while i < n {
-        core::ptr::write_volatile(dst.add(i), c as u8);
+        core::ptr::write_volatile(dst.add(i), b);
         i += 1;
     }
     dst
@@ -93,8 +139,12 @@ pub unsafe extern "C" fn memset(dst: *mut u8, c: i32, n: usize) -> *mut u8 {
 #[no_mangle]
 pub unsafe extern "C" fn memcmp(a: *const u8, b: *const u8, n: usize) -> i32 {
     let mut i = 0;
+    // Skip equal words, then find the first differing byte.
+    while i + 8 <= n && core::ptr::read_volatile(a.add(i) as *const [u8; 8]) == core::ptr::read_volatile(b.add(i) as *const [u8; 8]) {
+        i += 8;
+    }
     while i < n {
-        let (x, y) = (*a.add(i), *b.add(i));
+        let (x, y) = (core::ptr::read_volatile(a.add(i)), core::ptr::read_volatile(b.add(i)));
         if x != y {
             return x as i32 - y as i32;
         }

@@ -41,3 +41,11 @@ pub fn mmap(len: usize) -> *mut u8 {
     let r = unsafe { syscall6(9, 0, len, 3, 0x22, usize::MAX, 0) };
     if r < 0 { core::ptr::null_mut() } else { r as *mut u8 }
 }
+
+/// Asks for transparent huge pages on a heap mapping (fewer TLB misses when a program walks
+/// a big table; the kernel may ignore it).
+pub fn hugepages(p: *mut u8, len: usize) {
+    unsafe {
+        syscall3(28, p as usize, len, 14); // madvise(MADV_HUGEPAGE)
+    }
+}

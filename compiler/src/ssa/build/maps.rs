@@ -16,14 +16,23 @@ pub enum KeyPass {
     Addr,
 }
 
+/// As gc: keys of 8 or 4 bytes of plain memory (integers, pointers, small structs and
+/// arrays of them) and strings take the fast paths.
 pub fn key_pass(tt: &TypeTable, k: TypeId) -> KeyPass {
-    match tt.under_kind(k) {
-        TypeKind::Basic(b) if b.is_string() => KeyPass::FastStr,
-        TypeKind::Basic(Basic::Int | Basic::Uint | Basic::Int64 | Basic::Uint64 | Basic::Uintptr | Basic::UnsafePointer) => KeyPass::Fast64,
-        TypeKind::Basic(Basic::Int32 | Basic::Uint32) => KeyPass::Fast32,
-        TypeKind::Pointer(_) => KeyPass::Fast64,
-        _ => KeyPass::Addr,
+    if tt.is_string(k) {
+        return KeyPass::FastStr;
     }
+    if matches!(tt.under_kind(k), TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Basic(Basic::UnsafePointer)) {
+        return KeyPass::Fast64;
+    }
+    if tt.is_regular_memory(k) {
+        match tt.size(k) {
+            8 => return KeyPass::Fast64,
+            4 => return KeyPass::Fast32,
+            _ => {}
+        }
+    }
+    KeyPass::Addr
 }
 
 /// The iterator's size in words (the runtime's `hiter`).
@@ -40,7 +49,15 @@ impl<'a> Builder<'a> {
     /// The key argument: the value, or its address.
     fn key_arg(&mut self, mt: TypeId, k: ValueId, pos: u32) -> ValueId {
         let (kt, _) = self.map_kv(mt);
-        if key_pass(self.tt, kt) != KeyPass::Addr {
+        let pass = key_pass(self.tt, kt);
+        if pass != KeyPass::Addr && !is_ssa_type(self.tt, kt) {
+            // A small struct or array key: its bytes as one word.
+            let wt = if pass == KeyPass::Fast64 { UINT64 } else { UINT32 };
+            let pw = self.tt.pointer(wt);
+            let p = self.add(Op::Copy, pw, vec![k], Aux::None, pos);
+            return self.load(p, wt, pos);
+        }
+        if pass != KeyPass::Addr {
             return k;
         }
         if !is_ssa_type(self.tt, kt) {

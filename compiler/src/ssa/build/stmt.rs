@@ -27,9 +27,8 @@ impl<'a> Builder<'a> {
             }
             StmtKind::IncDec(x, inc) => {
                 let t = self.type_of(x);
-                let one = if self.tt.is_float(t) { self.add(Op::Const, t, vec![], Aux::Float(1.0), pos) } else { self.int(t, 1) };
                 let op = if *inc { BinOp::Add } else { BinOp::Sub };
-                self.op_assign(x, op, one, pos);
+                self.op_assign(x, op, &mut |b: &mut Builder| b.constant(Const::Int(1.into()), t, pos), pos);
             }
             StmtKind::Assign(lhs, op, rhs) => self.assign(lhs, *op, rhs, pos),
             StmtKind::Decl(ast::Decl::Var(specs)) => {
@@ -207,8 +206,8 @@ impl<'a> Builder<'a> {
     pub(super) fn assign(&mut self, lhs: &[Expr], op: ast::AssignOp, rhs: &[Expr], pos: u32) {
         match op {
             ast::AssignOp::Op(bop) => {
-                let r = self.expr(&rhs[0]);
-                self.op_assign(&lhs[0], bop, r, pos);
+                let r = &rhs[0];
+                self.op_assign(&lhs[0], bop, &mut |b: &mut Builder| b.expr(r), pos);
             }
             ast::AssignOp::Define => {
                 let targets = self.lhs_types(lhs, true);
@@ -258,11 +257,24 @@ impl<'a> Builder<'a> {
         }
     }
 
-    pub(super) fn op_assign(&mut self, x: &Expr, op: BinOp, r: ValueId, pos: u32) {
+    /// `x op= r`: x's operands are evaluated first, then r, then x is read and written.
+    pub(super) fn op_assign(&mut self, x: &Expr, op: BinOp, r: &mut dyn FnMut(&mut Builder) -> ValueId, pos: u32) {
         let t = self.type_of(x);
         let lv = self.lvalue(x);
+        let rv = r(self);
+        if let LValue::MapElem(mt, m, k) = lv {
+            // `m[k] op= r` with an operator that cannot panic: one lookup, which inserts the
+            // key (gc does the same); the others read and then assign.
+            if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Or | BinOp::And | BinOp::Xor | BinOp::AndNot) {
+                let p = self.map_assign_addr(mt, m, k, pos);
+                let cur = self.load(p, t, pos);
+                let v = self.arith(op, t, cur, rv, pos);
+                self.store(p, v, t, pos);
+                return;
+            }
+        }
         let cur = self.load_lvalue(&lv, t, pos);
-        let v = self.arith(op, t, cur, r, pos);
+        let v = self.arith(op, t, cur, rv, pos);
         self.store_lvalue(lv, v, pos);
     }
 
