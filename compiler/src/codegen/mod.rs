@@ -106,7 +106,10 @@ impl<'a> Codegen<'a> {
             .map_err(|e| e.to_string())?
             .finish(settings::Flags::new(flags))
             .map_err(|e| e.to_string())?;
-        let builder = ObjectBuilder::new(isa, "golift", cranelift_module::default_libcall_names()).map_err(|e| e.to_string())?;
+        let mut builder = ObjectBuilder::new(isa, "golift", cranelift_module::default_libcall_names()).map_err(|e| e.to_string())?;
+        // A section per function and data object: the linker keeps only what main, the
+        // runtime and the descriptors reach (--gc-sections).
+        builder.per_function_section(true).per_data_object_section(true);
         Ok(Codegen {
             module: ObjectModule::new(builder),
             tt,
