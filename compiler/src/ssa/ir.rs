@@ -365,6 +365,38 @@ impl Func {
         self.blocks[b].values.retain(|&x| x != id);
     }
 
+    /// Replaces every use of each key of `map` by its value (one pass over the function).
+    pub fn replace_all_uses(&mut self, map: &std::collections::HashMap<ValueId, ValueId>) {
+        let r = |x: &mut ValueId| {
+            if let Some(&w) = map.get(x) {
+                *x = w;
+            }
+        };
+        for v in self.values.iter_mut() {
+            v.args.iter_mut().for_each(r);
+        }
+        for b in self.blocks.iter_mut() {
+            match &mut b.kind {
+                BlockKind::If(c) => r(c),
+                BlockKind::Ret(vs) => vs.iter_mut().for_each(r),
+                _ => {}
+            }
+        }
+    }
+
+    /// Removes many values at once (one pass over each block concerned).
+    pub fn remove_values(&mut self, ids: impl IntoIterator<Item = ValueId>) {
+        let mut blocks = std::collections::HashSet::new();
+        for id in ids {
+            self.dead_values[id as usize] = true;
+            blocks.insert(self.values[id as usize].block as usize);
+        }
+        for b in blocks {
+            let dead = &self.dead_values;
+            self.blocks[b].values.retain(|&x| !dead[x as usize]);
+        }
+    }
+
     /// The shared control-flow analysis, computed on first use.
     pub fn analysis(&mut self) -> std::rc::Rc<super::analysis::Analysis> {
         if self.cache.is_none() {

@@ -65,7 +65,8 @@ pub fn parse_func(text: &str, tt: &mut TypeTable) -> Result<Func, String> {
                     aux = if s.contains(['.', 'e', 'n', 'N', 'i']) { Aux::Float(s.parse().map_err(|_| err("bad float"))?) } else { Aux::Int(s.parse().map_err(|_| err("bad int"))?) };
                     rest = r[end + 1..].trim_start();
                 } else if let Some(r) = rest.strip_prefix('{') {
-                    let end = r.rfind('}').ok_or_else(|| err("unclosed {"))?;
+                    // The matching brace (types and strings inside may hold braces too).
+                    let end = if r.starts_with('"') { r.rfind("\"}").map(|i| i + 1) } else { matching_brace(r) }.ok_or_else(|| err("unclosed {"))?;
                     let s = &r[..end];
                     aux = if s.starts_with('"') {
                         Aux::Str(unquote(s).ok_or_else(|| err("bad string"))?)
@@ -146,6 +147,19 @@ fn ensure_value(f: &mut Func, id: ValueId) {
         f.values.push(Value { id: n, op: Op::Copy, ty: INVALID, args: vec![], aux: Aux::None, pos: u32::MAX, block: 0, rule: None });
         f.dead_values.push(true);
     }
+}
+
+fn matching_brace(s: &str) -> Option<usize> {
+    let mut depth = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => return Some(i),
+            '}' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 fn matching_angle(s: &str) -> Option<usize> {

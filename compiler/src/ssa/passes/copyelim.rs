@@ -7,15 +7,20 @@ use crate::types::ty::TypeTable;
 
 pub fn copyelim(f: &mut Func, _tt: &TypeTable) {
     let copies: Vec<ValueId> = f.live_blocks().flat_map(|b| b.values.iter().copied()).filter(|&v| f.v(v).op == Op::Copy).collect();
-    for c in copies {
-        // Follow chains of copies to the original.
-        let mut src = f.v(c).args[0];
-        while f.v(src).op == Op::Copy && src != c {
-            src = f.v(src).args[0];
+    if copies.is_empty() {
+        return;
+    }
+    // Each copy's original, following chains of copies.
+    let mut src: std::collections::HashMap<ValueId, ValueId> = std::collections::HashMap::new();
+    for &c in &copies {
+        let mut s = f.v(c).args[0];
+        let mut n = 0;
+        while f.v(s).op == Op::Copy && s != c && n < copies.len() {
+            s = f.v(s).args[0];
+            n += 1;
         }
-        f.replace_uses(c, src);
+        src.insert(c, s);
     }
-    for c in f.live_blocks().flat_map(|b| b.values.iter().copied()).filter(|&v| f.v(v).op == Op::Copy).collect::<Vec<_>>() {
-        f.remove_value(c);
-    }
+    f.replace_all_uses(&src);
+    f.remove_values(copies);
 }

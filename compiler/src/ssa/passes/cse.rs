@@ -7,7 +7,33 @@ use std::collections::HashMap;
 use super::super::ir::*;
 use crate::types::ty::TypeTable;
 
-type Key = (Op, u32, Vec<ValueId>, String, Option<BlockId>);
+type Key = (Op, u32, Vec<ValueId>, AuxKey, Option<BlockId>);
+
+/// An aux value as a hashable key (floats by their bits).
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum AuxKey {
+    None,
+    Int(i64),
+    Float(u64),
+    Str(Vec<u8>),
+    Sym(String),
+    Type(u32),
+    Itab(u32, u32),
+    Method(i64),
+}
+
+fn aux_key(a: &Aux) -> AuxKey {
+    match a {
+        Aux::None => AuxKey::None,
+        Aux::Int(i) => AuxKey::Int(*i),
+        Aux::Float(f) => AuxKey::Float(f.to_bits()),
+        Aux::Str(s) => AuxKey::Str(s.clone()),
+        Aux::Sym(s) => AuxKey::Sym(s.clone()),
+        Aux::Type(t) => AuxKey::Type(*t),
+        Aux::Itab(t, i) => AuxKey::Itab(*t, *i),
+        Aux::Method(k, _) => AuxKey::Method(*k),
+    }
+}
 
 pub fn cse(f: &mut Func, _tt: &TypeTable) {
     let an = f.analysis();
@@ -33,7 +59,7 @@ pub fn cse(f: &mut Func, _tt: &TypeTable) {
             let args: Vec<ValueId> = val.args.iter().map(|a| *replace.get(a).unwrap_or(a)).collect();
             // Phis are only equal within one block (their args depend on the predecessors).
             let scope = if val.op == Op::Phi { Some(b) } else { None };
-            let key: Key = (val.op, val.ty, args, format!("{:?}", val.aux), scope);
+            let key: Key = (val.op, val.ty, args, aux_key(&val.aux), scope);
             match table.get(&key) {
                 Some(&w) => {
                     replace.insert(v, w);
@@ -49,8 +75,10 @@ pub fn cse(f: &mut Func, _tt: &TypeTable) {
             order.push((c, false));
         }
     }
-    for (v, w) in replace {
-        f.replace_uses(v, w);
-        f.remove_value(v);
+    if replace.is_empty() {
+        return;
     }
+    // One pass over all uses (the replacements already point at the surviving values).
+    f.replace_all_uses(&replace);
+    f.remove_values(replace.into_keys());
 }

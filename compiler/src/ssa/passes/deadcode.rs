@@ -56,9 +56,7 @@ pub fn deadcode(f: &mut Func, _tt: &TypeTable) {
         if dead.is_empty() {
             break;
         }
-        for v in dead {
-            f.remove_value(v);
-        }
+        f.remove_values(dead);
     }
 }
 
