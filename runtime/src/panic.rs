@@ -28,6 +28,8 @@ pub struct Panic {
     pub aborted: bool,
     /// Running a deferred call now.
     pub calling: bool,
+    /// The frame whose deferred call it is running.
+    pub frame: *mut Frame,
     /// Raised for a memory fault (gc prints a "[signal SIGSEGV ...]" line).
     pub sig: bool,
 }
@@ -109,15 +111,21 @@ pub unsafe extern "C" fn gopanic(typ: *const Type, data: *mut u8) -> ! {
     (*p).link = g.panic;
     (*p).sig = NEXT_SIG;
     NEXT_SIG = false;
-    // A panic raised inside a deferred call of an earlier panic ends that one's run.
-    if !g.panic.is_null() && (*g.panic).calling {
-        (*g.panic).aborted = true;
-    }
     g.panic = p;
     loop {
         let fr: *mut Frame = g.frames;
         if fr.is_null() {
             break;
+        }
+        // Unwinding into the frame whose deferred call an earlier panic is running ends that
+        // panic's run (it is printed, but not resumed).
+        let mut q = (*p).link;
+        while !q.is_null() {
+            if (*q).calling && (*q).frame == fr {
+                (*q).aborted = true;
+                (*q).calling = false;
+            }
+            q = (*q).link;
         }
         let d = (*fr).defers;
         if d.is_null() {
@@ -127,6 +135,7 @@ pub unsafe extern "C" fn gopanic(typ: *const Type, data: *mut u8) -> ! {
         }
         (*fr).defers = (*d).next;
         (*p).calling = true;
+        (*p).frame = fr;
         DEFERRING += 1;
         calldeferred((*d).fv, &mut (*p).argp);
         DEFERRING -= 1;

@@ -87,7 +87,9 @@ impl<'a> Builder<'a> {
                     (vals, DeferredBuiltin::Print(b == Builtin::Println, tys))
                 }
                 Builtin::Panic => (vec![self.expr_to(&args[0], EMPTY_IFACE)], DeferredBuiltin::Panic),
-                Builtin::Recover => (vec![], DeferredBuiltin::Recover),
+                // `defer recover()` recovers as if recover were called by this function at
+                // its return: the stack pointer recover checks is this function's, now.
+                Builtin::Recover => (vec![self.add(Op::GetCallerSP, UINTPTR, vec![], Aux::None, pos)], DeferredBuiltin::Recover),
                 Builtin::Delete => {
                     let mt = self.type_of(&args[0]);
                     let kt = match self.tt.under_kind(mt) { TypeKind::Map(k, _) => *k, _ => INVALID };
@@ -114,7 +116,7 @@ impl<'a> Builder<'a> {
                 }
                 DeferredBuiltin::Panic => b.gopanic(v[0], u32::MAX),
                 DeferredBuiltin::Recover => {
-                    b.recover(u32::MAX);
+                    b.rt("gorecover", EMPTY_IFACE, vec![v[0]], u32::MAX);
                 }
                 DeferredBuiltin::Delete(mt) => {
                     b.map_delete_values(*mt, v[0], v[1], u32::MAX);
