@@ -36,3 +36,15 @@ fn ssa_start() {
 fn ssa_after_passes() {
     insta::assert_snapshot!(dump("ssa", false));
 }
+
+/// The run-time type information of a program with interfaces, embedding and method
+/// values: descriptors with their method tables (and the wrappers they point to), itabs.
+#[test]
+fn runtime_types() {
+    let file = PathBuf::from("../examples/embedding.go");
+    let out = match render("types", &[file], false) {
+        Ok(s) => s,
+        Err(Failure::Diagnostics(d)) | Err(Failure::Message(d)) => panic!("{}", d),
+    };
+    insta::assert_snapshot!(out);
+}

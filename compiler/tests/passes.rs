@@ -300,3 +300,71 @@ fn every_example_function_round_trips_through_text() {
     }
     assert!(n > 40);
 }
+
+/// A type table with `T` (an int with method `M() int`) and `I` (interface { M() int }).
+fn iface_types() -> TypeTable {
+    use golift::types::ty::*;
+    let mut tt = TypeTable::new();
+    let sig = tt.intern(TypeKind::Func(Signature { params: vec![], results: vec![INT], variadic: false }));
+    let t = tt.new_named("T", "main", "T");
+    let i = tt.new_named("I", "main", "I");
+    let iface = tt.intern(TypeKind::Interface(vec![IMethod { name: "M".into(), pkg: String::new(), sig }]));
+    for (n, u) in [(t, INT), (i, iface)] {
+        if let TypeKind::Named(k) = tt.kind(n).clone() {
+            tt.named[k as usize].underlying = u;
+        }
+    }
+    if let TypeKind::Named(k) = tt.kind(t).clone() {
+        tt.named[k as usize].methods.push(NamedMethod { name: "M".into(), pkg: String::new(), obj: 0, ptr_recv: false, sig });
+    }
+    tt
+}
+
+fn run_with(tt: &mut TypeTable, pass: &str, input: &str) -> String {
+    let mut f: Func = parse_func(input, tt).unwrap_or_else(|e| panic!("parse: {}", e));
+    check(&f, tt).unwrap_or_else(|e| panic!("input fails check: {}", e));
+    let p = PASSES.iter().find(|p| p.name == pass).expect("pass");
+    (p.run)(&mut f, tt);
+    check(&f, tt).unwrap_or_else(|e| panic!("output of {} fails check: {}", pass, e));
+    func_string(&f, tt, None)
+}
+
+#[test]
+fn opt_devirtualizes_a_call_through_a_known_itab() {
+    let mut tt = iface_types();
+    let out = run_with(&mut tt, "opt", "
+        main.f (T) int
+          b0:
+            v0 (?) = Arg <T> [0]
+            v1 (?) = ItabAddr <uintptr> {itab T, I}
+            v2 (?) = New <*T> [8]
+            v3 (?) = Store <T> v2 v0
+            v4 (?) = Copy <unsafe.Pointer> v2
+            v5 (?) = IMake <I> v1 v4
+            v6 (?) = ITab <uintptr> v5
+            v7 (?) = IData <unsafe.Pointer> v5
+            v8 (?) = InterCall <int> v6 v7 {method 0 M}
+          Ret v8
+    ");
+    assert!(out.contains("v6 (?) = Copy <uintptr> v1 (rule (ITab (IMake tab _)) => tab)"), "{}", out);
+    assert!(out.contains("v7 (?) = Copy <unsafe.Pointer> v4 (rule (IData (IMake _ data)) => data)"), "{}", out);
+    // T is not pointer-shaped: the itab (and so the direct call) holds the pointer wrapper.
+    assert!(out.contains("v8 (?) = Call <int> v7 {main.(*T).M} (rule (InterCall"), "{}", out);
+}
+
+#[test]
+fn check_knows_the_rules_of_interface_closure_and_defer_ops() {
+    let mut tt = iface_types();
+    let bad = [
+        ("IMake of a non-interface", "f () int\n  b0:\n    v0 (?) = Const <uintptr> [0]\n    v1 (?) = IMake <int> v0 v0\n  Ret v1\n", "makes a non-interface"),
+        ("ITab of an int", "f (int)\n  b0:\n    v0 (?) = Arg <int> [0]\n    v1 (?) = ITab <uintptr> v0\n  Ret\n", "of a non-interface value"),
+        ("itab of a type that does not implement", "f ()\n  b0:\n    v0 (?) = ItabAddr <uintptr> {itab int, I}\n  Ret\n", "no itab for int in I"),
+        ("closure pointer without a closure", "f ()\n  b0:\n    v0 (?) = ClosurePtr <unsafe.Pointer>\n  Ret\n", "in a function without a closure"),
+        ("defer on no frame", "f ()\n  b0:\n    v0 (?) = ConstNil <unsafe.Pointer>\n    v1 (?) = DeferReturn <void> v0\n  Ret\n", "not on the function's defer frame"),
+    ];
+    for (what, text, want) in bad {
+        let f = parse_func(text, &mut tt).unwrap_or_else(|e| panic!("{}: parse: {}", what, e));
+        let err = check(&f, &tt).expect_err(what);
+        assert!(err.contains(want), "{}: {}", what, err);
+    }
+}

@@ -2,10 +2,13 @@
 //! Ok, that: every live value is listed in exactly its own block; args are live values that
 //! dominate their uses (a phi's i-th arg dominates the i-th predecessor's end); a phi has one
 //! arg per predecessor and phis come first in their block; block kinds have the right number
-//! of successors; preds and succs mirror each other; after `lower` no generic op remains.
+//! of successors; preds and succs mirror each other; and each op's own rules (`check_op`):
+//! its number of args and kind of aux, interface ops on interface values, itabs only for
+//! types that implement the interface, the closure pointer only in functions that get one,
+//! defer ops on the function's defer frame.
 
 use super::super::ir::*;
-use crate::types::ty::{TypeTable, BOOL};
+use crate::types::ty::{TypeKind, TypeTable, BOOL};
 
 pub fn check(f: &Func, tt: &TypeTable) -> Result<(), String> {
     let n = f.blocks.len();
@@ -111,6 +114,104 @@ pub fn check(f: &Func, tt: &TypeTable) -> Result<(), String> {
             }
         }
     }
-    let _ = tt;
+    for b in f.live_blocks() {
+        for &v in &b.values {
+            check_op(f, tt, f.v(v)).map_err(|e| format!("v{} ({}): {}", v, f.v(v).op.name(), e))?;
+        }
+    }
+    Ok(())
+}
+
+/// The rules of one op.
+fn check_op(f: &Func, tt: &TypeTable, v: &Value) -> Result<(), String> {
+    let nargs = |n: usize| if v.args.len() == n { Ok(()) } else { Err(format!("{} args, want {}", v.args.len(), n)) };
+    let arg_ty = |i: usize| f.v(v.args[i]).ty;
+    match v.op {
+        Op::IMake => {
+            nargs(2)?;
+            if !tt.is_interface(v.ty) {
+                return Err("makes a non-interface".into());
+            }
+        }
+        Op::ITab | Op::IData => {
+            nargs(1)?;
+            if !tt.is_interface(arg_ty(0)) {
+                return Err("of a non-interface value".into());
+            }
+        }
+        Op::TypeAddr => {
+            nargs(0)?;
+            if !matches!(v.aux, Aux::Type(_)) {
+                return Err("aux is not a type".into());
+            }
+        }
+        Op::ItabAddr => {
+            nargs(0)?;
+            let Aux::Itab(t, i) = v.aux else { return Err("aux is not an itab".into()) };
+            if !tt.is_interface(i) || tt.is_interface(t) || !crate::types::methods::implements(tt, t, i) {
+                return Err(format!("no itab for {} in {}", tt.name(t), tt.name(i)));
+            }
+        }
+        Op::InterCall => {
+            if v.args.len() < 2 || !matches!(v.aux, Aux::Method(..)) {
+                return Err("wants an itab, a receiver and a method".into());
+            }
+        }
+        Op::ClosurePtr => {
+            nargs(0)?;
+            if !f.has_ctx {
+                return Err("in a function without a closure".into());
+            }
+        }
+        Op::ClosureCall => {
+            // A func value, or (once copies are gone) the closure object's pointer.
+            let ok = !v.args.is_empty()
+                && matches!(tt.under_kind(arg_ty(0)), TypeKind::Func(_) | TypeKind::Pointer(_) | TypeKind::Basic(crate::types::ty::Basic::UnsafePointer | crate::types::ty::Basic::Uintptr));
+            if !ok {
+                return Err("calls a non-func".into());
+            }
+        }
+        Op::FuncAddr | Op::StaticClosure => {
+            nargs(0)?;
+            if !matches!(v.aux, Aux::Sym(_)) {
+                return Err("aux is not a symbol".into());
+            }
+        }
+        Op::DeferInit => {
+            if v.block != f.entry {
+                return Err("not in the entry block".into());
+            }
+        }
+        Op::DeferProc | Op::DeferReturn => {
+            nargs(if v.op == Op::DeferProc { 2 } else { 1 })?;
+            if f.v(v.args[0]).op != Op::DeferInit {
+                return Err("not on the function's defer frame".into());
+            }
+        }
+        Op::StackSlot => {
+            if !matches!(v.aux, Aux::Int(n) if n > 0) {
+                return Err("no size".into());
+            }
+        }
+        Op::MapMake | Op::MapAccess1 | Op::MapAccess2 | Op::MapAssign | Op::MapDelete | Op::MapIterInit => {
+            let Aux::Type(mt) = v.aux else { return Err("aux is not the map type".into()) };
+            if !matches!(tt.under_kind(mt), TypeKind::Map(..)) {
+                return Err("aux is not a map type".into());
+            }
+            let want = match v.op {
+                Op::MapMake => 2,
+                Op::MapIterInit => 3,
+                _ => 3,
+            };
+            nargs(want)?;
+        }
+        Op::ComplexMake => {
+            nargs(2)?;
+            if !tt.basic(v.ty).map_or(false, |b| b.is_complex()) {
+                return Err("makes a non-complex".into());
+            }
+        }
+        _ => {}
+    }
     Ok(())
 }
