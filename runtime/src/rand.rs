@@ -22,7 +22,8 @@ pub fn fastrand() -> u32 {
     fastrand64() as u32
 }
 
-/// A random number in [0, n).
+/// A random number in [0, n) (for select's random choice, later).
+#[allow(dead_code)]
 pub fn fastrandn(n: u32) -> u32 {
     ((fastrand() as u64 * n as u64) >> 32) as u32
 }

@@ -8,6 +8,10 @@
 //! continue with the fields of `ArrayType`, `PtrType`, ... (in the spirit of gc's
 //! `runtime._type` and `abi.Type`). All five targets are 64-bit little-endian, so the layout
 //! below is the same everywhere. See docs/TYPES.md for pictures.
+//!
+//! This is the whole ABI, including the parts only later readers use (fmt's reflection, the
+//! collector, channels): they are defined here once, so the module allows unused items.
+#![allow(dead_code)]
 
 /// A Go string as the compiler lays it out: pointer and length.
 #[repr(C)]
