@@ -1,8 +1,17 @@
-//! Generates the parser from the grammar, builds the runtime staticlib (embedded into the
-//! compiler, so `golift` is one self-contained binary), and records the Rust sysroot, whose
-//! rust-lld links the programs.
+//! Generates the parser from the grammar, builds the runtime staticlib for every target
+//! (embedded into the compiler, so `golift` is one self-contained binary that cross-compiles),
+//! and records the Rust sysroot, whose rust-lld links the programs.
 use std::path::PathBuf;
 use std::process::Command;
+
+/// (name of the env var suffix, Rust triple, archive file name).
+const TARGETS: &[(&str, &str, &str)] = &[
+    ("LINUX_AMD64", "x86_64-unknown-linux-gnu", "libgolift_runtime.a"),
+    ("LINUX_ARM64", "aarch64-unknown-linux-gnu", "libgolift_runtime.a"),
+    ("WINDOWS_AMD64", "x86_64-pc-windows-msvc", "golift_runtime.lib"),
+    ("DARWIN_AMD64", "x86_64-apple-darwin", "libgolift_runtime.a"),
+    ("DARWIN_ARM64", "aarch64-apple-darwin", "libgolift_runtime.a"),
+];
 
 fn main() {
     // Printing any rerun-if-changed turns off cargo's default of rerunning on every change
@@ -19,20 +28,37 @@ fn main() {
     println!("cargo:rerun-if-changed={}", rt_dir.join("src").display());
     println!("cargo:rerun-if-changed={}", rt_dir.join("Cargo.toml").display());
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let triple = "x86_64-unknown-linux-gnu";
-    let target_dir = out.join("rt");
-    let mut cmd = Command::new(&cargo);
-    cmd.args(["build", "--release", "--quiet", "--target", triple, "--manifest-path"])
-        .arg(rt_dir.join("Cargo.toml"))
-        .arg("--target-dir")
-        .arg(&target_dir);
-    for v in ["RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "CARGO_TARGET_DIR", "CARGO_BUILD_TARGET", "RUSTC_WRAPPER", "CARGO_MAKEFLAGS", "MAKEFLAGS", "MFLAGS"] {
-        cmd.env_remove(v);
+    // The five builds run at once, each in a target directory of its own.
+    let children: Vec<_> = TARGETS
+        .iter()
+        .map(|(name, triple, _)| {
+            let target_dir = out.join("rt").join(triple);
+            let mut cmd = Command::new(&cargo);
+            cmd.args(["build", "--release", "--quiet", "--target", triple, "--manifest-path"])
+                .arg(rt_dir.join("Cargo.toml"))
+                .arg("--target-dir")
+                .arg(&target_dir);
+            for v in ["RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "CARGO_TARGET_DIR", "CARGO_BUILD_TARGET", "RUSTC_WRAPPER", "CARGO_MAKEFLAGS", "MAKEFLAGS", "MFLAGS"] {
+                cmd.env_remove(v);
+            }
+            (name, triple, target_dir, cmd.spawn().expect("running cargo for the runtime"))
+        })
+        .collect();
+    for ((name, triple, target_dir, mut child), (_, _, file)) in children.into_iter().zip(TARGETS) {
+        let ok = child.wait().map(|s| s.success()).unwrap_or(false);
+        let lib = target_dir.join(triple).join("release").join(file);
+        if ok && lib.exists() {
+            println!("cargo:rustc-env=GOLIFT_RUNTIME_{}={}", name, lib.display());
+        } else {
+            // Without this target's Rust standard library the runtime cannot be built; golift
+            // then refuses the target with the command that fixes it.
+            assert!(*name != "LINUX_AMD64", "building the runtime for the host failed");
+            println!("cargo:warning=no runtime for {} (rustup target add {}): golift will not build for it", triple, triple);
+            let empty = out.join(format!("missing-runtime-{}", triple));
+            std::fs::write(&empty, b"").unwrap();
+            println!("cargo:rustc-env=GOLIFT_RUNTIME_{}={}", name, empty.display());
+        }
     }
-    let st = cmd.status().expect("running cargo for the runtime");
-    assert!(st.success(), "building the runtime failed");
-    let lib = target_dir.join(triple).join("release").join("libgolift_runtime.a");
-    println!("cargo:rustc-env=GOLIFT_RUNTIME_LINUX_AMD64={}", lib.display());
 
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
     let sysroot = Command::new(rustc).args(["--print", "sysroot"]).output().expect("rustc --print sysroot");

@@ -1,18 +1,11 @@
 #!/usr/bin/env bash
-# Installs everything golift and its tests need on a fresh Debian machine with rustup.
+# Sets up what golift itself needs on a fresh machine with rustup, and builds it: the Rust
+# standard libraries of the five targets (the runtime is built for each and embedded in the
+# compiler, so golift cross-compiles with no C toolchain) and llvm-tools (rust-lld's
+# companions). What only the tests need is in scripts/test-deps.sh.
 set -euo pipefail
-SUDO=""
-if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
-need=()
-command -v go >/dev/null 2>&1 || need+=(golang-go)
-[ -d /usr/lib/go-1.19/src ] || need+=(golang-1.19-src)
-command -v qemu-aarch64 >/dev/null 2>&1 || need+=(qemu-user)
-# The ssa.html browser test drives headless Chromium.
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
-if [ ${#need[@]} -gt 0 ]; then
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
-fi
-# The runtime is a no_std staticlib for the host target; llvm-tools gives rust-lld's companions.
+cd "$(dirname "$0")/.."
+rustup target add aarch64-unknown-linux-gnu x86_64-pc-windows-msvc x86_64-apple-darwin aarch64-apple-darwin >/dev/null 2>&1 \
+  || echo "setup: could not add every rustup target; golift will refuse the targets it lacks" >&2
 rustup component add llvm-tools >/dev/null 2>&1 || true
 cargo build --release -p golift

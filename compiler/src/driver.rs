@@ -244,10 +244,20 @@ pub fn codegen_with_text(c: &Checked, prog: &ssa::ir::Program, target: &Target, 
     Ok((cg.finish().map_err(err)?, text))
 }
 
+/// The runtime staticlib for a target (empty if golift was built without it).
 fn runtime_archive(target: &Target) -> &'static [u8] {
-    let _ = target;
-    include_bytes!(env!("GOLIFT_RUNTIME_LINUX_AMD64"))
+    match (target.goos.as_str(), target.goarch.as_str()) {
+        ("linux", "amd64") => include_bytes!(env!("GOLIFT_RUNTIME_LINUX_AMD64")),
+        ("linux", "arm64") => include_bytes!(env!("GOLIFT_RUNTIME_LINUX_ARM64")),
+        ("windows", "amd64") => include_bytes!(env!("GOLIFT_RUNTIME_WINDOWS_AMD64")),
+        ("darwin", "amd64") => include_bytes!(env!("GOLIFT_RUNTIME_DARWIN_AMD64")),
+        ("darwin", "arm64") => include_bytes!(env!("GOLIFT_RUNTIME_DARWIN_ARM64")),
+        _ => &[],
+    }
 }
+
+/// The linker's text stub of macOS's libSystem (Darwin targets link against it).
+const LIBSYSTEM_TBD: &str = include_str!("../lib/darwin/libSystem.tbd");
 
 fn rust_lld() -> PathBuf {
     let host = "x86_64-unknown-linux-gnu";
@@ -270,12 +280,21 @@ pub fn link(obj: &[u8], target: &Target, out: &Path, strip: bool) -> Result<(), 
     std::fs::create_dir_all(&dir).map_err(|e| Failure::Message(format!("creating {}: {}", dir.display(), e)))?;
     let result = (|| {
         let o = dir.join("main.o");
-        let rt = dir.join("libgolift_runtime.a");
+        let archive = runtime_archive(target);
+        if archive.is_empty() {
+            return Err(Failure::Message(format!(
+                "this golift was built without the runtime for {}: run `rustup target add {}` and rebuild golift (scripts/setup.sh does both)",
+                target.name(),
+                target.runtime_triple()
+            )));
+        }
+        let rt = dir.join(if target.goos == "windows" { "golift_runtime.lib" } else { "libgolift_runtime.a" });
         std::fs::write(&o, obj).map_err(|e| Failure::Message(e.to_string()))?;
-        std::fs::write(&rt, runtime_archive(target)).map_err(|e| Failure::Message(e.to_string()))?;
+        std::fs::write(&rt, archive).map_err(|e| Failure::Message(e.to_string()))?;
+        std::fs::write(dir.join("libSystem.tbd"), LIBSYSTEM_TBD).map_err(|e| Failure::Message(e.to_string()))?;
         let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         let tmp = parent.join(format!(".{}.golift-tmp", out.file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_default()));
-        let args = target.link_args(&[o.display().to_string()], &rt.display().to_string(), &tmp.display().to_string(), strip);
+        let args = target.link_args(&[o.display().to_string()], &rt.display().to_string(), &tmp.display().to_string(), strip, &dir.display().to_string());
         let lld = rust_lld();
         let res = std::process::Command::new(&lld).args(&args).output().map_err(|e| Failure::Message(format!("running {}: {}", lld.display(), e)))?;
         if !res.status.success() {

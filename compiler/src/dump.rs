@@ -6,9 +6,20 @@ use crate::syntax::lexer::tokenize;
 
 pub fn tool(args: &[String]) {
     let Some(what) = args.first() else {
-        eprintln!("usage: golift tool tokens|ast|types|ssa [-start] files.go\n       golift tool ssadumps OUTDIR files.go...");
+        eprintln!("usage: golift tool tokens|ast|types|ssa [-start] files.go\n       golift tool ssadumps OUTDIR files.go...\n       golift tool dist list");
         exit(2)
     };
+    if what == "dist" {
+        // As `go tool dist list`: the supported GOOS/GOARCH pairs.
+        if args.get(1).map(String::as_str) != Some("list") || args.len() > 2 {
+            eprintln!("usage: golift tool dist list");
+            exit(2)
+        }
+        for (os, arch) in crate::target::SUPPORTED {
+            println!("{}/{}", os, arch);
+        }
+        return;
+    }
     if what == "ssadumps" {
         let Some(out) = args.get(1) else {
             eprintln!("usage: golift tool ssadumps OUTDIR files.go...");

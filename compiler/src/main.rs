@@ -19,7 +19,10 @@ The commands are:
 \ttool        dump a stage: golift tool tokens|ast|types|ssa file.go...
 \thelp        this text
 
-GOOS and GOARCH select the target (supported: linux/amd64).
+GOOS and GOARCH select the target: darwin/amd64, darwin/arm64, linux/amd64, linux/arm64,
+windows/amd64 (golift tool dist list). `golift run` runs other targets' programs through
+go_$GOOS_$GOARCH_exec from $PATH, as the go command does (e.g. a wrapper calling qemu-aarch64
+or wine).
 ";
 
 struct BuildFlags {
@@ -153,6 +156,13 @@ fn ssa_env(opts: &mut SsaOptions) {
     opts.ssadir = std::env::var("GOSSADIR").ok().filter(|d| !d.is_empty()).map(PathBuf::from);
 }
 
+/// The first executable file named `name` in $PATH.
+fn find_in_path(name: &str) -> Option<PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).map(|d| d.join(name)).find(|p| std::fs::metadata(p).map_or(false, |m| m.is_file() && m.permissions().mode() & 0o111 != 0))
+}
+
 fn target() -> Target {
     match Target::from_env(std::env::var("GOOS").ok(), std::env::var("GOARCH").ok()) {
         Ok(t) => t,
@@ -187,7 +197,7 @@ fn real_main() {
                     let dir = std::fs::canonicalize(f.rest.first().map(String::as_str).unwrap_or(".")).unwrap_or_default();
                     dir.file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "a.out".into())
                 };
-                PathBuf::from(stem)
+                PathBuf::from(t.exe_name(&stem))
             });
             if out.is_dir() {
                 Failure::Message(format!("build output \"{}\" already exists and is a directory", out.display())).exit();
@@ -206,12 +216,32 @@ fn real_main() {
             let files = driver::expand_args(&f.rest[..n]).unwrap_or_else(|e| Failure::Message(e).exit());
             let dir = std::env::temp_dir().join(format!("golift-run-{}", std::process::id()));
             let _ = std::fs::create_dir_all(&dir);
-            let exe = dir.join(files[0].file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "main".into()));
+            let exe = dir.join(t.exe_name(&files[0].file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "main".into())));
+            // Another target's program runs through go_$GOOS_$GOARCH_exec from $PATH, as
+            // with the go command (for example a script that calls qemu-aarch64 or wine).
+            let mut cmd = std::process::Command::new(&exe);
+            if t != Target::host() {
+                let wrapper = format!("go_{}_{}_exec", t.goos, t.goarch);
+                match find_in_path(&wrapper) {
+                    Some(w) => {
+                        cmd = std::process::Command::new(w);
+                        cmd.arg(&exe);
+                    }
+                    None => {
+                        let how = match t.goos.as_str() {
+                            "linux" => " (scripts/exec has one that calls qemu-aarch64)",
+                            "windows" => " (scripts/exec has one that calls wine)",
+                            _ => "; nothing on Linux runs macOS programs: `golift build` one and copy it to a Mac",
+                        };
+                        Failure::Message(format!("cannot run a {} program on {}: put an executable {} in $PATH that runs the program it is given{}", t.name(), Target::host().name(), wrapper, how)).exit()
+                    }
+                }
+            }
             if let Err(e) = driver::build(&files, &t, &exe, &f.ssa, f.strip) {
                 let _ = std::fs::remove_dir_all(&dir);
                 e.exit()
             }
-            let status = std::process::Command::new(&exe).args(&f.rest[n..]).status();
+            let status = cmd.args(&f.rest[n..]).status();
             let _ = std::fs::remove_dir_all(&dir);
             match status {
                 Ok(s) => exit(s.code().unwrap_or(2)),

@@ -165,32 +165,38 @@ unsafe fn bytes_equal(p: *const u8, q: *const u8, n: usize) -> bool {
     core::slice::from_raw_parts(p, n) == core::slice::from_raw_parts(q, n)
 }
 
-/// Two empty interfaces with the same type word `t`: are their values equal?
-#[export_name = "runtime.efaceeq"]
-pub unsafe extern "C" fn efaceeq(t: *const Type, x: *mut u8, y: *mut u8) -> bool {
-    if t.is_null() {
-        return true;
+go_abi! {
+    /// Two empty interfaces with the same type word `t`: are their values equal?
+    #[export_name = "runtime.efaceeq"]
+    pub unsafe extern "Go" fn efaceeq(t: *const Type, x: *mut u8, y: *mut u8) -> bool {
+        if t.is_null() {
+            return true;
+        }
+        if !(*t).is_comparable() {
+            panic_error_string(&[b"comparing uncomparable type ", (*t).name()]);
+        }
+        if (*t).is_direct_iface() {
+            return x == y;
+        }
+        typeequal_impl(t, x, y)
     }
-    if !(*t).is_comparable() {
-        panic_error_string(&[b"comparing uncomparable type ", (*t).name()]);
-    }
-    if (*t).is_direct_iface() {
-        return x == y;
-    }
-    typeequal_impl(t, x, y)
 }
 
-/// Two non-empty interfaces with the same itab: are their values equal?
-#[export_name = "runtime.ifaceeq"]
-pub unsafe extern "C" fn ifaceeq(tab: *const Itab, x: *mut u8, y: *mut u8) -> bool {
-    if tab.is_null() {
-        return true;
+go_abi! {
+    /// Two non-empty interfaces with the same itab: are their values equal?
+    #[export_name = "runtime.ifaceeq"]
+    pub unsafe extern "Go" fn ifaceeq(tab: *const Itab, x: *mut u8, y: *mut u8) -> bool {
+        if tab.is_null() {
+            return true;
+        }
+        efaceeq((*tab).typ, x, y)
     }
-    efaceeq((*tab).typ, x, y)
 }
 
-/// `==` on two values of type t (structs and arrays that are not plain bytes).
-#[export_name = "runtime.typeequal"]
-pub unsafe extern "C" fn typeequal(t: *const Type, p: *const u8, q: *const u8) -> bool {
-    typeequal_impl(t, p, q)
+go_abi! {
+    /// `==` on two values of type t (structs and arrays that are not plain bytes).
+    #[export_name = "runtime.typeequal"]
+    pub unsafe extern "Go" fn typeequal(t: *const Type, p: *const u8, q: *const u8) -> bool {
+        typeequal_impl(t, p, q)
+    }
 }

@@ -28,45 +28,51 @@ pub struct Defer {
     pub next: *mut Defer,
 }
 
-/// Links frame `fr` of a function that has just started into the goroutine's chain.
-#[export_name = "runtime.deferinit"]
-pub unsafe extern "C" fn deferinit(fr: *mut Frame) {
-    let g = getg();
-    (*fr).defers = core::ptr::null_mut();
-    (*fr).link = g.frames;
-    g.frames = fr;
-}
-
-/// `defer`: pushes closure `fv` on frame `fr`.
-#[export_name = "runtime.deferproc"]
-pub unsafe extern "C" fn deferproc(fr: *mut Frame, fv: *const u8) {
-    let d = alloc(core::mem::size_of::<Defer>()) as *mut Defer;
-    (*d).fv = fv;
-    (*d).next = (*fr).defers;
-    (*fr).defers = d;
-}
-
-/// Before a return: runs frame `fr`'s deferred calls, newest first, and unlinks it.
-#[export_name = "runtime.deferreturn"]
-pub unsafe extern "C" fn deferreturn(fr: *mut Frame) {
-    loop {
-        let d = (*fr).defers;
-        if d.is_null() {
-            break;
-        }
-        // Taken off first: a deferred call that panics is not run again.
-        (*fr).defers = (*d).next;
-        call((*d).fv);
+go_abi! {
+    /// Links frame `fr` of a function that has just started into the goroutine's chain.
+    #[export_name = "runtime.deferinit"]
+    pub unsafe extern "Go" fn deferinit(fr: *mut Frame) {
+        let g = getg();
+        (*fr).defers = core::ptr::null_mut();
+        (*fr).link = g.frames;
+        g.frames = fr;
     }
-    let g = getg();
-    if g.frames == fr {
-        g.frames = (*fr).link;
+}
+
+go_abi! {
+    /// `defer`: pushes closure `fv` on frame `fr`.
+    #[export_name = "runtime.deferproc"]
+    pub unsafe extern "Go" fn deferproc(fr: *mut Frame, fv: *const u8) {
+        let d = alloc(core::mem::size_of::<Defer>()) as *mut Defer;
+        (*d).fv = fv;
+        (*d).next = (*fr).defers;
+        (*fr).defers = d;
+    }
+}
+
+go_abi! {
+    /// Before a return: runs frame `fr`'s deferred calls, newest first, and unlinks it.
+    #[export_name = "runtime.deferreturn"]
+    pub unsafe extern "Go" fn deferreturn(fr: *mut Frame) {
+        loop {
+            let d = (*fr).defers;
+            if d.is_null() {
+                break;
+            }
+            // Taken off first: a deferred call that panics is not run again.
+            (*fr).defers = (*d).next;
+            call((*d).fv);
+        }
+        let g = getg();
+        if g.frames == fr {
+            g.frames = (*fr).link;
+        }
     }
 }
 
 /// Calls a closure of no arguments.
 pub unsafe fn call(fv: *const u8) {
-    let code: extern "C" fn(*const u8) = core::mem::transmute(*(fv as *const *const u8));
+    let code: go_fn!(fn(*const u8)) = core::mem::transmute(*(fv as *const *const u8));
     code(fv);
 }
 
@@ -75,13 +81,15 @@ pub unsafe fn call(fv: *const u8) {
 #[export_name = "runtime.deferring"]
 pub static mut DEFERRING: u32 = 0;
 
-/// In a generated wrapper: if it is the deferred function a panic is calling (its caller's
-/// stack pointer is the one recorded), the function it calls next (at stack pointer `sp`)
-/// takes its place.
-#[export_name = "runtime.wrapperadjust"]
-pub unsafe extern "C" fn wrapperadjust(caller_sp: usize, sp: usize) {
-    let p = getg().panic;
-    if !p.is_null() && (*p).argp == caller_sp {
-        (*p).argp = sp;
+go_abi! {
+    /// In a generated wrapper: if it is the deferred function a panic is calling (its caller's
+    /// stack pointer is the one recorded), the function it calls next (at stack pointer `sp`)
+    /// takes its place.
+    #[export_name = "runtime.wrapperadjust"]
+    pub unsafe extern "Go" fn wrapperadjust(caller_sp: usize, sp: usize) {
+        let p = getg().panic;
+        if !p.is_null() && (*p).argp == caller_sp {
+            (*p).argp = sp;
+        }
     }
 }

@@ -7,14 +7,16 @@
 use crate::mem::alloc;
 use crate::types::*;
 
-extern "C" {
-    /// The static itabs: a count, then that many pointers.
-    #[link_name = "go:itablinks"]
-    static ITABLINKS: usize;
-    #[link_name = "runtime.panicmissing"]
-    fn go_panicmissing(have: *const Type, want: *const Type, p: *const u8, n: usize) -> !;
-    #[link_name = "runtime.panicdottype"]
-    fn go_panicdottype(have: *const Type, want: *const Type, iface: *const Type) -> !;
+go_abi! {
+    extern "Go" {
+        /// The static itabs: a count, then that many pointers.
+        #[link_name = "go:itablinks"]
+        static ITABLINKS: usize;
+        #[link_name = "runtime.panicmissing"]
+        fn go_panicmissing(have: *const Type, want: *const Type, p: *const u8, n: usize) -> !;
+        #[link_name = "runtime.panicdottype"]
+        fn go_panicdottype(have: *const Type, want: *const Type, iface: *const Type) -> !;
+    }
 }
 
 /// An open-addressing hash table of itabs keyed by (interface, type); failed lookups are
@@ -137,38 +139,46 @@ unsafe fn getitab(inter: *const InterfaceType, typ: *const Type, canfail: bool) 
     go_panicmissing(typ, inter as *const Type, missing.as_ptr(), missing.len())
 }
 
-/// `x.(I)` for a non-empty interface I, x's dynamic type `typ` (panics on failure).
-#[export_name = "runtime.assertE2I"]
-pub unsafe extern "C" fn assert_e2i(inter: *const InterfaceType, typ: *const Type) -> *const Itab {
-    if typ.is_null() {
-        go_panicdottype(core::ptr::null(), inter as *const Type, core::ptr::null())
+go_abi! {
+    /// `x.(I)` for a non-empty interface I, x's dynamic type `typ` (panics on failure).
+    #[export_name = "runtime.assertE2I"]
+    pub unsafe extern "Go" fn assert_e2i(inter: *const InterfaceType, typ: *const Type) -> *const Itab {
+        if typ.is_null() {
+            go_panicdottype(core::ptr::null(), inter as *const Type, core::ptr::null())
+        }
+        getitab(inter, typ, false)
     }
-    getitab(inter, typ, false)
 }
 
-/// `v, ok := x.(I)`: the itab, or null.
-#[export_name = "runtime.assertE2I2"]
-pub unsafe extern "C" fn assert_e2i2(inter: *const InterfaceType, typ: *const Type) -> *const Itab {
-    if typ.is_null() {
-        return core::ptr::null();
+go_abi! {
+    /// `v, ok := x.(I)`: the itab, or null.
+    #[export_name = "runtime.assertE2I2"]
+    pub unsafe extern "Go" fn assert_e2i2(inter: *const InterfaceType, typ: *const Type) -> *const Itab {
+        if typ.is_null() {
+            return core::ptr::null();
+        }
+        getitab(inter, typ, true)
     }
-    getitab(inter, typ, true)
 }
 
-/// An interface value converted to another interface that its type statically implements.
-#[export_name = "runtime.convI2I"]
-pub unsafe extern "C" fn conv_i2i(inter: *const InterfaceType, typ: *const Type) -> *const Itab {
-    if typ.is_null() {
-        return core::ptr::null();
+go_abi! {
+    /// An interface value converted to another interface that its type statically implements.
+    #[export_name = "runtime.convI2I"]
+    pub unsafe extern "Go" fn conv_i2i(inter: *const InterfaceType, typ: *const Type) -> *const Itab {
+        if typ.is_null() {
+            return core::ptr::null();
+        }
+        getitab(inter, typ, false)
     }
-    getitab(inter, typ, false)
 }
 
-/// The name of the type with descriptor t.
-#[export_name = "runtime.typestring"]
-pub unsafe extern "C" fn typestring(t: *const Type) -> GoString {
-    if t.is_null() {
-        return GoString::EMPTY;
+go_abi! {
+    /// The name of the type with descriptor t.
+    #[export_name = "runtime.typestring"]
+    pub unsafe extern "Go" fn typestring(t: *const Type) -> GoString {
+        if t.is_null() {
+            return GoString::EMPTY;
+        }
+        (*t).name
     }
-    (*t).name
 }

@@ -1,11 +1,14 @@
-//! The golift runtime: a `#![no_std]` staticlib linked into every program. It owns the process
-//! entry (`_start`), talks to Linux through raw system calls, allocates memory, prints as Go's
+//! The golift runtime: a `#![no_std]` staticlib linked into every program, built for each
+//! target. It owns the process entry, talks to the operating system through `os` (raw
+//! system calls on Linux, kernel32 on Windows, libSystem on Darwin), allocates memory, prints as Go's
 //! runtime prints (`print`/`println`), implements string and slice helpers, and reports runtime
 //! panics with gc's exact messages and exit status 2.
 #![no_std]
 #![allow(clippy::missing_safety_doc)]
 
-mod sys;
+#[macro_use]
+mod abi;
+mod os;
 mod mem;
 mod print;
 mod panic;
@@ -25,6 +28,6 @@ mod map;
 
 #[panic_handler]
 fn on_rust_panic(_: &core::panic::PanicInfo) -> ! {
-    sys::write(2, b"fatal error: golift runtime bug\n");
-    sys::exit(2)
+    os::write(2, b"fatal error: golift runtime bug\n");
+    os::exit(2)
 }

@@ -409,25 +409,27 @@ unsafe fn copy_bytes(dst: *mut u8, src: *const u8, n: usize) {
 // ---------------------------------------------------------------------------------------
 // make
 
-#[export_name = "runtime.makemap"]
-pub unsafe extern "C" fn makemap(t: *const MapType, hint: i64) -> *mut Hmap {
-    let t = &*t;
-    let max = (1i64 << 47) / (t.bucketsize as i64).max(1);
-    if hint < 0 || hint > max * BUCKET_CNT as i64 {
-        panic_error_string(&[b"makemap: size out of range"]);
+go_abi! {
+    #[export_name = "runtime.makemap"]
+    pub unsafe extern "Go" fn makemap(t: *const MapType, hint: i64) -> *mut Hmap {
+        let t = &*t;
+        let max = (1i64 << 47) / (t.bucketsize as i64).max(1);
+        if hint < 0 || hint > max * BUCKET_CNT as i64 {
+            panic_error_string(&[b"makemap: size out of range"]);
+        }
+        let h = alloc(core::mem::size_of::<Hmap>()) as *mut Hmap;
+        (*h).hash0 = crate::rand::fastrand();
+        // The smallest B whose table holds hint entries without growing.
+        let mut b = 0u8;
+        while over_load_factor(hint as usize, b) {
+            b += 1;
+        }
+        (*h).b = b;
+        if b != 0 {
+            (*h).buckets = new_buckets(t, &mut *h, b);
+        }
+        h
     }
-    let h = alloc(core::mem::size_of::<Hmap>()) as *mut Hmap;
-    (*h).hash0 = crate::rand::fastrand();
-    // The smallest B whose table holds hint entries without growing.
-    let mut b = 0u8;
-    while over_load_factor(hint as usize, b) {
-        b += 1;
-    }
-    (*h).b = b;
-    if b != 0 {
-        (*h).buckets = new_buckets(t, &mut *h, b);
-    }
-    h
 }
 
 // ---------------------------------------------------------------------------------------
@@ -500,22 +502,28 @@ unsafe fn access2<K: Key>(t: *const MapType, h: *mut Hmap, key: K) -> MapAccess2
     if e.is_null() { MapAccess2 { elem: zero_elem(t), ok: false } } else { MapAccess2 { elem: e, ok: true } }
 }
 
-#[export_name = "runtime.mapaccess1"]
-pub unsafe extern "C" fn mapaccess1(t: *const MapType, h: *mut Hmap, key: *const u8) -> *const u8 {
-    access1(t, h, KPtr(key))
+go_abi! {
+    #[export_name = "runtime.mapaccess1"]
+    pub unsafe extern "Go" fn mapaccess1(t: *const MapType, h: *mut Hmap, key: *const u8) -> *const u8 {
+        access1(t, h, KPtr(key))
+    }
 }
 
-#[export_name = "runtime.mapaccess2"]
-pub unsafe extern "C" fn mapaccess2(t: *const MapType, h: *mut Hmap, key: *const u8) -> MapAccess2 {
-    access2(t, h, KPtr(key))
+go_abi! {
+    #[export_name = "runtime.mapaccess2"]
+    pub unsafe extern "Go" fn mapaccess2(t: *const MapType, h: *mut Hmap, key: *const u8) -> MapAccess2 {
+        access2(t, h, KPtr(key))
+    }
 }
 
 // ---------------------------------------------------------------------------------------
 // assign
 
-#[export_name = "runtime.mapassign"]
-pub unsafe extern "C" fn mapassign(t: *const MapType, h: *mut Hmap, key: *const u8) -> *mut u8 {
-    assign(t, h, KPtr(key))
+go_abi! {
+    #[export_name = "runtime.mapassign"]
+    pub unsafe extern "Go" fn mapassign(t: *const MapType, h: *mut Hmap, key: *const u8) -> *mut u8 {
+        assign(t, h, KPtr(key))
+    }
 }
 
 #[inline(always)]
@@ -595,9 +603,11 @@ unsafe fn assign<K: Key>(t: *const MapType, h: *mut Hmap, key: K) -> *mut u8 {
 // ---------------------------------------------------------------------------------------
 // delete
 
-#[export_name = "runtime.mapdelete"]
-pub unsafe extern "C" fn mapdelete(t: *const MapType, h: *mut Hmap, key: *const u8) {
-    delete(t, h, KPtr(key))
+go_abi! {
+    #[export_name = "runtime.mapdelete"]
+    pub unsafe extern "Go" fn mapdelete(t: *const MapType, h: *mut Hmap, key: *const u8) {
+        delete(t, h, KPtr(key))
+    }
 }
 
 #[inline(always)]
@@ -794,178 +804,206 @@ unsafe fn advance_evacuation_mark(t: &MapType, h: &mut Hmap, newbit: usize) {
 // ---------------------------------------------------------------------------------------
 // iteration
 
-#[export_name = "runtime.mapiterinit"]
-pub unsafe extern "C" fn mapiterinit(t: *const MapType, h: *mut Hmap, it: *mut Hiter) {
-    let it = &mut *it;
-    it.t = t;
-    it.key = core::ptr::null_mut();
-    it.elem = core::ptr::null_mut();
-    if h.is_null() || (*h).count == 0 {
-        return;
+go_abi! {
+    #[export_name = "runtime.mapiterinit"]
+    pub unsafe extern "Go" fn mapiterinit(t: *const MapType, h: *mut Hmap, it: *mut Hiter) {
+        let it = &mut *it;
+        it.t = t;
+        it.key = core::ptr::null_mut();
+        it.elem = core::ptr::null_mut();
+        if h.is_null() || (*h).count == 0 {
+            return;
+        }
+        let hm = &mut *h;
+        it.h = h;
+        it.b = hm.b;
+        it.buckets = hm.buckets;
+        // A random start bucket and slot: programs cannot depend on the order.
+        let r = crate::rand::fastrand64() as usize;
+        it.start_bucket = r & bucket_mask(hm.b);
+        it.offset = ((r >> hm.b) & (BUCKET_CNT - 1)) as u8;
+        it.bucket = it.start_bucket;
+        it.bptr = core::ptr::null_mut();
+        it.wrapped = false;
+        it.i = 0;
+        it.check_bucket = NO_CHECK;
+        hm.flags |= ITERATOR | OLD_ITERATOR;
+        mapiternext(it);
     }
-    let hm = &mut *h;
-    it.h = h;
-    it.b = hm.b;
-    it.buckets = hm.buckets;
-    // A random start bucket and slot: programs cannot depend on the order.
-    let r = crate::rand::fastrand64() as usize;
-    it.start_bucket = r & bucket_mask(hm.b);
-    it.offset = ((r >> hm.b) & (BUCKET_CNT - 1)) as u8;
-    it.bucket = it.start_bucket;
-    it.bptr = core::ptr::null_mut();
-    it.wrapped = false;
-    it.i = 0;
-    it.check_bucket = NO_CHECK;
-    hm.flags |= ITERATOR | OLD_ITERATOR;
-    mapiternext(it);
 }
 
-#[export_name = "runtime.mapiternext"]
-pub unsafe extern "C" fn mapiternext(it: *mut Hiter) {
-    let it = &mut *it;
-    let t = &*it.t;
-    let h = &*it.h;
-    let mut bucket_i = it.bucket;
-    let mut b = it.bptr;
-    let mut i = it.i;
-    let mut check = it.check_bucket;
-    loop {
-        if b.is_null() {
-            if bucket_i == it.start_bucket && it.wrapped {
-                it.key = core::ptr::null_mut();
-                it.elem = core::ptr::null_mut();
-                return;
-            }
-            if growing(h) && it.b == h.b {
-                // Started during this growth, which is not finished: if the old bucket that
-                // feeds this one is not evacuated yet, walk it instead, keeping only the
-                // entries that belong to this bucket.
-                let oldbucket = bucket_i & (noldbuckets(h) - 1);
-                b = bucket(t, h.oldbuckets, oldbucket);
-                if !evacuated(b) {
-                    check = bucket_i;
+go_abi! {
+    #[export_name = "runtime.mapiternext"]
+    pub unsafe extern "Go" fn mapiternext(it: *mut Hiter) {
+        let it = &mut *it;
+        let t = &*it.t;
+        let h = &*it.h;
+        let mut bucket_i = it.bucket;
+        let mut b = it.bptr;
+        let mut i = it.i;
+        let mut check = it.check_bucket;
+        loop {
+            if b.is_null() {
+                if bucket_i == it.start_bucket && it.wrapped {
+                    it.key = core::ptr::null_mut();
+                    it.elem = core::ptr::null_mut();
+                    return;
+                }
+                if growing(h) && it.b == h.b {
+                    // Started during this growth, which is not finished: if the old bucket that
+                    // feeds this one is not evacuated yet, walk it instead, keeping only the
+                    // entries that belong to this bucket.
+                    let oldbucket = bucket_i & (noldbuckets(h) - 1);
+                    b = bucket(t, h.oldbuckets, oldbucket);
+                    if !evacuated(b) {
+                        check = bucket_i;
+                    } else {
+                        b = bucket(t, it.buckets, bucket_i);
+                        check = NO_CHECK;
+                    }
                 } else {
                     b = bucket(t, it.buckets, bucket_i);
                     check = NO_CHECK;
                 }
-            } else {
-                b = bucket(t, it.buckets, bucket_i);
-                check = NO_CHECK;
+                bucket_i += 1;
+                if bucket_i == bucket_shift(it.b) {
+                    bucket_i = 0;
+                    it.wrapped = true;
+                }
+                i = 0;
             }
-            bucket_i += 1;
-            if bucket_i == bucket_shift(it.b) {
-                bucket_i = 0;
-                it.wrapped = true;
-            }
-            i = 0;
-        }
-        while i < BUCKET_CNT {
-            let offi = (i + it.offset as usize) & (BUCKET_CNT - 1);
-            let th = *tophash_at(b, offi);
-            if th >= MIN_TOPHASH && check == NO_CHECK {
-                // The common case: a live entry of a bucket that is not being moved.
-                it.key = slot_key(t, key_at(t, b, offi));
-                it.elem = slot_elem(t, elem_at(t, b, offi));
+            while i < BUCKET_CNT {
+                let offi = (i + it.offset as usize) & (BUCKET_CNT - 1);
+                let th = *tophash_at(b, offi);
+                if th >= MIN_TOPHASH && check == NO_CHECK {
+                    // The common case: a live entry of a bucket that is not being moved.
+                    it.key = slot_key(t, key_at(t, b, offi));
+                    it.elem = slot_elem(t, elem_at(t, b, offi));
+                    it.bucket = bucket_i;
+                    it.bptr = b;
+                    it.i = i + 1;
+                    it.check_bucket = check;
+                    return;
+                }
+                if is_empty(th) || th == EVACUATED_EMPTY {
+                    i += 1;
+                    continue;
+                }
+                let k = slot_key(t, key_at(t, b, offi));
+                let e = slot_elem(t, elem_at(t, b, offi));
+                if check != NO_CHECK && !same_size_grow(h) {
+                    // An old bucket during doubling: only the entries that go to this bucket.
+                    if reflexive(t) || key_equal(t, k, k) {
+                        let hash = hash_key(t, k, h.hash0);
+                        if hash & bucket_mask(it.b) != check {
+                            i += 1;
+                            continue;
+                        }
+                    } else if (check >> (it.b - 1)) != (th & 1) as usize {
+                        // NaN keys go where their tophash's low bit says.
+                        i += 1;
+                        continue;
+                    }
+                }
+                if (th != EVACUATED_X && th != EVACUATED_Y) || !(reflexive(t) || key_equal(t, k, k)) {
+                    // The entry is here (or it is a NaN, which lookups cannot find anyway).
+                    it.key = k;
+                    it.elem = e;
+                } else {
+                    // The entry moved since the iteration began: find it where it is now. It may
+                    // have been deleted, or given a new element.
+                    let (rk, re) = lookup(t, it.h, KPtr(k));
+                    if rk.is_null() {
+                        i += 1;
+                        continue;
+                    }
+                    it.key = rk;
+                    it.elem = re;
+                }
                 it.bucket = bucket_i;
                 it.bptr = b;
                 it.i = i + 1;
                 it.check_bucket = check;
                 return;
             }
-            if is_empty(th) || th == EVACUATED_EMPTY {
-                i += 1;
-                continue;
-            }
-            let k = slot_key(t, key_at(t, b, offi));
-            let e = slot_elem(t, elem_at(t, b, offi));
-            if check != NO_CHECK && !same_size_grow(h) {
-                // An old bucket during doubling: only the entries that go to this bucket.
-                if reflexive(t) || key_equal(t, k, k) {
-                    let hash = hash_key(t, k, h.hash0);
-                    if hash & bucket_mask(it.b) != check {
-                        i += 1;
-                        continue;
-                    }
-                } else if (check >> (it.b - 1)) != (th & 1) as usize {
-                    // NaN keys go where their tophash's low bit says.
-                    i += 1;
-                    continue;
-                }
-            }
-            if (th != EVACUATED_X && th != EVACUATED_Y) || !(reflexive(t) || key_equal(t, k, k)) {
-                // The entry is here (or it is a NaN, which lookups cannot find anyway).
-                it.key = k;
-                it.elem = e;
-            } else {
-                // The entry moved since the iteration began: find it where it is now. It may
-                // have been deleted, or given a new element.
-                let (rk, re) = lookup(t, it.h, KPtr(k));
-                if rk.is_null() {
-                    i += 1;
-                    continue;
-                }
-                it.key = rk;
-                it.elem = re;
-            }
-            it.bucket = bucket_i;
-            it.bptr = b;
-            it.i = i + 1;
-            it.check_bucket = check;
-            return;
+            b = overflow(t, b);
+            i = 0;
         }
-        b = overflow(t, b);
-        i = 0;
     }
 }
 
 // ---------------------------------------------------------------------------------------
 // The fast variants: the key by value (8-byte and 4-byte plain keys, strings).
 
-#[export_name = "runtime.mapaccess1_fast64"]
-pub unsafe extern "C" fn mapaccess1_fast64(t: *const MapType, h: *mut Hmap, key: u64) -> *const u8 {
-    access1(t, h, K64(key))
+go_abi! {
+    #[export_name = "runtime.mapaccess1_fast64"]
+    pub unsafe extern "Go" fn mapaccess1_fast64(t: *const MapType, h: *mut Hmap, key: u64) -> *const u8 {
+        access1(t, h, K64(key))
+    }
 }
-#[export_name = "runtime.mapaccess2_fast64"]
-pub unsafe extern "C" fn mapaccess2_fast64(t: *const MapType, h: *mut Hmap, key: u64) -> MapAccess2 {
-    access2(t, h, K64(key))
+go_abi! {
+    #[export_name = "runtime.mapaccess2_fast64"]
+    pub unsafe extern "Go" fn mapaccess2_fast64(t: *const MapType, h: *mut Hmap, key: u64) -> MapAccess2 {
+        access2(t, h, K64(key))
+    }
 }
-#[export_name = "runtime.mapassign_fast64"]
-pub unsafe extern "C" fn mapassign_fast64(t: *const MapType, h: *mut Hmap, key: u64) -> *mut u8 {
-    assign(t, h, K64(key))
+go_abi! {
+    #[export_name = "runtime.mapassign_fast64"]
+    pub unsafe extern "Go" fn mapassign_fast64(t: *const MapType, h: *mut Hmap, key: u64) -> *mut u8 {
+        assign(t, h, K64(key))
+    }
 }
-#[export_name = "runtime.mapdelete_fast64"]
-pub unsafe extern "C" fn mapdelete_fast64(t: *const MapType, h: *mut Hmap, key: u64) {
-    delete(t, h, K64(key))
+go_abi! {
+    #[export_name = "runtime.mapdelete_fast64"]
+    pub unsafe extern "Go" fn mapdelete_fast64(t: *const MapType, h: *mut Hmap, key: u64) {
+        delete(t, h, K64(key))
+    }
 }
-#[export_name = "runtime.mapaccess1_fast32"]
-pub unsafe extern "C" fn mapaccess1_fast32(t: *const MapType, h: *mut Hmap, key: u32) -> *const u8 {
-    access1(t, h, K32(key))
+go_abi! {
+    #[export_name = "runtime.mapaccess1_fast32"]
+    pub unsafe extern "Go" fn mapaccess1_fast32(t: *const MapType, h: *mut Hmap, key: u32) -> *const u8 {
+        access1(t, h, K32(key))
+    }
 }
-#[export_name = "runtime.mapaccess2_fast32"]
-pub unsafe extern "C" fn mapaccess2_fast32(t: *const MapType, h: *mut Hmap, key: u32) -> MapAccess2 {
-    access2(t, h, K32(key))
+go_abi! {
+    #[export_name = "runtime.mapaccess2_fast32"]
+    pub unsafe extern "Go" fn mapaccess2_fast32(t: *const MapType, h: *mut Hmap, key: u32) -> MapAccess2 {
+        access2(t, h, K32(key))
+    }
 }
-#[export_name = "runtime.mapassign_fast32"]
-pub unsafe extern "C" fn mapassign_fast32(t: *const MapType, h: *mut Hmap, key: u32) -> *mut u8 {
-    assign(t, h, K32(key))
+go_abi! {
+    #[export_name = "runtime.mapassign_fast32"]
+    pub unsafe extern "Go" fn mapassign_fast32(t: *const MapType, h: *mut Hmap, key: u32) -> *mut u8 {
+        assign(t, h, K32(key))
+    }
 }
-#[export_name = "runtime.mapdelete_fast32"]
-pub unsafe extern "C" fn mapdelete_fast32(t: *const MapType, h: *mut Hmap, key: u32) {
-    delete(t, h, K32(key))
+go_abi! {
+    #[export_name = "runtime.mapdelete_fast32"]
+    pub unsafe extern "Go" fn mapdelete_fast32(t: *const MapType, h: *mut Hmap, key: u32) {
+        delete(t, h, K32(key))
+    }
 }
-#[export_name = "runtime.mapaccess1_faststr"]
-pub unsafe extern "C" fn mapaccess1_faststr(t: *const MapType, h: *mut Hmap, p: *const u8, n: usize) -> *const u8 {
-    access1(t, h, KStr(GoString { ptr: p, len: n }))
+go_abi! {
+    #[export_name = "runtime.mapaccess1_faststr"]
+    pub unsafe extern "Go" fn mapaccess1_faststr(t: *const MapType, h: *mut Hmap, p: *const u8, n: usize) -> *const u8 {
+        access1(t, h, KStr(GoString { ptr: p, len: n }))
+    }
 }
-#[export_name = "runtime.mapaccess2_faststr"]
-pub unsafe extern "C" fn mapaccess2_faststr(t: *const MapType, h: *mut Hmap, p: *const u8, n: usize) -> MapAccess2 {
-    access2(t, h, KStr(GoString { ptr: p, len: n }))
+go_abi! {
+    #[export_name = "runtime.mapaccess2_faststr"]
+    pub unsafe extern "Go" fn mapaccess2_faststr(t: *const MapType, h: *mut Hmap, p: *const u8, n: usize) -> MapAccess2 {
+        access2(t, h, KStr(GoString { ptr: p, len: n }))
+    }
 }
-#[export_name = "runtime.mapassign_faststr"]
-pub unsafe extern "C" fn mapassign_faststr(t: *const MapType, h: *mut Hmap, p: *const u8, n: usize) -> *mut u8 {
-    assign(t, h, KStr(GoString { ptr: p, len: n }))
+go_abi! {
+    #[export_name = "runtime.mapassign_faststr"]
+    pub unsafe extern "Go" fn mapassign_faststr(t: *const MapType, h: *mut Hmap, p: *const u8, n: usize) -> *mut u8 {
+        assign(t, h, KStr(GoString { ptr: p, len: n }))
+    }
 }
-#[export_name = "runtime.mapdelete_faststr"]
-pub unsafe extern "C" fn mapdelete_faststr(t: *const MapType, h: *mut Hmap, p: *const u8, n: usize) {
-    delete(t, h, KStr(GoString { ptr: p, len: n }))
+go_abi! {
+    #[export_name = "runtime.mapdelete_faststr"]
+    pub unsafe extern "Go" fn mapdelete_faststr(t: *const MapType, h: *mut Hmap, p: *const u8, n: usize) {
+        delete(t, h, KStr(GoString { ptr: p, len: n }))
+    }
 }

@@ -4,7 +4,7 @@
 //! (large objects get a mapping of their own). Every object is preceded by an 8-byte header
 //! holding its size, so that a garbage collector can later walk the arenas object by object
 //! and keep mark bits beside them; nothing is freed yet.
-use crate::sys;
+use crate::os;
 
 const ARENA: usize = 64 << 20;
 static mut CUR: usize = 0;
@@ -14,7 +14,7 @@ static mut END: usize = 0;
 pub unsafe fn alloc(size: usize) -> *mut u8 {
     let need = (size + 8 + 7) & !7;
     if need > ARENA / 4 {
-        let p = sys::mmap(need);
+        let p = os::mmap(need);
         if p.is_null() {
             crate::panic::fatal(b"runtime: out of memory");
         }
@@ -22,11 +22,11 @@ pub unsafe fn alloc(size: usize) -> *mut u8 {
         return p.add(8);
     }
     if CUR + need > END {
-        let p = sys::mmap(ARENA);
+        let p = os::mmap(ARENA);
         if p.is_null() {
             crate::panic::fatal(b"runtime: out of memory");
         }
-        sys::hugepages(p, ARENA);
+        os::hugepages(p, ARENA);
         CUR = p as usize;
         END = CUR + ARENA;
     }
@@ -58,30 +58,38 @@ pub unsafe fn alloc_aligned(size: usize, align: usize) -> *mut u8 {
     alloc(size)
 }
 
-/// new(T) and every heap object: `size` zeroed bytes.
-#[export_name = "runtime.newobject"]
-pub unsafe extern "C" fn newobject(size: i64) -> *mut u8 {
-    alloc(size.max(0) as usize)
+go_abi! {
+    /// new(T) and every heap object: `size` zeroed bytes.
+    #[export_name = "runtime.newobject"]
+    pub unsafe extern "Go" fn newobject(size: i64) -> *mut u8 {
+        alloc(size.max(0) as usize)
+    }
 }
 
-#[export_name = "runtime.memmove"]
-pub unsafe extern "C" fn rt_memmove(dst: *mut u8, src: *const u8, n: i64) {
-    memmove(dst, src, n as usize);
+go_abi! {
+    #[export_name = "runtime.memmove"]
+    pub unsafe extern "Go" fn rt_memmove(dst: *mut u8, src: *const u8, n: i64) {
+        memmove(dst, src, n as usize);
+    }
 }
 
-#[export_name = "runtime.memclr"]
-pub unsafe extern "C" fn rt_memclr(dst: *mut u8, n: i64) {
-    memset(dst, 0, n as usize);
+go_abi! {
+    #[export_name = "runtime.memclr"]
+    pub unsafe extern "Go" fn rt_memclr(dst: *mut u8, n: i64) {
+        memset(dst, 0, n as usize);
+    }
 }
 
-#[export_name = "runtime.memequal"]
-pub unsafe extern "C" fn memequal(a: *const u8, b: *const u8, n: i64) -> bool {
-    memcmp(a, b, n as usize) == 0
+go_abi! {
+    #[export_name = "runtime.memequal"]
+    pub unsafe extern "Go" fn memequal(a: *const u8, b: *const u8, n: i64) -> bool {
+        memcmp(a, b, n as usize) == 0
+    }
 }
 
-// The compiler_builtins of these targets do not provide the mem* functions. They move
-// eight bytes at a time; volatile accesses keep LLVM from recognising the loops as calls to
-// these very functions.
+// The compiler_builtins of these targets do not provide the mem* functions, which LLVM
+// calls with the platform's C convention. They move eight bytes at a time; volatile
+// accesses keep LLVM from recognising the loops as calls to these very functions.
 #[no_mangle]
 pub unsafe extern "C" fn memmove(dst: *mut u8, src: *const u8, n: usize) -> *mut u8 {
     let words = n / 8;

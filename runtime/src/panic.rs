@@ -12,7 +12,7 @@ use crate::defer::{Frame, DEFERRING};
 use crate::g::getg;
 use crate::mem::alloc;
 use crate::print::*;
-use crate::sys;
+use crate::os;
 use crate::types::*;
 
 /// A panic in progress.
@@ -39,13 +39,15 @@ static mut NEXT_SIG: bool = false;
 /// Printing the panic values (calling their Error methods) is under way.
 static mut PRINTING: bool = false;
 
-extern "C" {
-    #[link_name = "runtime.panicErrorString"]
-    fn go_panic_error_string(p: *const u8, n: usize) -> !;
-    #[link_name = "runtime.panicPlain"]
-    fn go_panic_plain(p: *const u8, n: usize) -> !;
-    #[link_name = "runtime.panicmem"]
-    fn go_panicmem() -> !;
+go_abi! {
+    extern "Go" {
+        #[link_name = "runtime.panicErrorString"]
+        fn go_panic_error_string(p: *const u8, n: usize) -> !;
+        #[link_name = "runtime.panicPlain"]
+        fn go_panic_plain(p: *const u8, n: usize) -> !;
+        #[link_name = "runtime.panicmem"]
+        fn go_panicmem() -> !;
+    }
 }
 
 /// Joins byte strings into a new heap string.
@@ -78,114 +80,122 @@ pub fn fatal(msg: &[u8]) -> ! {
     out(b"fatal error: ");
     out(msg);
     out(b"\n");
-    sys::exit(2)
+    os::exit(2)
 }
 
-/// A nil pointer dereference, found by an explicit check.
-#[export_name = "runtime.panicnil"]
-pub extern "C" fn panic_nil() -> ! {
-    unsafe {
-        NEXT_SIG = true;
-        go_panicmem()
-    }
-}
-
-#[export_name = "runtime.panicmakeslicelen"]
-pub extern "C" fn panic_makeslicelen() -> ! {
-    panic_error_string(&[b"makeslice: len out of range"])
-}
-#[export_name = "runtime.panicmakeslicecap"]
-pub extern "C" fn panic_makeslicecap() -> ! {
-    panic_error_string(&[b"makeslice: cap out of range"])
-}
-
-/// `panic(v)`, v as an empty interface.
-#[export_name = "runtime.gopanic"]
-pub unsafe extern "C" fn gopanic(typ: *const Type, data: *mut u8) -> ! {
-    let g = getg();
-    if PRINTING {
-        fatal(b"panic while printing panic value");
-    }
-    let p = alloc(core::mem::size_of::<Panic>()) as *mut Panic;
-    (*p).arg = Eface { typ, data };
-    (*p).link = g.panic;
-    (*p).sig = NEXT_SIG;
-    NEXT_SIG = false;
-    g.panic = p;
-    loop {
-        let fr: *mut Frame = g.frames;
-        if fr.is_null() {
-            break;
+go_abi! {
+    /// A nil pointer dereference, found by an explicit check.
+    #[export_name = "runtime.panicnil"]
+    pub extern "Go" fn panic_nil() -> ! {
+        unsafe {
+            NEXT_SIG = true;
+            go_panicmem()
         }
-        // Unwinding into the frame whose deferred call an earlier panic is running ends that
-        // panic's run (it is printed, but not resumed).
-        let mut q = (*p).link;
-        while !q.is_null() {
-            if (*q).calling && (*q).frame == fr {
-                (*q).aborted = true;
-                (*q).calling = false;
+    }
+}
+
+go_abi! {
+    #[export_name = "runtime.panicmakeslicelen"]
+    pub extern "Go" fn panic_makeslicelen() -> ! {
+        panic_error_string(&[b"makeslice: len out of range"])
+    }
+}
+go_abi! {
+    #[export_name = "runtime.panicmakeslicecap"]
+    pub extern "Go" fn panic_makeslicecap() -> ! {
+        panic_error_string(&[b"makeslice: cap out of range"])
+    }
+}
+
+go_abi! {
+    /// `panic(v)`, v as an empty interface.
+    #[export_name = "runtime.gopanic"]
+    pub unsafe extern "Go" fn gopanic(typ: *const Type, data: *mut u8) -> ! {
+        let g = getg();
+        if PRINTING {
+            fatal(b"panic while printing panic value");
+        }
+        let p = alloc(core::mem::size_of::<Panic>()) as *mut Panic;
+        (*p).arg = Eface { typ, data };
+        (*p).link = g.panic;
+        (*p).sig = NEXT_SIG;
+        NEXT_SIG = false;
+        g.panic = p;
+        loop {
+            let fr: *mut Frame = g.frames;
+            if fr.is_null() {
+                break;
             }
+            // Unwinding into the frame whose deferred call an earlier panic is running ends that
+            // panic's run (it is printed, but not resumed).
+            let mut q = (*p).link;
+            while !q.is_null() {
+                if (*q).calling && (*q).frame == fr {
+                    (*q).aborted = true;
+                    (*q).calling = false;
+                }
+                q = (*q).link;
+            }
+            let d = (*fr).defers;
+            if d.is_null() {
+                // Every deferred call of this function has run: it is unwound.
+                g.frames = (*fr).link;
+                continue;
+            }
+            (*fr).defers = (*d).next;
+            (*p).calling = true;
+            (*p).frame = fr;
+            DEFERRING += 1;
+            calldeferred((*d).fv, &mut (*p).argp);
+            DEFERRING -= 1;
+            (*p).calling = false;
+            (*p).argp = 0;
+            if (*p).recovered {
+                // Done with this panic, and with the earlier ones it interrupted.
+                g.panic = (*p).link;
+                while !g.panic.is_null() && (*g.panic).aborted {
+                    g.panic = (*g.panic).link;
+                }
+                // The function that deferred the call resumes: it runs its remaining deferred
+                // calls and returns normally.
+                crate::arch::longjmp(fr as *const usize, fr as usize);
+            }
+        }
+        // Nothing recovered: print every panic in progress, oldest first.
+        PRINTING = true;
+        let mut chain = [core::ptr::null_mut::<Panic>(); 64];
+        let mut n = 0;
+        let mut q = g.panic;
+        while !q.is_null() && n < chain.len() {
+            chain[n] = q;
+            n += 1;
             q = (*q).link;
         }
-        let d = (*fr).defers;
-        if d.is_null() {
-            // Every deferred call of this function has run: it is unwound.
-            g.frames = (*fr).link;
-            continue;
+        // gc converts error and Stringer values to their text before printing any.
+        let mut texts: [Option<(*const u8, usize)>; 64] = [None; 64];
+        for i in 0..n {
+            texts[i] = text_of((*chain[i]).arg);
         }
-        (*fr).defers = (*d).next;
-        (*p).calling = true;
-        (*p).frame = fr;
-        DEFERRING += 1;
-        calldeferred((*d).fv, &mut (*p).argp);
-        DEFERRING -= 1;
-        (*p).calling = false;
-        (*p).argp = 0;
-        if (*p).recovered {
-            // Done with this panic, and with the earlier ones it interrupted.
-            g.panic = (*p).link;
-            while !g.panic.is_null() && (*g.panic).aborted {
-                g.panic = (*g.panic).link;
+        for i in (0..n).rev() {
+            if i != n - 1 {
+                out(b"\t");
             }
-            // The function that deferred the call resumes: it runs its remaining deferred
-            // calls and returns normally.
-            crate::arch::longjmp(fr as *const usize, fr as usize);
+            out(b"panic: ");
+            match texts[i] {
+                Some((s, l)) => out(bytes(s, l)),
+                None => printany((*chain[i]).arg),
+            }
+            if (*chain[i]).recovered {
+                out(b" [recovered]");
+            }
+            out(b"\n");
         }
-    }
-    // Nothing recovered: print every panic in progress, oldest first.
-    PRINTING = true;
-    let mut chain = [core::ptr::null_mut::<Panic>(); 64];
-    let mut n = 0;
-    let mut q = g.panic;
-    while !q.is_null() && n < chain.len() {
-        chain[n] = q;
-        n += 1;
-        q = (*q).link;
-    }
-    // gc converts error and Stringer values to their text before printing any.
-    let mut texts: [Option<(*const u8, usize)>; 64] = [None; 64];
-    for i in 0..n {
-        texts[i] = text_of((*chain[i]).arg);
-    }
-    for i in (0..n).rev() {
-        if i != n - 1 {
-            out(b"\t");
+        if n > 0 && (*chain[0]).sig {
+            out(b"[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
         }
-        out(b"panic: ");
-        match texts[i] {
-            Some((s, l)) => out(bytes(s, l)),
-            None => printany((*chain[i]).arg),
-        }
-        if (*chain[i]).recovered {
-            out(b" [recovered]");
-        }
-        out(b"\n");
+        out(b"\ngoroutine 1 [running]:\nmain.main()\n");
+        os::exit(2)
     }
-    if n > 0 && (*chain[0]).sig {
-        out(b"[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
-    }
-    out(b"\ngoroutine 1 [running]:\nmain.main()\n");
-    sys::exit(2)
 }
 
 fn bytes<'a>(p: *const u8, n: usize) -> &'a [u8] {
@@ -200,7 +210,7 @@ unsafe fn text_of(v: Eface) -> Option<(*const u8, usize)> {
     for name in [&b"Error"[..], &b"String"[..]] {
         if let Some(m) = methods(v.typ).iter().find(|m| m.name.bytes() == name && m.pkgpath.len == 0) {
             if !m.mtyp.is_null() && (*m.mtyp).name() == b"func() string" {
-                let f: extern "C" fn(*mut u8) -> GoString = core::mem::transmute(m.ifn);
+                let f: go_fn!(fn(*mut u8) -> GoString) = core::mem::transmute(m.ifn);
                 let s = f(v.data);
                 return Some((s.ptr, s.len));
             }
@@ -261,15 +271,17 @@ unsafe fn printany(v: Eface) {
     }
 }
 
-/// `recover()`: the panic's value, when called directly by a deferred function that a
-/// panic is running (its caller's stack pointer `argp` is the one recorded at the call);
-/// else nil.
-#[export_name = "runtime.gorecover"]
-pub unsafe extern "C" fn gorecover(argp: usize) -> Eface {
-    let p = getg().panic;
-    if !p.is_null() && !(*p).recovered && (*p).calling && argp == (*p).argp {
-        (*p).recovered = true;
-        return (*p).arg;
+go_abi! {
+    /// `recover()`: the panic's value, when called directly by a deferred function that a
+    /// panic is running (its caller's stack pointer `argp` is the one recorded at the call);
+    /// else nil.
+    #[export_name = "runtime.gorecover"]
+    pub unsafe extern "Go" fn gorecover(argp: usize) -> Eface {
+        let p = getg().panic;
+        if !p.is_null() && !(*p).recovered && (*p).calling && argp == (*p).argp {
+            (*p).recovered = true;
+            return (*p).arg;
+        }
+        Eface { typ: core::ptr::null(), data: core::ptr::null_mut() }
     }
-    Eface { typ: core::ptr::null(), data: core::ptr::null_mut() }
 }

@@ -1,8 +1,8 @@
 //! print and println, with the Go runtime's formats (runtime/print.go). They write to stderr.
-use crate::sys;
+use crate::os;
 
 pub fn out(b: &[u8]) {
-    sys::write(2, b);
+    os::write(2, b);
 }
 
 pub fn fmt_uint(mut v: u64, buf: &mut [u8; 24]) -> usize {
@@ -126,67 +126,91 @@ pub fn print_complex(re: f64, im: f64) {
     out(b"i)");
 }
 
-#[export_name = "runtime.printcomplex"]
-pub extern "C" fn printcomplex(re: f64, im: f64) {
-    print_complex(re, im);
-}
-
-/// An empty interface: (type word, data word).
-#[export_name = "runtime.printeface"]
-pub extern "C" fn printeface(t: u64, d: u64) {
-    out(b"(");
-    print_hex(t);
-    out(b",");
-    print_hex(d);
-    out(b")");
-}
-
-/// A non-empty interface: (itab, data word).
-#[export_name = "runtime.printiface"]
-pub extern "C" fn printiface(t: u64, d: u64) {
-    printeface(t, d)
-}
-
-#[export_name = "runtime.printint"]
-pub extern "C" fn printint(v: i64) {
-    print_int(v);
-}
-#[export_name = "runtime.printuint"]
-pub extern "C" fn printuint(v: u64) {
-    print_uint(v);
-}
-#[export_name = "runtime.printfloat"]
-pub extern "C" fn printfloat(v: f64) {
-    print_float(v);
-}
-#[export_name = "runtime.printbool"]
-pub extern "C" fn printbool(v: bool) {
-    out(if v { b"true" } else { b"false" });
-}
-#[export_name = "runtime.printstring"]
-pub unsafe extern "C" fn printstring(p: *const u8, n: i64) {
-    if n > 0 {
-        out(core::slice::from_raw_parts(p, n as usize));
+go_abi! {
+    #[export_name = "runtime.printcomplex"]
+    pub extern "Go" fn printcomplex(re: f64, im: f64) {
+        print_complex(re, im);
     }
 }
-#[export_name = "runtime.printpointer"]
-pub extern "C" fn printpointer(p: u64) {
-    print_hex(p);
+
+go_abi! {
+    /// An empty interface: (type word, data word).
+    #[export_name = "runtime.printeface"]
+    pub extern "Go" fn printeface(t: u64, d: u64) {
+        out(b"(");
+        print_hex(t);
+        out(b",");
+        print_hex(d);
+        out(b")");
+    }
 }
-#[export_name = "runtime.printslice"]
-pub extern "C" fn printslice(p: u64, len: i64, cap: i64) {
-    out(b"[");
-    print_int(len);
-    out(b"/");
-    print_int(cap);
-    out(b"]");
-    print_hex(p);
+
+go_abi! {
+    /// A non-empty interface: (itab, data word).
+    #[export_name = "runtime.printiface"]
+    pub extern "Go" fn printiface(t: u64, d: u64) {
+        printeface(t, d)
+    }
 }
-#[export_name = "runtime.printsp"]
-pub extern "C" fn printsp() {
-    out(b" ");
+
+go_abi! {
+    #[export_name = "runtime.printint"]
+    pub extern "Go" fn printint(v: i64) {
+        print_int(v);
+    }
 }
-#[export_name = "runtime.printnl"]
-pub extern "C" fn printnl() {
-    out(b"\n");
+go_abi! {
+    #[export_name = "runtime.printuint"]
+    pub extern "Go" fn printuint(v: u64) {
+        print_uint(v);
+    }
+}
+go_abi! {
+    #[export_name = "runtime.printfloat"]
+    pub extern "Go" fn printfloat(v: f64) {
+        print_float(v);
+    }
+}
+go_abi! {
+    #[export_name = "runtime.printbool"]
+    pub extern "Go" fn printbool(v: bool) {
+        out(if v { b"true" } else { b"false" });
+    }
+}
+go_abi! {
+    #[export_name = "runtime.printstring"]
+    pub unsafe extern "Go" fn printstring(p: *const u8, n: i64) {
+        if n > 0 {
+            out(core::slice::from_raw_parts(p, n as usize));
+        }
+    }
+}
+go_abi! {
+    #[export_name = "runtime.printpointer"]
+    pub extern "Go" fn printpointer(p: u64) {
+        print_hex(p);
+    }
+}
+go_abi! {
+    #[export_name = "runtime.printslice"]
+    pub extern "Go" fn printslice(p: u64, len: i64, cap: i64) {
+        out(b"[");
+        print_int(len);
+        out(b"/");
+        print_int(cap);
+        out(b"]");
+        print_hex(p);
+    }
+}
+go_abi! {
+    #[export_name = "runtime.printsp"]
+    pub extern "Go" fn printsp() {
+        out(b" ");
+    }
+}
+go_abi! {
+    #[export_name = "runtime.printnl"]
+    pub extern "Go" fn printnl() {
+        out(b"\n");
+    }
 }

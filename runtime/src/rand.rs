@@ -1,6 +1,7 @@
 //! The runtime's random numbers (gc's fastrand): map iteration order, hash seeds, and the
 //! hashes of NaN keys. Seeded once at start-up from the 16 random bytes the kernel hands
-//! every process (the AT_RANDOM auxiliary vector entry), so no system call is needed.
+//! every process (Linux: the AT_RANDOM auxiliary vector entry; Windows: RtlGenRandom; Darwin:
+//! arc4random_buf).
 
 static mut STATE: u64 = 0x9e37_79b9_7f4a_7c15;
 

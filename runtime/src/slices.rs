@@ -22,62 +22,68 @@ fn roundupsize(size: usize) -> usize {
     (size + 8191) & !8191
 }
 
-#[export_name = "runtime.makeslice"]
-pub unsafe extern "C" fn makeslice(len: i64, cap: i64, esize: i64) -> *mut u8 {
-    let max = if esize > 0 { (1i64 << 47) / esize } else { i64::MAX };
-    if len < 0 || len > max {
-        crate::panic::panic_makeslicelen();
+go_abi! {
+    #[export_name = "runtime.makeslice"]
+    pub unsafe extern "Go" fn makeslice(len: i64, cap: i64, esize: i64) -> *mut u8 {
+        let max = if esize > 0 { (1i64 << 47) / esize } else { i64::MAX };
+        if len < 0 || len > max {
+            crate::panic::panic_makeslicelen();
+        }
+        if cap < len || cap > max {
+            crate::panic::panic_makeslicecap();
+        }
+        newobject(cap * esize)
     }
-    if cap < len || cap > max {
-        crate::panic::panic_makeslicecap();
-    }
-    newobject(cap * esize)
 }
 
-/// Grows a slice to hold at least `newlen` elements; returns (new ptr, new cap).
-#[export_name = "runtime.growslice"]
-pub unsafe extern "C" fn growslice(p: *const u8, len: i64, cap: i64, newlen: i64, esize: i64) -> Str {
-    if newlen < 0 {
-        crate::panic::panic_error_string(&[b"growslice: len out of range"]);
-    }
-    let old_cap = cap as usize;
-    let want = newlen as usize;
-    let mut newcap = old_cap;
-    let doublecap = newcap + newcap;
-    if want > doublecap {
-        newcap = want;
-    } else {
-        const THRESHOLD: usize = 256;
-        if old_cap < THRESHOLD {
-            newcap = doublecap;
+go_abi! {
+    /// Grows a slice to hold at least `newlen` elements; returns (new ptr, new cap).
+    #[export_name = "runtime.growslice"]
+    pub unsafe extern "Go" fn growslice(p: *const u8, len: i64, cap: i64, newlen: i64, esize: i64) -> Str {
+        if newlen < 0 {
+            crate::panic::panic_error_string(&[b"growslice: len out of range"]);
+        }
+        let old_cap = cap as usize;
+        let want = newlen as usize;
+        let mut newcap = old_cap;
+        let doublecap = newcap + newcap;
+        if want > doublecap {
+            newcap = want;
         } else {
-            while newcap > 0 && newcap < want {
-                newcap += (newcap + 3 * THRESHOLD) / 4;
-            }
-            if newcap == 0 {
-                newcap = want;
+            const THRESHOLD: usize = 256;
+            if old_cap < THRESHOLD {
+                newcap = doublecap;
+            } else {
+                while newcap > 0 && newcap < want {
+                    newcap += (newcap + 3 * THRESHOLD) / 4;
+                }
+                if newcap == 0 {
+                    newcap = want;
+                }
             }
         }
+        let es = esize as usize;
+        let newcap = if es == 0 {
+            newcap
+        } else {
+            let mem = roundupsize(newcap * es);
+            mem / es
+        };
+        let d = newobject((newcap * es) as i64);
+        if len > 0 {
+            core::ptr::copy_nonoverlapping(p, d, len as usize * es);
+        }
+        Str { ptr: d, len: newcap as i64 }
     }
-    let es = esize as usize;
-    let newcap = if es == 0 {
-        newcap
-    } else {
-        let mem = roundupsize(newcap * es);
-        mem / es
-    };
-    let d = newobject((newcap * es) as i64);
-    if len > 0 {
-        core::ptr::copy_nonoverlapping(p, d, len as usize * es);
-    }
-    Str { ptr: d, len: newcap as i64 }
 }
 
-#[export_name = "runtime.slicecopy"]
-pub unsafe extern "C" fn slicecopy(dp: *mut u8, dl: i64, sp: *const u8, sl: i64, esize: i64) -> i64 {
-    let n = dl.min(sl);
-    if n > 0 {
-        crate::mem::memmove(dp, sp, (n * esize) as usize);
+go_abi! {
+    #[export_name = "runtime.slicecopy"]
+    pub unsafe extern "Go" fn slicecopy(dp: *mut u8, dl: i64, sp: *const u8, sl: i64, esize: i64) -> i64 {
+        let n = dl.min(sl);
+        if n > 0 {
+            crate::mem::memmove(dp, sp, (n * esize) as usize);
+        }
+        n
     }
-    n
 }

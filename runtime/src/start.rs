@@ -1,58 +1,48 @@
-//! The process entry: `_start` takes argc/argv from the initial stack, fills os.Args, runs the
-//! program's entry function (package initialisation, then main.main) and exits 0.
+//! Running the program, once an OS layer's entry (`os::*`) has the arguments: fill os.Args,
+//! enter the static itabs, run the program's entry function (package initialisation, then
+//! main.main) and exit 0. Also `os.Exit`.
 use crate::mem::newobject;
-use crate::sys;
+use crate::os;
+use crate::types::GoString;
 
-extern "C" {
-    #[link_name = "go.entry"]
-    fn go_entry();
-    #[link_name = "os.Args"]
-    static mut OS_ARGS: [usize; 3];
+go_abi! {
+    extern "Go" {
+        #[link_name = "go.entry"]
+        fn go_entry();
+        #[link_name = "os.Args"]
+        static mut OS_ARGS: [usize; 3];
+    }
 }
 
-#[unsafe(naked)]
-#[no_mangle]
-pub unsafe extern "C" fn _start() -> ! {
-    core::arch::naked_asm!("mov rdi, rsp", "and rsp, -16", "call {start}", "ud2", start = sym rt_start)
+/// Runs the program with `n` arguments at `args`; never returns.
+pub unsafe fn run(args: *mut GoString, n: usize) -> ! {
+    let a = core::ptr::addr_of_mut!(OS_ARGS);
+    (*a)[0] = args as usize;
+    (*a)[1] = n;
+    (*a)[2] = n;
+    crate::iface::itabsinit();
+    go_entry();
+    os::exit(0)
 }
 
-unsafe extern "C" fn rt_start(sp: *const usize) -> ! {
-    let argc = *sp;
-    let argv = sp.add(1) as *const *const u8;
-    // After argv's null come the environment's pointers, their null, then the auxiliary
-    // vector of (key, value) pairs; AT_RANDOM (25) points to 16 random bytes.
-    let mut p = sp.add(1 + argc + 1);
-    while *p != 0 {
-        p = p.add(1);
-    }
-    p = p.add(1);
-    while *p != 0 {
-        if *p == 25 {
-            let r = *p.add(1) as *const u64;
-            crate::rand::seed(core::ptr::read_unaligned(r) ^ core::ptr::read_unaligned(r.add(1)).rotate_left(17));
-        }
-        p = p.add(2);
-    }
-    let args = newobject((argc * 16) as i64) as *mut usize;
+/// Go strings for C's `argc`/`argv` (Linux and Darwin), pointing at the C strings' bytes.
+#[cfg(not(windows))]
+pub unsafe fn c_args(argc: usize, argv: *const *const u8) -> *mut GoString {
+    let args = newobject((argc * core::mem::size_of::<GoString>()) as i64) as *mut GoString;
     for i in 0..argc {
         let p = *argv.add(i);
         let mut n = 0;
         while *p.add(n) != 0 {
             n += 1;
         }
-        *args.add(2 * i) = p as usize;
-        *args.add(2 * i + 1) = n;
+        *args.add(i) = GoString { ptr: p, len: n };
     }
-    let a = core::ptr::addr_of_mut!(OS_ARGS);
-    (*a)[0] = args as usize;
-    (*a)[1] = argc;
-    (*a)[2] = argc;
-    crate::iface::itabsinit();
-    go_entry();
-    sys::exit(0)
+    args
 }
 
-#[export_name = "os.Exit"]
-pub extern "C" fn os_exit(code: i64) -> ! {
-    sys::exit(code as i32)
+go_abi! {
+    #[export_name = "os.Exit"]
+    pub extern "Go" fn os_exit(code: i64) -> ! {
+        os::exit(code as i32)
+    }
 }

@@ -17,33 +17,39 @@ unsafe fn bytes<'a>(p: *const u8, n: i64) -> &'a [u8] {
     if n <= 0 { &[] } else { core::slice::from_raw_parts(p, n as usize) }
 }
 
-#[export_name = "runtime.concatstring2"]
-pub unsafe extern "C" fn concatstring2(p1: *const u8, l1: i64, p2: *const u8, l2: i64) -> Str {
-    if l1 == 0 {
-        return Str { ptr: p2, len: l2 };
-    }
-    if l2 == 0 {
-        return Str { ptr: p1, len: l1 };
-    }
-    let n = l1 + l2;
-    let d = newobject(n);
-    core::ptr::copy_nonoverlapping(p1, d, l1 as usize);
-    core::ptr::copy_nonoverlapping(p2, d.add(l1 as usize), l2 as usize);
-    Str { ptr: d, len: n }
-}
-
-#[export_name = "runtime.cmpstring"]
-pub unsafe extern "C" fn cmpstring(p1: *const u8, l1: i64, p2: *const u8, l2: i64) -> i64 {
-    match bytes(p1, l1).cmp(bytes(p2, l2)) {
-        core::cmp::Ordering::Less => -1,
-        core::cmp::Ordering::Equal => 0,
-        core::cmp::Ordering::Greater => 1,
+go_abi! {
+    #[export_name = "runtime.concatstring2"]
+    pub unsafe extern "Go" fn concatstring2(p1: *const u8, l1: i64, p2: *const u8, l2: i64) -> Str {
+        if l1 == 0 {
+            return Str { ptr: p2, len: l2 };
+        }
+        if l2 == 0 {
+            return Str { ptr: p1, len: l1 };
+        }
+        let n = l1 + l2;
+        let d = newobject(n);
+        core::ptr::copy_nonoverlapping(p1, d, l1 as usize);
+        core::ptr::copy_nonoverlapping(p2, d.add(l1 as usize), l2 as usize);
+        Str { ptr: d, len: n }
     }
 }
 
-#[export_name = "runtime.eqstring"]
-pub unsafe extern "C" fn eqstring(p1: *const u8, l1: i64, p2: *const u8, l2: i64) -> bool {
-    l1 == l2 && bytes(p1, l1) == bytes(p2, l2)
+go_abi! {
+    #[export_name = "runtime.cmpstring"]
+    pub unsafe extern "Go" fn cmpstring(p1: *const u8, l1: i64, p2: *const u8, l2: i64) -> i64 {
+        match bytes(p1, l1).cmp(bytes(p2, l2)) {
+            core::cmp::Ordering::Less => -1,
+            core::cmp::Ordering::Equal => 0,
+            core::cmp::Ordering::Greater => 1,
+        }
+    }
+}
+
+go_abi! {
+    #[export_name = "runtime.eqstring"]
+    pub unsafe extern "Go" fn eqstring(p1: *const u8, l1: i64, p2: *const u8, l2: i64) -> bool {
+        l1 == l2 && bytes(p1, l1) == bytes(p2, l2)
+    }
 }
 
 pub fn encoderune(r: i32, out: &mut [u8; 4]) -> usize {
@@ -69,23 +75,27 @@ pub fn encoderune(r: i32, out: &mut [u8; 4]) -> usize {
     }
 }
 
-#[export_name = "runtime.intstring"]
-pub unsafe extern "C" fn intstring(v: i64) -> Str {
-    let r = if v < 0 || v > 0x10FFFF { 0xFFFD } else { v as i32 };
-    let mut buf = [0u8; 4];
-    let n = encoderune(r, &mut buf);
-    let d = newobject(n as i64);
-    core::ptr::copy_nonoverlapping(buf.as_ptr(), d, n);
-    Str { ptr: d, len: n as i64 }
+go_abi! {
+    #[export_name = "runtime.intstring"]
+    pub unsafe extern "Go" fn intstring(v: i64) -> Str {
+        let r = if v < 0 || v > 0x10FFFF { 0xFFFD } else { v as i32 };
+        let mut buf = [0u8; 4];
+        let n = encoderune(r, &mut buf);
+        let d = newobject(n as i64);
+        core::ptr::copy_nonoverlapping(buf.as_ptr(), d, n);
+        Str { ptr: d, len: n as i64 }
+    }
 }
 
-/// Decodes the rune at byte k of s (Go's decoderune): invalid encodings give U+FFFD, width 1.
-#[export_name = "runtime.decoderune"]
-pub unsafe extern "C" fn decoderune(p: *const u8, n: i64, k: i64) -> RuneNext {
-    let s = bytes(p, n);
-    let k = k as usize;
-    let (r, w) = decode(&s[k..]);
-    RuneNext { rune: r, next: (k + w) as i64 }
+go_abi! {
+    /// Decodes the rune at byte k of s (Go's decoderune): invalid encodings give U+FFFD, width 1.
+    #[export_name = "runtime.decoderune"]
+    pub unsafe extern "Go" fn decoderune(p: *const u8, n: i64, k: i64) -> RuneNext {
+        let s = bytes(p, n);
+        let k = k as usize;
+        let (r, w) = decode(&s[k..]);
+        RuneNext { rune: r, next: (k + w) as i64 }
+    }
 }
 
 pub fn decode(s: &[u8]) -> (i32, usize) {
@@ -116,59 +126,67 @@ pub fn decode(s: &[u8]) -> (i32, usize) {
     bad
 }
 
-#[export_name = "runtime.slicebytetostring"]
-pub unsafe extern "C" fn slicebytetostring(p: *const u8, n: i64, _cap: i64) -> Str {
-    if n == 0 {
-        return Str { ptr: core::ptr::null(), len: 0 };
+go_abi! {
+    #[export_name = "runtime.slicebytetostring"]
+    pub unsafe extern "Go" fn slicebytetostring(p: *const u8, n: i64, _cap: i64) -> Str {
+        if n == 0 {
+            return Str { ptr: core::ptr::null(), len: 0 };
+        }
+        let d = newobject(n);
+        core::ptr::copy_nonoverlapping(p, d, n as usize);
+        Str { ptr: d, len: n }
     }
-    let d = newobject(n);
-    core::ptr::copy_nonoverlapping(p, d, n as usize);
-    Str { ptr: d, len: n }
 }
 
-#[export_name = "runtime.slicerunetostring"]
-pub unsafe extern "C" fn slicerunetostring(p: *const i32, n: i64, _cap: i64) -> Str {
-    let mut total = 0usize;
-    let mut buf = [0u8; 4];
-    for i in 0..n as usize {
-        total += encoderune(*p.add(i), &mut buf);
+go_abi! {
+    #[export_name = "runtime.slicerunetostring"]
+    pub unsafe extern "Go" fn slicerunetostring(p: *const i32, n: i64, _cap: i64) -> Str {
+        let mut total = 0usize;
+        let mut buf = [0u8; 4];
+        for i in 0..n as usize {
+            total += encoderune(*p.add(i), &mut buf);
+        }
+        let d = newobject(total as i64);
+        let mut off = 0;
+        for i in 0..n as usize {
+            let w = encoderune(*p.add(i), &mut buf);
+            core::ptr::copy_nonoverlapping(buf.as_ptr(), d.add(off), w);
+            off += w;
+        }
+        Str { ptr: d, len: total as i64 }
     }
-    let d = newobject(total as i64);
-    let mut off = 0;
-    for i in 0..n as usize {
-        let w = encoderune(*p.add(i), &mut buf);
-        core::ptr::copy_nonoverlapping(buf.as_ptr(), d.add(off), w);
-        off += w;
-    }
-    Str { ptr: d, len: total as i64 }
 }
 
-/// []byte(s): returns (ptr, len); the caller's capacity is the length.
-#[export_name = "runtime.stringtoslicebyte"]
-pub unsafe extern "C" fn stringtoslicebyte(p: *const u8, n: i64) -> Str {
-    let d = newobject(n);
-    core::ptr::copy_nonoverlapping(p, d, n.max(0) as usize);
-    Str { ptr: d, len: n }
+go_abi! {
+    /// []byte(s): returns (ptr, len); the caller's capacity is the length.
+    #[export_name = "runtime.stringtoslicebyte"]
+    pub unsafe extern "Go" fn stringtoslicebyte(p: *const u8, n: i64) -> Str {
+        let d = newobject(n);
+        core::ptr::copy_nonoverlapping(p, d, n.max(0) as usize);
+        Str { ptr: d, len: n }
+    }
 }
 
-/// []rune(s): returns (ptr, len) of a new []rune.
-#[export_name = "runtime.stringtoslicerune"]
-pub unsafe extern "C" fn stringtoslicerune(p: *const u8, n: i64) -> Str {
-    let s = bytes(p, n);
-    let mut count = 0;
-    let mut k = 0;
-    while k < s.len() {
-        k += decode(&s[k..]).1;
-        count += 1;
+go_abi! {
+    /// []rune(s): returns (ptr, len) of a new []rune.
+    #[export_name = "runtime.stringtoslicerune"]
+    pub unsafe extern "Go" fn stringtoslicerune(p: *const u8, n: i64) -> Str {
+        let s = bytes(p, n);
+        let mut count = 0;
+        let mut k = 0;
+        while k < s.len() {
+            k += decode(&s[k..]).1;
+            count += 1;
+        }
+        let d = newobject(count as i64 * 4) as *mut i32;
+        let mut k = 0;
+        let mut i = 0;
+        while k < s.len() {
+            let (r, w) = decode(&s[k..]);
+            *d.add(i) = r;
+            k += w;
+            i += 1;
+        }
+        Str { ptr: d as *const u8, len: count as i64 }
     }
-    let d = newobject(count as i64 * 4) as *mut i32;
-    let mut k = 0;
-    let mut i = 0;
-    while k < s.len() {
-        let (r, w) = decode(&s[k..]);
-        *d.add(i) = r;
-        k += w;
-        i += 1;
-    }
-    Str { ptr: d as *const u8, len: count as i64 }
 }

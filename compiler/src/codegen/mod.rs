@@ -81,6 +81,8 @@ pub struct Codegen<'a> {
     strings: HashMap<Vec<u8>, DataId>,
     globals: HashMap<String, DataId>,
     rtsyms: typedesc::TypeSyms,
+    /// The calling convention of Go code and of its calls into the runtime.
+    call_conv: cranelift_codegen::isa::CallConv,
     /// Counter for anonymous run-time data objects.
     anon: usize,
     /// The functions whose Cranelift IR and machine code are wanted (GOSSAFUNC), and them:
@@ -101,6 +103,10 @@ impl<'a> Codegen<'a> {
         // Frame pointers: recover compares the caller's stack pointer (frame pointer + 16),
         // and stack walks (panics' traces, the collector) follow the chain.
         flags.set("preserve_frame_pointers", "true").map_err(|e| e.to_string())?;
+        if target.needs_stack_probes() {
+            flags.set("enable_probestack", "true").map_err(|e| e.to_string())?;
+            flags.set("probestack_strategy", "inline").map_err(|e| e.to_string())?;
+        }
         let triple: target_lexicon::Triple = target.triple().parse().map_err(|e| format!("{:?}", e))?;
         let isa = cranelift_codegen::isa::lookup(triple)
             .map_err(|e| e.to_string())?
@@ -117,6 +123,7 @@ impl<'a> Codegen<'a> {
             strings: HashMap::new(),
             globals: HashMap::new(),
             rtsyms: typedesc::TypeSyms { types: HashMap::new(), itabs: HashMap::new(), closures: HashMap::new() },
+            call_conv: target.call_conv(),
             anon: 0,
             want_text: Default::default(),
             text: HashMap::new(),
@@ -128,6 +135,7 @@ impl<'a> Codegen<'a> {
         // follows expects (LLVM assumes `bool` arguments arrive extended).
         let abi = |t: &ct::Type| if t.bits() < 32 && t.is_int() { AbiParam::new(*t).uext() } else { AbiParam::new(*t) };
         let mut s = self.module.make_signature();
+        s.call_conv = self.call_conv;
         s.params.extend(params.iter().map(abi));
         s.returns.extend(results.iter().map(abi));
         s

@@ -1,0 +1,72 @@
+//! Linux, by raw system calls. The kernel starts the process at `_start` (per architecture,
+//! beside the system call instruction) with the stack holding argc, argv, the environment
+//! and the auxiliary vector.
+#[cfg(target_arch = "x86_64")]
+mod amd64;
+#[cfg(target_arch = "x86_64")]
+use amd64::*;
+#[cfg(target_arch = "aarch64")]
+mod arm64;
+#[cfg(target_arch = "aarch64")]
+use arm64::*;
+
+/// Called by `_start` with the initial stack pointer.
+unsafe extern "C" fn start(sp: *const usize) -> ! {
+    let argc = *sp;
+    let argv = sp.add(1) as *const *const u8;
+    // After argv's null come the environment's pointers, their null, then the auxiliary
+    // vector of (key, value) pairs; AT_RANDOM (25) points to 16 random bytes.
+    let mut p = sp.add(1 + argc + 1);
+    while *p != 0 {
+        p = p.add(1);
+    }
+    p = p.add(1);
+    while *p != 0 {
+        if *p == 25 {
+            let r = *p.add(1) as *const u64;
+            crate::rand::seed(core::ptr::read_unaligned(r) ^ core::ptr::read_unaligned(r.add(1)).rotate_left(17));
+        }
+        p = p.add(2);
+    }
+    crate::start::run(crate::start::c_args(argc, argv), argc)
+}
+
+const EINTR: isize = -4;
+
+pub fn write(fd: usize, b: &[u8]) {
+    let mut off = 0;
+    while off < b.len() {
+        let r = unsafe { syscall3(SYS_WRITE, fd, b.as_ptr() as usize + off, b.len() - off) };
+        if r <= 0 {
+            if r == EINTR {
+                continue;
+            }
+            return;
+        }
+        off += r as usize;
+    }
+}
+
+pub fn exit(code: i32) -> ! {
+    unsafe {
+        syscall3(SYS_EXIT_GROUP, code as usize, 0, 0);
+    }
+    loop {}
+}
+
+const PROT_READ_WRITE: usize = 3;
+const MAP_PRIVATE_ANONYMOUS: usize = 0x22;
+
+pub fn mmap(len: usize) -> *mut u8 {
+    let r = unsafe { syscall6(SYS_MMAP, 0, len, PROT_READ_WRITE, MAP_PRIVATE_ANONYMOUS, usize::MAX, 0) };
+    if r < 0 { core::ptr::null_mut() } else { r as *mut u8 }
+}
+
+/// Asks for transparent huge pages (fewer TLB misses when a program walks a big table; the
+/// kernel may ignore it).
+pub fn hugepages(p: *mut u8, len: usize) {
+    const MADV_HUGEPAGE: usize = 14;
+    unsafe {
+        syscall3(SYS_MADVISE, p as usize, len, MADV_HUGEPAGE);
+    }
+}
