@@ -318,7 +318,7 @@ pub fn build(files: &[PathBuf], target: &Target, out: &Path, opts: &SsaOptions, 
     let (obj, mut text) = codegen_with_text(&checked, &prog, target, want)?;
     for (sym, snaps) in group_snapshots(snapshots) {
         let t = text.remove(&sym).unwrap_or_default();
-        write_ssa_html(&checked, opts, snaps, t)?;
+        write_ssa_html(&checked, opts, snaps, t, target)?;
     }
     link(&obj, target, out, strip)
 }
@@ -336,10 +336,10 @@ pub fn group_snapshots(snapshots: Vec<ssa::html::Snapshot>) -> Vec<(String, Vec<
 }
 
 /// Writes the GOSSAFUNC page and says where, as gc does.
-fn write_ssa_html(c: &Checked, opts: &SsaOptions, snapshots: Vec<ssa::html::Snapshot>, text: (String, String, String)) -> Result<(), Failure> {
+fn write_ssa_html(c: &Checked, opts: &SsaOptions, snapshots: Vec<ssa::html::Snapshot>, text: (String, String, String), target: &Target) -> Result<(), Failure> {
     let f = &snapshots[0].func;
     let name = f.name.clone();
-    let html = ssa_html(c, opts, snapshots, text);
+    let html = ssa_html(c, opts, snapshots, text, target);
     let path = match &opts.ssadir {
         Some(d) => {
             std::fs::create_dir_all(d).map_err(|e| Failure::Message(format!("GOSSADIR {}: {}", d.display(), e)))?;
@@ -356,7 +356,8 @@ fn write_ssa_html(c: &Checked, opts: &SsaOptions, snapshots: Vec<ssa::html::Snap
 }
 
 /// The page for one function (also used by the ssa-dumps gallery).
-pub fn ssa_html(c: &Checked, opts: &SsaOptions, snapshots: Vec<ssa::html::Snapshot>, text: (String, String, String)) -> String {
+/// The machine code column names the target: GOARCH=arm64 shows arm64 code.
+pub fn ssa_html(c: &Checked, opts: &SsaOptions, snapshots: Vec<ssa::html::Snapshot>, text: (String, String, String), target: &Target) -> String {
     let f = &snapshots[0].func;
     // The function's declaration: its source lines and its AST.
     let decl = c.packages.iter().flat_map(|p| p.files.iter()).flat_map(|file| file.decls.iter()).find_map(|d| match d {
@@ -386,6 +387,7 @@ pub fn ssa_html(c: &Checked, opts: &SsaOptions, snapshots: Vec<ssa::html::Snapsh
         clif_before: text.0,
         clif_after: text.1,
         machine: text.2,
+        target: target.name(),
         tt: &c.tt,
         line_of: &line_of,
     };

@@ -61,7 +61,7 @@ pub fn gallery(out: &std::path::Path, files: &[std::path::PathBuf]) -> Result<()
         index.push_str(&format!("<h2>{}.go</h2>\n<ul>\n", prog_name));
         for (sym, group) in driver::group_snapshots(snaps) {
             let t = text.remove(&sym).unwrap_or_default();
-            let html = driver::ssa_html(&c, &opts, group, t);
+            let html = driver::ssa_html(&c, &opts, group, t, &target);
             let fname = format!("{}.html", sym.trim_start_matches("main.").replace(['(', ')', '*', '/'], ""));
             std::fs::write(dir.join(&fname), html).map_err(io)?;
             index.push_str(&format!("<li><a href=\"{}/{}\"><code>{}</code></a></li>\n", prog_name, fname, sym));

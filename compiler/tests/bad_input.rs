@@ -163,5 +163,5 @@ fn unsupported_target_is_refused_with_the_list() {
     let o = Command::new(env!("CARGO_BIN_EXE_golift")).args(["build", "h.go"]).env("GOOS", "plan9").current_dir(&d).output().unwrap();
     clean(&o);
     assert_eq!(o.status.code(), Some(2));
-    assert_eq!(stderr(&o), "golift: unsupported GOOS/GOARCH pair plan9/amd64 (golift supports: linux/amd64)\n");
+    assert_eq!(stderr(&o), "golift: unsupported GOOS/GOARCH pair plan9/amd64 (golift supports: darwin/amd64, darwin/arm64, linux/amd64, linux/arm64, windows/amd64)\n");
 }

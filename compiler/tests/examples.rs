@@ -8,6 +8,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod common;
+use common::Runner;
+
 fn golift() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_golift"))
 }
@@ -28,32 +31,6 @@ fn until_trace(s: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// How a target's executables are run here.
-enum Runner {
-    Native,
-    Qemu,
-    /// wine, with a prefix of its own and a wineserver kept up while the test runs.
-    Wine(PathBuf),
-}
-
-impl Runner {
-    fn command(&self, exe: &Path) -> Command {
-        match self {
-            Runner::Native => Command::new(exe),
-            Runner::Qemu => {
-                let mut c = Command::new("qemu-aarch64");
-                c.arg(exe);
-                c
-            }
-            Runner::Wine(prefix) => {
-                let mut c = Command::new("wine");
-                c.arg(exe).env("WINEPREFIX", prefix).env("WINEDEBUG", "-all");
-                c
-            }
-        }
-    }
 }
 
 /// Builds every example for GOOS/GOARCH, runs it with `runner`, and lists the differences
@@ -97,36 +74,10 @@ fn examples_match_go_1_19() {
 
 #[test]
 fn examples_linux_arm64_under_qemu() {
-    assert!(Command::new("qemu-aarch64").arg("--version").output().is_ok(), "qemu-aarch64 is missing: run scripts/test-deps.sh");
-    check_examples("linux", "arm64", &Runner::Qemu);
+    check_examples("linux", "arm64", &Runner::for_target("linux", "arm64", "examples"));
 }
 
 #[test]
 fn examples_windows_amd64_under_wine() {
-    let prefix = std::env::temp_dir().join(format!("golift-wine-{}", std::process::id()));
-    let wine = Wine::start(&prefix);
-    check_examples("windows", "amd64", &Runner::Wine(wine.prefix.clone()));
-}
-
-/// A wine prefix made for the test (its first use prints wine's own set-up messages, so it
-/// is made before any program runs) and a wineserver kept up, which takes a run from about
-/// 0.4 s to a few hundredths of one; both go when the test ends.
-pub struct Wine {
-    prefix: PathBuf,
-}
-
-impl Wine {
-    fn start(prefix: &Path) -> Wine {
-        let ok = Command::new("wine").args(["cmd", "/c", "exit"]).env("WINEPREFIX", prefix).env("WINEDEBUG", "-all").output().map(|o| o.status.success()).unwrap_or(false);
-        assert!(ok, "wine does not run (run scripts/test-deps.sh)");
-        let _ = Command::new("wineserver").arg("-p").env("WINEPREFIX", prefix).status();
-        Wine { prefix: prefix.to_path_buf() }
-    }
-}
-
-impl Drop for Wine {
-    fn drop(&mut self) {
-        let _ = Command::new("wineserver").arg("-k").env("WINEPREFIX", &self.prefix).status();
-        let _ = std::fs::remove_dir_all(&self.prefix);
-    }
+    check_examples("windows", "amd64", &Runner::for_target("windows", "amd64", "examples"));
 }

@@ -79,3 +79,30 @@ fn gossafunc_writes_ssa_html_where_gc_would() {
     assert!(page.contains("<svg"));
     assert!(!page[..page.find("id=\"col-early-deadcode\"").unwrap()].contains("<svg"), "the start column shows no CFG");
 }
+
+/// A course can put both architectures side by side: GOARCH picks the machine code that
+/// ssa.html shows (arm64's stp/ldp/ret against amd64's pushq/popq/retq), and says which it is.
+#[test]
+fn gossafunc_shows_the_target_architectures_machine_code() {
+    let d = dir("arch");
+    let asm = |goarch: &str| {
+        let o = golift(&d, &["build", "-o", "x", "gcd.go"], &[("GOSSAFUNC", "gcd"), ("GOARCH", goarch)]);
+        assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+        let page = std::fs::read_to_string(d.join("ssa.html")).unwrap();
+        let col = &page[page.find("id=\"col-asm\"").expect("machine code column")..];
+        col[..col.find("</div></div>").unwrap()].to_string()
+    };
+    let (arm, amd) = (asm("arm64"), asm("amd64"));
+    assert!(arm.contains("machine code (linux/arm64)"), "{}", arm);
+    assert!(amd.contains("machine code (linux/amd64)"), "{}", amd);
+    let words = |s: &str| s.split(|c: char| !c.is_ascii_alphanumeric()).map(str::to_string).collect::<std::collections::HashSet<String>>();
+    let (arm, amd) = (words(&arm), words(&amd));
+    for w in ["stp", "ldp", "ret", "x0"] {
+        assert!(arm.contains(w), "arm64 code has no {}", w);
+        assert!(!amd.contains(w), "amd64 code has {}", w);
+    }
+    for w in ["pushq", "popq", "retq", "rsp"] {
+        assert!(amd.contains(w), "amd64 code has no {}", w);
+        assert!(!arm.contains(w), "arm64 code has {}", w);
+    }
+}

@@ -11,6 +11,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+mod common;
+use common::Runner;
+
 const ROOT: &str = "/usr/lib/go-1.19/test";
 const DIRS: &[&str] = &["", "ken", "chan", "interface", "fixedbugs", "typeparam"];
 
@@ -36,11 +39,12 @@ fn run_with_timeout(mut cmd: Command, limit: Duration) -> Option<(i32, Vec<u8>)>
     status.map(|s| (s.code().unwrap_or(-1), out))
 }
 
-/// Runs one test; None if it passes, else the reason.
-fn check(golift: &Path, file: &Path, tmp: &Path) -> Option<String> {
-    let exe = tmp.join(file.file_stem().unwrap());
+/// Runs one test built for GOOS/GOARCH with `runner`; None if it passes, else the reason.
+fn check(golift: &Path, file: &Path, tmp: &Path, (goos, goarch): (&str, &str), runner: &Runner) -> Option<String> {
+    let stem = file.file_stem().unwrap().to_string_lossy();
+    let exe = tmp.join(if goos == "windows" { format!("{}.exe", stem) } else { stem.to_string() });
     let mut build = Command::new(golift);
-    build.arg("build").arg("-o").arg(&exe).arg(file).current_dir(tmp);
+    build.arg("build").arg("-o").arg(&exe).arg(file).current_dir(tmp).env("GOOS", goos).env("GOARCH", goarch);
     let Some((code, out)) = run_with_timeout(build, Duration::from_secs(60)) else {
         return Some("compile timeout".into());
     };
@@ -52,7 +56,7 @@ fn check(golift: &Path, file: &Path, tmp: &Path) -> Option<String> {
         let msg = if msg.contains("internal compiler error") { "internal compiler error".to_string() } else { msg };
         return Some(format!("compile error: {}", msg));
     }
-    let mut run = Command::new(&exe);
+    let mut run = runner.command(&exe);
     run.current_dir(tmp);
     let res = run_with_timeout(run, Duration::from_secs(10));
     let _ = std::fs::remove_file(&exe);
@@ -143,31 +147,72 @@ fn tests() -> Vec<(String, PathBuf)> {
     v
 }
 
-#[test]
-fn go_spec_run_tests() {
-    assert!(Path::new(ROOT).is_dir(), "{} is missing: run scripts/setup.sh (package golang-1.19-src)", ROOT);
-    let golift = PathBuf::from(env!("CARGO_BIN_EXE_golift"));
-    let all = tests();
-    assert!(all.len() > 500, "only {} run tests found", all.len());
-    let tmp = std::env::temp_dir().join(format!("golift-spec-{}", std::process::id()));
+/// Builds and runs `tests` for a target in two workers (the machine has two cores).
+fn run_all(golift: &Path, tests: &[(String, PathBuf)], target: (&str, &str), runner: &Runner) -> BTreeMap<String, Option<String>> {
+    let tmp = std::env::temp_dir().join(format!("golift-spec-{}-{}-{}", target.0, target.1, std::process::id()));
     std::fs::create_dir_all(&tmp).unwrap();
-    // Two workers: the machine has two cores.
-    let results: BTreeMap<String, Option<String>> = std::thread::scope(|s| {
-        let chunks: Vec<Vec<(String, PathBuf)>> = (0..2).map(|i| all.iter().skip(i).step_by(2).cloned().collect()).collect();
+    let results = std::thread::scope(|s| {
+        let chunks: Vec<Vec<(String, PathBuf)>> = (0..2).map(|i| tests.iter().skip(i).step_by(2).cloned().collect()).collect();
         let handles: Vec<_> = chunks
             .into_iter()
             .enumerate()
             .map(|(i, chunk)| {
-                let (golift, tmp) = (golift.clone(), tmp.join(i.to_string()));
+                let tmp = tmp.join(i.to_string());
                 s.spawn(move || {
                     std::fs::create_dir_all(&tmp).unwrap();
-                    chunk.into_iter().map(|(n, p)| (n, check(&golift, &p, &tmp))).collect::<Vec<_>>()
+                    chunk.into_iter().map(|(n, p)| { let r = check(golift, &p, &tmp, target, runner); (n, r) }).collect::<Vec<_>>()
                 })
             })
             .collect();
         handles.into_iter().flat_map(|h| h.join().unwrap()).collect()
     });
     let _ = std::fs::remove_dir_all(&tmp);
+    results
+}
+
+fn expected_failures() -> BTreeMap<String, String> {
+    let list_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/spec/expected_failures.txt");
+    std::fs::read_to_string(&list_path)
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once(": ").map(|(a, b)| (a.to_string(), b.to_string())))
+        .collect()
+}
+
+/// Every spec test that passes on linux/amd64 (the ones not in the expected failures) must
+/// pass on the other targets that run here too: the same program, another instruction set
+/// or another OS layer.
+fn passing_tests_pass_on(goos: &str, goarch: &str) {
+    assert!(Path::new(ROOT).is_dir(), "{} is missing: run scripts/test-deps.sh (package golang-1.19-src)", ROOT);
+    let golift = PathBuf::from(env!("CARGO_BIN_EXE_golift"));
+    let listed = expected_failures();
+    let passing: Vec<(String, PathBuf)> = tests().into_iter().filter(|(n, _)| !listed.contains_key(n)).collect();
+    assert!(passing.len() > 300, "only {} passing tests", passing.len());
+    let runner = Runner::for_target(goos, goarch, "spec");
+    let results = run_all(&golift, &passing, (goos, goarch), &runner);
+    let failed: Vec<String> = results.iter().filter_map(|(n, r)| r.as_ref().map(|r| format!("{}: {}", n, r))).collect();
+    eprintln!("{}/{}: {} of {} spec tests that pass on linux/amd64 pass", goos, goarch, results.len() - failed.len(), results.len());
+    assert!(failed.is_empty(), "{}/{}: {} fail:\n{}", goos, goarch, failed.len(), failed.join("\n"));
+}
+
+#[test]
+fn go_spec_linux_arm64_under_qemu() {
+    passing_tests_pass_on("linux", "arm64");
+}
+
+#[test]
+fn go_spec_windows_amd64_under_wine() {
+    passing_tests_pass_on("windows", "amd64");
+}
+
+#[test]
+fn go_spec_run_tests() {
+    assert!(Path::new(ROOT).is_dir(), "{} is missing: run scripts/setup.sh (package golang-1.19-src)", ROOT);
+    let golift = PathBuf::from(env!("CARGO_BIN_EXE_golift"));
+    let all = tests();
+    assert!(all.len() > 500, "only {} run tests found", all.len());
+    let results = run_all(&golift, &all, ("linux", "amd64"), &Runner::Native);
 
     let list_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/spec/expected_failures.txt");
     let passed = results.values().filter(|r| r.is_none()).count();
@@ -187,12 +232,7 @@ fn go_spec_run_tests() {
         }
         return;
     }
-    let listed: BTreeMap<String, String> = std::fs::read_to_string(&list_path)
-        .unwrap_or_default()
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| l.split_once(": ").map(|(a, b)| (a.to_string(), b.to_string())))
-        .collect();
+    let listed = expected_failures();
     let mut problems = vec![];
     for (n, r) in &results {
         match (r, listed.get(n)) {

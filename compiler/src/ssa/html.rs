@@ -31,6 +31,8 @@ pub struct HtmlInput<'a> {
     pub clif_before: String,
     pub clif_after: String,
     pub machine: String,
+    /// GOOS/GOARCH of the machine code.
+    pub target: String,
     pub tt: &'a TypeTable,
     /// Source line of a position.
     pub line_of: &'a dyn Fn(u32) -> Option<u32>,
@@ -248,7 +250,8 @@ pub fn render(input: &HtmlInput) -> String {
         out.push_str(&func_html(f, next, input.tt, line_of));
         out.push_str("</div></div>\n");
     }
-    for (id, title, text) in [("clif", "Cranelift IR", &input.clif_before), ("clif-opt", "Cranelift IR, optimised", &input.clif_after), ("asm", "machine code", &input.machine)] {
+    let machine = format!("machine code ({})", input.target);
+    for (id, title, text) in [("clif", "Cranelift IR", &input.clif_before), ("clif-opt", "Cranelift IR, optimised", &input.clif_after), ("asm", machine.as_str(), &input.machine)] {
         out.push_str(&format!("<div class=\"col\" id=\"col-{}\"><div class=\"head\">{}</div><div class=\"body\">{}</div></div>\n", id, title, esc(text)));
     }
     out.push_str("</div>\n<script>");
