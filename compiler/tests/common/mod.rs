@@ -56,7 +56,7 @@ impl Wine {
     /// services wine starts with its first program (and keeps running) inherit that
     /// program's streams, and a test that waits for the end of a program's output would
     /// wait for them forever.
-    fn start(prefix: &Path) -> Wine {
+    pub fn start(prefix: &Path) -> Wine {
         std::fs::create_dir_all(prefix).unwrap();
         let quiet = |c: &mut Command| c.env("WINEPREFIX", prefix).env("WINEDEBUG", "-all").stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null()).status();
         let _ = quiet(Command::new("wineserver").arg("-p"));
