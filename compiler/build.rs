@@ -1,6 +1,7 @@
 //! Generates the parser from the grammar, builds the runtime staticlib for every target
 //! (embedded into the compiler, so `golift` is one self-contained binary that cross-compiles),
-//! and records the Rust sysroot, whose rust-lld links the programs.
+//! records the Rust sysroot, whose rust-lld links the programs, and lists the Go packages
+//! shipped in `lib/` (each directory an import path) for `driver.rs` to embed.
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -60,8 +61,38 @@ fn main() {
         }
     }
 
+    shipped_packages(&manifest, &out);
+
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
     let sysroot = Command::new(rustc).args(["--print", "sysroot"]).output().expect("rustc --print sysroot");
     let sysroot = String::from_utf8(sysroot.stdout).unwrap().trim().to_string();
     println!("cargo:rustc-env=GOLIFT_SYSROOT={}", sysroot);
+}
+
+/// Writes `$OUT_DIR/shipped.rs`: `SHIPPED`, every `.go` file under `lib/` as (import path,
+/// file name, source), sorted, so that a new package or file needs no change to the driver.
+fn shipped_packages(manifest: &std::path::Path, out: &std::path::Path) {
+    let lib = manifest.join("lib");
+    println!("cargo:rerun-if-changed={}", lib.display());
+    let mut files = vec![];
+    let mut dirs = vec![lib.clone()];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().map_or(false, |x| x == "go") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    let mut src = String::from("/// The Go packages shipped inside golift: (import path, file name, source).\npub const SHIPPED: &[(&str, &str, &str)] = &[\n");
+    for f in files {
+        let rel = f.strip_prefix(&lib).unwrap();
+        let pkg = rel.parent().unwrap().to_string_lossy().replace('\\', "/");
+        src.push_str(&format!("    ({:?}, {:?}, include_str!({:?})),\n", pkg, format!("lib/{}", rel.to_string_lossy().replace('\\', "/")), f.display().to_string()));
+    }
+    src.push_str("];\n");
+    std::fs::write(out.join("shipped.rs"), src).unwrap();
 }

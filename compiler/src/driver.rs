@@ -37,13 +37,39 @@ pub struct Loaded {
     pub packages: Vec<Package>,
 }
 
-/// The Go packages shipped inside golift and compiled with every program: (package, file
-/// name, source). `runtime` is always part of a program; the others when imported.
-const SHIPPED: &[(&str, &str, &str)] = &[
-    ("runtime", "lib/runtime/error.go", include_str!("../lib/runtime/error.go")),
-    ("runtime", "lib/runtime/panic.go", include_str!("../lib/runtime/panic.go")),
-    ("os", "lib/os/os.go", include_str!("../lib/os/os.go")),
-];
+// The Go packages shipped inside golift (`compiler/lib/<import path>/*.go`, listed by
+// build.rs): `SHIPPED`, (import path, file name, source). `runtime` and `os` are part of
+// every program (the runtime fills os.Args); the others when imported, directly or not.
+include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
+
+/// Go 1.19's standard library import paths.
+const STD_PACKAGES: &str = include_str!("../lib/std-packages.txt");
+
+fn is_shipped(path: &str) -> bool {
+    SHIPPED.iter().any(|(p, _, _)| *p == path)
+}
+
+/// Parses shipped package `path` and, first, the shipped packages it imports, appending each
+/// to `order` once.
+fn add_shipped(path: &str, sm: &mut SourceMap, next_id: &mut u32, diags: &mut Diagnostics, order: &mut Vec<(String, Vec<crate::syntax::ast::File>)>, visiting: &mut Vec<String>) {
+    if order.iter().any(|(p, _)| p == path) || visiting.iter().any(|p| p == path) {
+        return;
+    }
+    visiting.push(path.to_string());
+    let mut files = vec![];
+    for (_, name, text) in SHIPPED.iter().filter(|(p, _, _)| *p == path) {
+        let fi = sm.add(&format!("$GOLIFT/{}", name), text.to_string());
+        let (src, base) = (sm.files[fi].text.clone(), sm.files[fi].base);
+        let ast = parse_file(&src, base, next_id, diags).expect("shipped package parses");
+        files.push(ast);
+    }
+    let deps: Vec<String> = files.iter().flat_map(|f| f.imports.iter().map(|i| i.path.trim_matches(|c| c == '"' || c == '`').to_string())).collect();
+    for d in deps {
+        add_shipped(&d, sm, next_id, diags, order, visiting);
+    }
+    visiting.pop();
+    order.push((path.to_string(), files));
+}
 
 /// The .go files of the arguments: a directory (its non-test .go files) or files.
 pub fn expand_args(args: &[String]) -> Result<Vec<PathBuf>, String> {
@@ -118,19 +144,34 @@ pub fn load(files: &[PathBuf]) -> Result<Loaded, Failure> {
     if !name.is_empty() && name != "main" {
         return Err(Failure::Message(format!("package {} is not a main package (golift builds commands)", name)));
     }
-    let mut packages = vec![];
-    let mut pkgs: Vec<(&str, Vec<crate::syntax::ast::File>)> = vec![];
-    for (pkg, path, text) in SHIPPED {
-        let fi = sm.add(&format!("$GOLIFT/{}", path), text.to_string());
-        let (src, base) = (sm.files[fi].text.clone(), sm.files[fi].base);
-        let ast = parse_file(&src, base, &mut next_id, &mut diags).expect("shipped package parses");
-        match pkgs.iter_mut().find(|(p, _)| p == pkg) {
-            Some((_, files)) => files.push(ast),
-            None => pkgs.push((pkg, vec![ast])),
+    // Imports of packages golift does not ship are errors at the import.
+    for f in &user {
+        for imp in &f.imports {
+            let path = imp.path.trim_matches(|c| c == '"' || c == '`');
+            if !is_shipped(path) {
+                if STD_PACKAGES.lines().any(|l| l == path) {
+                    diags.error(imp.span.lo, format!("package {} is not supported by golift yet", path));
+                } else {
+                    diags.error(imp.span.lo, format!("package {} is not in std", path));
+                }
+            }
         }
     }
-    for (pkg, files) in pkgs {
-        packages.push(Package { path: pkg.to_string(), name: pkg.to_string(), files: std::rc::Rc::new(files), scope: Default::default() });
+    if !diags.is_empty() {
+        return Err(Failure::Diagnostics(diags.render(&sm)));
+    }
+    // The shipped packages the program needs, each after the packages it imports.
+    let mut order: Vec<(String, Vec<crate::syntax::ast::File>)> = vec![];
+    let mut visiting: Vec<String> = vec![];
+    let mut roots: Vec<String> = vec!["runtime".into(), "os".into()];
+    roots.extend(user.iter().flat_map(|f| f.imports.iter().map(|i| i.path.trim_matches(|c| c == '"' || c == '`').to_string())));
+    for r in roots {
+        add_shipped(&r, &mut sm, &mut next_id, &mut diags, &mut order, &mut visiting);
+    }
+    let mut packages = vec![];
+    for (path, files) in order {
+        let name = files.first().map(|f| f.package.name.clone()).unwrap_or_else(|| path.clone());
+        packages.push(Package { path, name, files: std::rc::Rc::new(files), scope: Default::default() });
     }
     packages.push(Package { path: "main".into(), name: "main".into(), files: std::rc::Rc::new(user), scope: Default::default() });
     if !diags.is_empty() {

@@ -25,6 +25,7 @@ mod complex;
 mod alg;
 mod hash;
 mod map;
+mod reflectlite;
 
 #[panic_handler]
 fn on_rust_panic(_: &core::panic::PanicInfo) -> ! {
