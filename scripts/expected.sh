@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the expected output of examples with real Go 1.19: tests/examples/NAME.stdout,
 # NAME.stderr (up to gc's goroutine trace, with the faulting pc of a signal zeroed, since
-# neither is reproducible) and NAME.code. Usage: scripts/expected.sh [examples/NAME.go ...]
+# neither is reproducible) and NAME.code. For programs outside examples/ (tests/stdlib/),
+# the files go beside the program. Usage: scripts/expected.sh [examples/NAME.go ...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v go >/dev/null || { echo "go (Go 1.19) is needed: run scripts/setup.sh" >&2; exit 1; }
@@ -11,12 +12,14 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for f in "${files[@]}"; do
   name=$(basename "$f" .go)
+  out=tests/examples
+  case "$f" in examples/*) ;; *) out=$(dirname "$f") ;; esac
   go build -o "$tmp/$name" "$f"
   set +e
-  "$tmp/$name" >"tests/examples/$name.stdout" 2>"$tmp/err" </dev/null
-  echo $? >"tests/examples/$name.code"
+  "$tmp/$name" >"$out/$name.stdout" 2>"$tmp/err" </dev/null
+  echo $? >"$out/$name.code"
   set -e
-  python3 - "$tmp/err" "tests/examples/$name.stderr" <<'PY'
+  python3 - "$tmp/err" "$out/$name.stderr" <<'PY'
 import re, sys
 err = open(sys.argv[1], encoding="utf-8", errors="replace").read()
 i = err.find("\ngoroutine ")
@@ -25,5 +28,5 @@ if i >= 0:
 err = re.sub(r"pc=0x[0-9a-f]+", "pc=0x0", err)
 open(sys.argv[2], "w").write(err)
 PY
-  echo "$name: exit $(cat "tests/examples/$name.code")"
+  echo "$name: exit $(cat "$out/$name.code")"
 done

@@ -45,8 +45,26 @@ include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
 /// Go 1.19's standard library import paths.
 const STD_PACKAGES: &str = include_str!("../lib/std-packages.txt");
 
+/// The files of shipped package `path`: (file name, source). With `GOLIFT_LIB` set to a
+/// directory laid out as compiler/lib, they are read from there instead of from golift's
+/// own copy, so that a package can be changed and tried without rebuilding golift.
+fn shipped_files(path: &str) -> Vec<(String, String)> {
+    if let Some(lib) = std::env::var_os("GOLIFT_LIB").filter(|v| !v.is_empty()) {
+        let dir = Path::new(&lib).join(path);
+        let mut v: Vec<(String, String)> = std::fs::read_dir(&dir)
+            .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.extension().map_or(false, |x| x == "go")).collect::<Vec<_>>())
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|p| Some((format!("lib/{}/{}", path, p.file_name()?.to_string_lossy()), std::fs::read_to_string(&p).ok()?)))
+            .collect();
+        v.sort();
+        return v;
+    }
+    SHIPPED.iter().filter(|(p, _, _)| *p == path).map(|(_, n, t)| (n.to_string(), t.to_string())).collect()
+}
+
 fn is_shipped(path: &str) -> bool {
-    SHIPPED.iter().any(|(p, _, _)| *p == path)
+    !shipped_files(path).is_empty()
 }
 
 /// Parses shipped package `path` and, first, the shipped packages it imports, appending each
@@ -57,11 +75,13 @@ fn add_shipped(path: &str, sm: &mut SourceMap, next_id: &mut u32, diags: &mut Di
     }
     visiting.push(path.to_string());
     let mut files = vec![];
-    for (_, name, text) in SHIPPED.iter().filter(|(p, _, _)| *p == path) {
-        let fi = sm.add(&format!("$GOLIFT/{}", name), text.to_string());
+    for (name, text) in shipped_files(path) {
+        let fi = sm.add(&format!("$GOLIFT/{}", name), text);
         let (src, base) = (sm.files[fi].text.clone(), sm.files[fi].base);
-        let ast = parse_file(&src, base, next_id, diags).expect("shipped package parses");
-        files.push(ast);
+        // A shipped package that does not parse is reported like any other source.
+        if let Some(ast) = parse_file(&src, base, next_id, diags) {
+            files.push(ast);
+        }
     }
     let deps: Vec<String> = files.iter().flat_map(|f| f.imports.iter().map(|i| i.path.trim_matches(|c| c == '"' || c == '`').to_string())).collect();
     for d in deps {

@@ -1,7 +1,9 @@
 //! Tests are programs: every `examples/*.go` is built with golift (with the SSA checker after
 //! every pass) and run; its stdout, its stderr up to gc's goroutine trace (not reproduced:
 //! everything before it, panic chains included), and its exit status must equal what real
-//! Go 1.19 produced (`scripts/expected.sh`), checked in under `tests/examples/`.
+//! Go 1.19 produced (`scripts/expected.sh`), checked in under `tests/examples/`. The same
+//! for the standard library's test programs, `tests/stdlib/*.go`, with their expected
+//! output beside them.
 //!
 //! The same holds for the other targets that can run here: linux/arm64 under qemu-aarch64
 //! and windows/amd64 under wine (scripts/test-deps.sh installs both). The three run at once.
@@ -36,11 +38,18 @@ fn until_trace(s: &str) -> String {
 /// Builds every example for GOOS/GOARCH, runs it with `runner`, and lists the differences
 /// from Go 1.19's output.
 fn check_examples(goos: &str, goarch: &str, runner: &Runner) {
+    check_programs("examples", "tests/examples", 15, goos, goarch, runner);
+    check_programs("tests/stdlib", "tests/stdlib", 1, goos, goarch, runner);
+}
+
+/// The same for every program in `src` (relative to the project), with the expected output
+/// in `expected`.
+fn check_programs(src: &str, expected: &str, at_least: usize, goos: &str, goarch: &str, runner: &Runner) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join("examples")).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().map_or(false, |x| x == "go")).collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join(src)).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().map_or(false, |x| x == "go")).collect();
     files.sort();
-    assert!(files.len() >= 15, "expected at least 15 examples");
-    let tmp = std::env::temp_dir().join(format!("golift-examples-{}-{}-{}", goos, goarch, std::process::id()));
+    assert!(files.len() >= at_least, "expected at least {} programs in {}", at_least, src);
+    let tmp = std::env::temp_dir().join(format!("golift-{}-{}-{}-{}", src.replace('/', "-"), goos, goarch, std::process::id()));
     std::fs::create_dir_all(&tmp).unwrap();
     let mut failures = vec![];
     for f in &files {
@@ -52,7 +61,7 @@ fn check_examples(goos: &str, goarch: &str, runner: &Runner) {
             continue;
         }
         let r = runner.command(&exe).output().unwrap_or_else(|e| panic!("running {}: {}", exe.display(), e));
-        let exp = root.join("tests/examples");
+        let exp = root.join(expected);
         let want_out = std::fs::read_to_string(exp.join(format!("{}.stdout", name))).unwrap();
         let want_err = std::fs::read_to_string(exp.join(format!("{}.stderr", name))).unwrap();
         let want_code: i32 = std::fs::read_to_string(exp.join(format!("{}.code", name))).unwrap().trim().parse().unwrap();

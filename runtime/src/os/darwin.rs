@@ -6,6 +6,7 @@ mod libsystem {
     use core::ffi::c_void;
     extern "C" {
         pub fn write(fd: i32, buf: *const u8, n: usize) -> isize;
+        pub fn read(fd: i32, buf: *mut u8, n: usize) -> isize;
         pub fn _exit(code: i32) -> !;
         pub fn mmap(addr: *mut c_void, len: usize, prot: i32, flags: i32, fd: i32, off: i64) -> *mut c_void;
         pub fn arc4random_buf(buf: *mut u8, n: usize);
@@ -13,10 +14,15 @@ mod libsystem {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn main(argc: i32, argv: *const *const u8) -> i32 {
+pub unsafe extern "C" fn main(argc: i32, argv: *const *const u8, envp: *const *const u8) -> i32 {
     let mut seed = [0u8; 8];
     libsystem::arc4random_buf(seed.as_mut_ptr(), 8);
     crate::rand::seed(u64::from_le_bytes(seed));
+    let mut envc = 0;
+    while !(*envp.add(envc)).is_null() {
+        envc += 1;
+    }
+    crate::start::set_env(crate::start::c_args(envc, envp), envc);
     crate::start::run(crate::start::c_args(argc as usize, argv), argc as usize)
 }
 
@@ -30,6 +36,12 @@ pub fn write(fd: usize, b: &[u8]) {
         }
         off += r as usize;
     }
+}
+
+/// Reads into `b` from `fd`: bytes read, 0 at the end of the input, negative on an error.
+pub fn read(fd: usize, b: &mut [u8]) -> isize {
+    let r = unsafe { libsystem::read(fd as i32, b.as_mut_ptr(), b.len()) };
+    if r < 0 { -1 } else { r }
 }
 
 pub fn exit(code: i32) -> ! {

@@ -1,9 +1,10 @@
 //! The OS layer: everything the runtime asks of the operating system, one module per OS.
-//! Each provides the same five things:
+//! Each provides the same six things:
 //!
-//! - the process entry, which collects the arguments (and a random seed) and calls
-//!   `start::run`;
+//! - the process entry, which collects the arguments, the environment (`start::set_env`)
+//!   and a random seed, and calls `start::run`;
 //! - `write(fd, bytes)` to standard output (1) or standard error (2);
+//! - `read(fd, bytes)` from standard input (0): the count, 0 at its end, negative on errors;
 //! - `exit(code)`;
 //! - `mmap(len)`: `len` bytes of zeroed, readable and writable memory, or null;
 //! - `hugepages(p, len)`: a hint that a heap mapping is walked a lot (Linux only).

@@ -17,6 +17,9 @@ extern "system" {
     fn ExitProcess(code: u32) -> !;
     fn VirtualAlloc(addr: *mut c_void, size: usize, kind: u32, protect: u32) -> *mut c_void;
     fn GetCommandLineW() -> *const u16;
+    fn GetEnvironmentStringsW() -> *const u16;
+    fn ReadFile(h: Handle, buf: *mut u8, n: u32, read: *mut u32, overlapped: *mut c_void) -> i32;
+    fn GetLastError() -> u32;
 }
 
 #[link(name = "advapi32", kind = "raw-dylib")]
@@ -32,6 +35,8 @@ pub unsafe extern "C" fn golift_start() -> ! {
     RtlGenRandom(seed.as_mut_ptr(), 8);
     crate::rand::seed(u64::from_le_bytes(seed));
     let (args, n) = command_line_args(GetCommandLineW());
+    let (env, envc) = environment(GetEnvironmentStringsW());
+    crate::start::set_env(env, envc);
     crate::start::run(args, n)
 }
 
@@ -50,6 +55,61 @@ pub fn write(fd: usize, b: &[u8]) {
             off += done as usize;
         }
     }
+}
+
+/// Reads into `b` from standard input (fd 0): bytes read, 0 at the end of the input (a
+/// closed pipe counts as the end, as Go treats ERROR_BROKEN_PIPE), negative on an error.
+pub fn read(fd: usize, b: &mut [u8]) -> isize {
+    const STD_INPUT_HANDLE: u32 = -10i32 as u32;
+    const ERROR_BROKEN_PIPE: u32 = 109;
+    if fd != 0 {
+        return -1;
+    }
+    unsafe {
+        let h = GetStdHandle(STD_INPUT_HANDLE);
+        let mut done = 0u32;
+        let n = b.len().min(1 << 30) as u32;
+        if ReadFile(h, b.as_mut_ptr(), n, &mut done, core::ptr::null_mut()) == 0 {
+            return if GetLastError() == ERROR_BROKEN_PIPE { 0 } else { -1 };
+        }
+        done as isize
+    }
+}
+
+/// The environment block (`KEY=value` strings in UTF-16, each ended by a 0, the block by
+/// another 0) as Go strings.
+unsafe fn environment(w: *const u16) -> (*mut crate::types::GoString, usize) {
+    use crate::mem::alloc;
+    use crate::types::GoString;
+    if w.is_null() {
+        return (core::ptr::null_mut(), 0);
+    }
+    let mut count = 0;
+    let mut i = 0;
+    while *w.add(i) != 0 {
+        while *w.add(i) != 0 {
+            i += 1;
+        }
+        i += 1;
+        count += 1;
+    }
+    let out = alloc(count.max(1) * core::mem::size_of::<GoString>()) as *mut GoString;
+    let mut p = w;
+    for k in 0..count {
+        let mut n = 0;
+        while *p.add(n) != 0 {
+            n += 1;
+        }
+        let buf = alloc(3 * n + 1);
+        let mut len = 0;
+        for c in core::char::decode_utf16(core::slice::from_raw_parts(p, n).iter().copied()) {
+            let c = c.unwrap_or(core::char::REPLACEMENT_CHARACTER);
+            len += c.encode_utf8(core::slice::from_raw_parts_mut(buf.add(len), 4)).len();
+        }
+        *out.add(k) = GoString { ptr: buf, len };
+        p = p.add(n + 1);
+    }
+    (out, count)
 }
 
 pub fn exit(code: i32) -> ! {

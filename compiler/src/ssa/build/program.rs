@@ -17,7 +17,7 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], diag
     let mut globals = vec![];
     for fi in &info.funcs {
         let o = &info.objects[fi.obj as usize];
-        let pkg = &packages[fi.pkg].name;
+        let pkg = &packages[fi.pkg].path;
         let sym = match o.recv_named {
             Some(nt) => {
                 let recv = if info.ptr_methods.contains(&fi.obj) { tt.pointer(nt) } else { nt };
@@ -30,7 +30,7 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], diag
     }
     for (oi, o) in info.objects.iter().enumerate() {
         if o.global && matches!(o.kind, ObjKind::Var) && o.pkg < packages.len() {
-            let sym = format!("{}.{}", packages[o.pkg].name, if o.name == "_" { format!("_{}", oi) } else { o.name.clone() });
+            let sym = format!("{}.{}", packages[o.pkg].path, if o.name == "_" { format!("_{}", oi) } else { o.name.clone() });
             global_syms.insert(oi as ObjId, sym.clone());
             globals.push((sym, tt.size(o.ty).max(1), o.ty));
         }

@@ -1,6 +1,7 @@
 //! Linux on x86-64: the entry and the system call instruction.
 use core::arch::asm;
 
+pub const SYS_READ: usize = 0;
 pub const SYS_WRITE: usize = 1;
 pub const SYS_MMAP: usize = 9;
 pub const SYS_MADVISE: usize = 28;

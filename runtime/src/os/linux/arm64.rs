@@ -1,6 +1,7 @@
 //! Linux on arm64: the entry and the system call instruction.
 use core::arch::asm;
 
+pub const SYS_READ: usize = 63;
 pub const SYS_WRITE: usize = 64;
 pub const SYS_EXIT_GROUP: usize = 94;
 pub const SYS_MMAP: usize = 222;

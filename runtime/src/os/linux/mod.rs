@@ -16,10 +16,13 @@ unsafe extern "C" fn start(sp: *const usize) -> ! {
     let argv = sp.add(1) as *const *const u8;
     // After argv's null come the environment's pointers, their null, then the auxiliary
     // vector of (key, value) pairs; AT_RANDOM (25) points to 16 random bytes.
-    let mut p = sp.add(1 + argc + 1);
+    let envp = sp.add(1 + argc + 1) as *const *const u8;
+    let mut p = envp as *const usize;
     while *p != 0 {
         p = p.add(1);
     }
+    let envc = p.offset_from(envp as *const usize) as usize;
+    crate::start::set_env(crate::start::c_args(envc, envp), envc);
     p = p.add(1);
     while *p != 0 {
         if *p == 25 {
@@ -52,6 +55,17 @@ pub fn exit(code: i32) -> ! {
         syscall3(SYS_EXIT_GROUP, code as usize, 0, 0);
     }
     loop {}
+}
+
+/// Reads into `b` from `fd`: the number of bytes read, 0 at the end of the input, or minus
+/// the error number.
+pub fn read(fd: usize, b: &mut [u8]) -> isize {
+    loop {
+        let r = unsafe { syscall3(SYS_READ, fd, b.as_mut_ptr() as usize, b.len()) };
+        if r != EINTR {
+            return r;
+        }
+    }
 }
 
 const PROT_READ_WRITE: usize = 3;
