@@ -38,8 +38,8 @@ pub struct Loaded {
 }
 
 // The Go packages shipped inside golift (`compiler/lib/<import path>/*.go`, listed by
-// build.rs): `SHIPPED`, (import path, file name, source). `runtime` and `os` are part of
-// every program (the runtime fills os.Args); the others when imported, directly or not.
+// build.rs): `SHIPPED`, (import path, file name, source). `runtime` is part of every
+// program; the others when imported, directly or not.
 include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
 
 /// Go 1.19's standard library import paths.
@@ -183,7 +183,7 @@ pub fn load(files: &[PathBuf]) -> Result<Loaded, Failure> {
     // The shipped packages the program needs, each after the packages it imports.
     let mut order: Vec<(String, Vec<crate::syntax::ast::File>)> = vec![];
     let mut visiting: Vec<String> = vec![];
-    let mut roots: Vec<String> = vec!["runtime".into(), "os".into()];
+    let mut roots: Vec<String> = vec!["runtime".into()];
     roots.extend(user.iter().flat_map(|f| f.imports.iter().map(|i| i.path.trim_matches(|c| c == '"' || c == '`').to_string())));
     for r in roots {
         add_shipped(&r, &mut sm, &mut next_id, &mut diags, &mut order, &mut visiting);
@@ -286,16 +286,17 @@ pub fn build_ssa_capturing(c: &mut Checked, opts: &SsaOptions, snapshots: &mut V
 }
 
 pub fn codegen(c: &Checked, prog: &ssa::ir::Program, target: &Target) -> Result<Vec<u8>, Failure> {
-    codegen_with_text(c, prog, target, Default::default()).map(|r| r.0)
+    codegen_with_text(c, prog, target, Default::default(), false).map(|r| r.0)
 }
 
 /// The Cranelift IR before and after optimisation, and the machine code, of functions.
 pub type ClifText = std::collections::HashMap<String, (String, String, String)>;
 
 /// Codegen, also returning the Cranelift text of the functions with symbols in `want`.
-pub fn codegen_with_text(c: &Checked, prog: &ssa::ir::Program, target: &Target, want: std::collections::HashSet<String>) -> Result<(Vec<u8>, ClifText), Failure> {
+/// `verify`: run Cranelift's IR verifier on every function (with `-d=ssa/check/on`).
+pub fn codegen_with_text(c: &Checked, prog: &ssa::ir::Program, target: &Target, want: std::collections::HashSet<String>, verify: bool) -> Result<(Vec<u8>, ClifText), Failure> {
     let err = |e: String| Failure::Message(format!("internal compiler error: codegen: {}", e));
-    let mut cg = Codegen::new(target, &c.tt).map_err(err)?;
+    let mut cg = Codegen::new(target, &c.tt, verify).map_err(err)?;
     cg.want_text = want;
     cg.declare_program(prog).map_err(err)?;
     for f in &prog.funcs {
@@ -376,7 +377,7 @@ pub fn build(files: &[PathBuf], target: &Target, out: &Path, opts: &SsaOptions, 
     let mut snapshots = vec![];
     let prog = build_ssa_capturing(&mut checked, opts, &mut snapshots)?;
     let want = snapshots.iter().map(|s| s.func.sym.clone()).collect();
-    let (obj, mut text) = codegen_with_text(&checked, &prog, target, want)?;
+    let (obj, mut text) = codegen_with_text(&checked, &prog, target, want, opts.check_each)?;
     for (sym, snaps) in group_snapshots(snapshots) {
         let t = text.remove(&sym).unwrap_or_default();
         write_ssa_html(&checked, opts, snaps, t, target)?;

@@ -101,7 +101,10 @@ impl Target {
         let mut v;
         match self.format() {
             Format::Elf => {
-                v = s(&["-flavor", "gnu", "-static", "--gc-sections", "-e", "_start", "-o", out]);
+                // The runtime's debug information (its Rust code and the parts of Rust's core it
+                // uses) would be most of a small program's size, and golift emits none for Go
+                // code: it is always left out. -s also leaves out the symbol table.
+                v = s(&["-flavor", "gnu", "-static", "--gc-sections", "--strip-debug", "-e", "_start", "-o", out]);
                 if strip {
                     v.push("--strip-all".into());
                 }
@@ -121,9 +124,9 @@ impl Target {
             }
             Format::MachO => {
                 let arch = if self.goarch == "arm64" { "arm64" } else { "x86_64" };
-                v = s(&["-flavor", "darwin", "-arch", arch, "-platform_version", "macos", "11.0", "11.0", "-dead_strip", "-L", sdk, "-lSystem", "-o", out]);
+                // -S: no debug information, as on ELF; -s adds -x (no local symbols).
+                v = s(&["-flavor", "darwin", "-arch", arch, "-platform_version", "macos", "11.0", "11.0", "-dead_strip", "-S", "-L", sdk, "-lSystem", "-o", out]);
                 if strip {
-                    v.push("-S".into());
                     v.push("-x".into());
                 }
                 v.extend(objects.iter().cloned());

@@ -1,6 +1,7 @@
-//! Running the program, once an OS layer's entry (`os::*`) has the arguments: fill os.Args,
-//! enter the static itabs, run the program's entry function (package initialisation, then
-//! main.main) and exit 0. Also `os.Exit`.
+//! Running the program, once an OS layer's entry (`os::*`) has the arguments: keep them
+//! (package os reads them into os.Args when it is initialised), enter the static itabs, run
+//! the program's entry function (package initialisation, then main.main) and exit 0. Also
+//! the other functions package os declares without a body.
 use crate::mem::newobject;
 use crate::os;
 use crate::types::GoString;
@@ -9,8 +10,6 @@ go_abi! {
     extern "Go" {
         #[link_name = "go.entry"]
         fn go_entry();
-        #[link_name = "os.Args"]
-        static mut OS_ARGS: [usize; 3];
     }
 }
 
@@ -54,12 +53,26 @@ go_abi! {
     }
 }
 
+/// The command-line arguments, as the OS layer's entry found them.
+static mut ARGS: (*mut GoString, usize) = (core::ptr::null_mut(), 0);
+
+go_abi! {
+    /// The number of command-line arguments (package os's `argCount`).
+    #[export_name = "os.argCount"]
+    pub unsafe extern "Go" fn arg_count() -> i64 {
+        ARGS.1 as i64
+    }
+
+    /// Command-line argument i (package os's `argAt`).
+    #[export_name = "os.argAt"]
+    pub unsafe extern "Go" fn arg_at(i: i64) -> GoString {
+        *ARGS.0.add(i as usize)
+    }
+}
+
 /// Runs the program with `n` arguments at `args`; never returns.
 pub unsafe fn run(args: *mut GoString, n: usize) -> ! {
-    let a = core::ptr::addr_of_mut!(OS_ARGS);
-    (*a)[0] = args as usize;
-    (*a)[1] = n;
-    (*a)[2] = n;
+    ARGS = (args, n);
     crate::iface::itabsinit();
     go_entry();
     os::exit(0)

@@ -10,8 +10,18 @@ import (
 )
 
 // Args hold the command-line arguments, starting with the program name.
-// The runtime fills it in before package initialisation.
 var Args []string
+
+func init() {
+	n := argCount()
+	Args = make([]string, n)
+	for i := 0; i < n; i++ {
+		Args[i] = argAt(i)
+	}
+}
+
+func argCount() int
+func argAt(i int) string
 
 // Exit causes the current program to exit with the given status code. Deferred functions
 // are not run.

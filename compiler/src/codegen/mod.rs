@@ -96,9 +96,12 @@ fn mf() -> MemFlagsData {
 }
 
 impl<'a> Codegen<'a> {
-    pub fn new(target: &Target, tt: &'a TypeTable) -> Result<Codegen<'a>, String> {
+    /// `verify`: run Cranelift's verifier on each function's IR (a check of golift's
+    /// codegen, worth its time in tests, not in every build).
+    pub fn new(target: &Target, tt: &'a TypeTable, verify: bool) -> Result<Codegen<'a>, String> {
         let mut flags = settings::builder();
         flags.set("opt_level", "speed").map_err(|e| e.to_string())?;
+        flags.set("enable_verifier", if verify { "true" } else { "false" }).map_err(|e| e.to_string())?;
         flags.set("is_pic", if target.is_pic() { "true" } else { "false" }).map_err(|e| e.to_string())?;
         // Frame pointers: recover compares the caller's stack pointer (frame pointer + 16),
         // and stack walks (panics' traces, the collector) follow the chain.

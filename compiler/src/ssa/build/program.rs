@@ -80,12 +80,64 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], diag
     b.f.blocks[cur as usize].kind = BlockKind::Ret(vec![]);
     funcs.push(b.f);
 
-    let (types, methods, itabs) = runtime_types(info, tt, diags, &mut env, &funcs);
-    funcs.append(&mut env.extra);
-    let mut static_closures = env.static_closures;
+    let (funcs, types, methods, itabs) = reachable(info, tt, diags, &mut env, funcs);
+    let kept: HashSet<&str> = funcs.iter().map(|f| f.sym.as_str()).collect();
+    let mut static_closures: Vec<(String, String)> = env.static_closures.iter().filter(|(_, w)| kept.contains(w.as_str())).cloned().collect();
     static_closures.sort();
     static_closures.dedup();
     Program { funcs, globals, entry_sym: "go.entry".into(), types, methods, itabs, static_closures }
+}
+
+/// The functions the program can run, and their descriptors, method tables and itabs. A
+/// program compiles the shipped packages it imports whole, but runs only part of them: the
+/// functions reachable from the roots (the entry, every function of package main, which a
+/// student may want to see in ssa.html even if nothing calls it, and package runtime, whose
+/// functions the Rust runtime calls) through calls, func values and the method tables of the
+/// types whose descriptors reachable code uses. Only those go on to the passes and codegen,
+/// which makes builds faster and executables smaller.
+fn reachable(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: &mut Env, funcs: Vec<Func>) -> (Vec<Func>, Vec<TypeId>, HashMap<TypeId, Vec<MethodEntry>>, Vec<(TypeId, TypeId)>) {
+    let is_root = |sym: &str| sym == "go.entry" || sym.starts_with("main.") || sym.starts_with("runtime.");
+    let mut want: Vec<String> = vec![];
+    let mut pool: HashMap<String, Func> = HashMap::new();
+    let mut order: HashMap<String, usize> = HashMap::new();
+    for f in funcs.into_iter().chain(env.extra.drain(..)) {
+        order.insert(f.sym.clone(), order.len());
+        if is_root(&f.sym) {
+            want.push(f.sym.clone());
+        }
+        pool.insert(f.sym.clone(), f);
+    }
+    let mut kept: Vec<Func> = vec![];
+    loop {
+        while let Some(s) = want.pop() {
+            if let Some(f) = pool.remove(&s) {
+                for b in f.live_blocks() {
+                    for &v in &b.values {
+                        if let Aux::Sym(callee) = &f.v(v).aux {
+                            if pool.contains_key(callee) {
+                                want.push(callee.clone());
+                            }
+                        }
+                    }
+                }
+                kept.push(f);
+            }
+        }
+        // The descriptors the kept code uses, with their method tables; making those may
+        // generate wrappers, which join the pool.
+        let (types, methods, itabs) = runtime_types(info, tt, diags, env, &kept);
+        for f in env.extra.drain(..) {
+            order.insert(f.sym.clone(), order.len());
+            pool.insert(f.sym.clone(), f);
+        }
+        want.extend(methods.values().flatten().map(|e| e.ifn.clone()).filter(|s| pool.contains_key(s)));
+        if want.is_empty() {
+            // The order in which the functions were made, whatever the order they were
+            // found in: the output must not depend on hash order.
+            kept.sort_by_key(|f| order[&f.sym]);
+            return (kept, types, methods, itabs);
+        }
+    }
 }
 
 /// The types whose descriptors the functions refer to, and the itabs.
