@@ -2,82 +2,9 @@
 //! and by `go`, each run several times, alternately, reporting the median wall and CPU time
 //! (user + system, from wait4) of each and their ratio golift/go. A benchmark, not a test: it
 //! asserts nothing. `GOLIFT_BENCH_RUNS` sets the runs per binary (default 7).
-use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::{Duration, Instant};
-
-/// Runs a program to completion (its output discarded); returns (wall, user + system).
-fn run(exe: &Path) -> (Duration, Duration) {
-    use std::os::unix::process::ExitStatusExt;
-    let start = Instant::now();
-    let child = Command::new(exe).stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null()).spawn().expect("run");
-    let pid = child.id() as libc::pid_t;
-    let mut status = 0;
-    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
-    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut ru) };
-    let wall = start.elapsed();
-    assert!(r == pid, "wait4 failed");
-    let st = std::process::ExitStatus::from_raw(status);
-    assert!(st.success(), "{} failed: {:?}", exe.display(), st);
-    let tv = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
-    (wall, tv(ru.ru_utime) + tv(ru.ru_stime))
-}
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
-fn secs(d: Duration) -> String {
-    format!("{:.3} s", d.as_secs_f64())
-}
+mod common;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let golift = root.join("../target/release/golift");
-    assert!(golift.exists(), "build golift first: cargo build --release");
-    let have_go = Command::new("go").arg("version").output().map(|o| o.status.success()).unwrap_or(false);
-    let runs: usize = std::env::var("GOLIFT_BENCH_RUNS").ok().and_then(|s| s.parse().ok()).unwrap_or(7);
-    let tmp = std::env::temp_dir().join(format!("golift-bench-maps-{}", std::process::id()));
-    std::fs::create_dir_all(&tmp).unwrap();
-    let mut progs: Vec<PathBuf> = std::fs::read_dir(root.join("benches/maps")).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().map_or(false, |x| x == "go")).collect();
-    progs.sort();
-    println!("map benchmarks: median of {} alternating runs per binary", runs);
-    println!("| program | golift wall | go wall | golift CPU | go CPU | CPU ratio |");
-    println!("| --- | --- | --- | --- | --- | --- |");
-    let mut ratios = vec![];
-    for p in &progs {
-        let name = p.file_stem().unwrap().to_string_lossy().to_string();
-        let gl = tmp.join(format!("{}-golift", name));
-        let st = Command::new(&golift).arg("build").arg("-o").arg(&gl).arg(p).status().unwrap();
-        assert!(st.success(), "golift build {}", name);
-        let go_exe = tmp.join(format!("{}-go", name));
-        if have_go {
-            let st = Command::new("go").arg("build").arg("-o").arg(&go_exe).arg(p).status().unwrap();
-            assert!(st.success(), "go build {}", name);
-        }
-        let (mut gw, mut gc, mut ow, mut oc) = (vec![], vec![], vec![], vec![]);
-        for _ in 0..runs {
-            let (w, c) = run(&gl);
-            gw.push(w);
-            gc.push(c);
-            if have_go {
-                let (w, c) = run(&go_exe);
-                ow.push(w);
-                oc.push(c);
-            }
-        }
-        if have_go {
-            let r = median(gc.clone()).as_secs_f64() / median(oc.clone()).as_secs_f64();
-            ratios.push(r);
-            println!("| {} | {} | {} | {} | {} | {:.2} |", name, secs(median(gw)), secs(median(ow)), secs(median(gc)), secs(median(oc)), r);
-        } else {
-            println!("| {} | {} | - | {} | - | - |", name, secs(median(gw)), secs(median(gc)));
-        }
-    }
-    if !ratios.is_empty() {
-        let geo = (ratios.iter().map(|r| r.ln()).sum::<f64>() / ratios.len() as f64).exp();
-        println!("geometric mean of the CPU ratios: {:.2}", geo);
-    }
-    let _ = std::fs::remove_dir_all(&tmp);
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    common::compare_dir(&root.join("benches/maps"), "map");
 }

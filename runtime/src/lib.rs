@@ -26,9 +26,18 @@ mod alg;
 mod hash;
 mod map;
 mod reflectlite;
+mod floatconv;
+mod mathf;
+mod sortswap;
 
 #[panic_handler]
 fn on_rust_panic(_: &core::panic::PanicInfo) -> ! {
     os::write(2, b"fatal error: golift runtime bug\n");
     os::exit(2)
 }
+
+/// Objects of Rust's compiler-builtins (e.g. the one with 128-bit division, which float
+/// formatting uses on arm64) name an unwinding personality routine. With panic=abort nothing
+/// ever unwinds, so it is never called; it only has to exist for the link.
+#[no_mangle]
+pub extern "C" fn rust_eh_personality() {}

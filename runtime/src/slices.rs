@@ -41,7 +41,7 @@ go_abi! {
     #[export_name = "runtime.growslice"]
     pub unsafe extern "Go" fn growslice(p: *const u8, len: i64, cap: i64, newlen: i64, esize: i64) -> Str {
         if newlen < 0 {
-            crate::panic::panic_error_string(&[b"growslice: len out of range"]);
+            crate::panic::panic_error_string(&[b"growslice: cap out of range"]);
         }
         let old_cap = cap as usize;
         let want = newlen as usize;

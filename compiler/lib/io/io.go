@@ -25,6 +25,13 @@ var ErrNoProgress = errors.New("multiple Read calls return no data or error")
 // ErrClosedPipe is the error used for read or write operations on a closed pipe.
 var ErrClosedPipe = errors.New("io: read/write on closed pipe")
 
+// Whence values for Seek: from the start, from the current offset, from the end.
+const (
+	SeekStart   = 0
+	SeekCurrent = 1
+	SeekEnd     = 2
+)
+
 // Reader reads up to len(p) bytes into p and returns how many it read; at the end of the
 // input it returns 0 (or the last bytes) and EOF.
 type Reader interface {
@@ -38,6 +45,29 @@ type Writer interface {
 
 type Closer interface {
 	Close() error
+}
+
+// Seeker sets the offset for the next Read or Write, relative to whence.
+type Seeker interface {
+	Seek(offset int64, whence int) (int64, error)
+}
+
+type ReadSeeker interface {
+	Reader
+	Seeker
+}
+
+type WriteSeeker interface {
+	Writer
+	Seeker
+}
+
+type ReaderAt interface {
+	ReadAt(p []byte, off int64) (n int, err error)
+}
+
+type WriterAt interface {
+	WriteAt(p []byte, off int64) (n int, err error)
 }
 
 type ReadWriter interface {

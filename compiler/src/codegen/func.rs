@@ -320,10 +320,28 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
                         if self.is_signed(from) { self.b.ins().fcvt_from_sint(to, x) } else { self.b.ins().fcvt_from_uint(to, x) }
                     }
                     (true, false) => {
-                        // x64 converts to 32 or 64 bits only; narrower results are truncated
-                        // from 64 bits, as gc does.
-                        let wide = if to.bits() < 32 { ct::I64 } else { to };
-                        let r = if self.is_signed(val.ty) || wide != to { self.b.ins().fcvt_to_sint_sat(wide, x) } else { self.b.ins().fcvt_to_uint_sat(wide, x) };
+                        // Narrower results are truncated from a 64-bit conversion on amd64 and
+                        // from a 32-bit one on arm64, as gc does (it matters only out of range).
+                        let wide = if to.bits() < 32 { if self.cg.x86_conversions { ct::I64 } else { ct::I32 } } else { to };
+                        let signed = self.is_signed(val.ty) || wide != to;
+                        let mut r = if signed { self.b.ins().fcvt_to_sint_sat(wide, x) } else { self.b.ins().fcvt_to_uint_sat(wide, x) };
+                        if signed && self.cg.x86_conversions {
+                            // cvttsd2si gives the minimum integer for NaN and out-of-range
+                            // values; Cranelift's conversion saturates, so pick that value
+                            // when x is not in [-2^(n-1), 2^(n-1)).
+                            let bits = wide.bits() as i32 - 1;
+                            let (lo, hi) = if ft == ct::F32 {
+                                (self.b.ins().f32const(-(2f32.powi(bits))), self.b.ins().f32const(2f32.powi(bits)))
+                            } else {
+                                (self.b.ins().f64const(-(2f64.powi(bits))), self.b.ins().f64const(2f64.powi(bits)))
+                            };
+                            use cranelift_codegen::ir::condcodes::FloatCC;
+                            let ge = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, x, lo);
+                            let lt = self.b.ins().fcmp(FloatCC::LessThan, x, hi);
+                            let ok = self.b.ins().band(ge, lt);
+                            let min = self.b.ins().iconst(wide, if wide == ct::I64 { i64::MIN } else { i32::MIN as i64 });
+                            r = self.b.ins().select(ok, r, min);
+                        }
                         if wide != to { self.b.ins().ireduce(to, r) } else { r }
                     }
                     (true, true) => {

@@ -83,6 +83,9 @@ pub struct Codegen<'a> {
     rtsyms: typedesc::TypeSyms,
     /// The calling convention of Go code and of its calls into the runtime.
     call_conv: cranelift_codegen::isa::CallConv,
+    /// Float-to-integer conversions out of range give what the x86-64 instruction gives
+    /// (the minimum integer), as with gc on amd64; arm64's instructions saturate.
+    pub(super) x86_conversions: bool,
     /// Counter for anonymous run-time data objects.
     anon: usize,
     /// The functions whose Cranelift IR and machine code are wanted (GOSSAFUNC), and them:
@@ -127,6 +130,7 @@ impl<'a> Codegen<'a> {
             globals: HashMap::new(),
             rtsyms: typedesc::TypeSyms { types: HashMap::new(), itabs: HashMap::new(), closures: HashMap::new() },
             call_conv: target.call_conv(),
+            x86_conversions: target.goarch == "amd64",
             anon: 0,
             want_text: Default::default(),
             text: HashMap::new(),
@@ -179,16 +183,53 @@ impl<'a> Codegen<'a> {
             let sig = self.go_sig(f);
             self.func_id(&f.sym, &sig, Linkage::Export)?;
         }
+        // Data that initialised globals point to (slices' backing arrays), then the globals:
+        // zeroed, or laid out with their initial contents.
+        let mut statics: HashMap<String, DataId> = HashMap::new();
+        for (sym, _) in &p.static_data {
+            let id = self.module.declare_data(sym, Linkage::Local, true, false).map_err(|e| e.to_string())?;
+            statics.insert(sym.clone(), id);
+        }
+        for (sym, data) in &p.static_data {
+            self.define_static(statics[sym], data, &statics)?;
+        }
         for (sym, size, _) in &p.globals {
             let id = self.module.declare_data(sym, Linkage::Export, true, false).map_err(|e| e.to_string())?;
-            let mut d = DataDescription::new();
-            d.define_zeroinit(*size as usize);
-            d.set_align(8);
-            self.module.define_data(id, &d).map_err(|e| e.to_string())?;
+            match p.global_inits.get(sym) {
+                Some(data) => self.define_static(id, data, &statics)?,
+                None => {
+                    let mut d = DataDescription::new();
+                    d.define_zeroinit(*size as usize);
+                    d.set_align(8);
+                    self.module.define_data(id, &d).map_err(|e| e.to_string())?;
+                }
+            }
             self.globals.insert(sym.clone(), id);
         }
         self.declare_runtime_types(p)?;
         self.define_runtime_types(p)
+    }
+
+    /// Defines data object `id` with initial contents.
+    fn define_static(&mut self, id: DataId, data: &crate::ssa::ir::StaticData, statics: &HashMap<String, DataId>) -> Result<(), String> {
+        use crate::ssa::ir::StaticRef;
+        let mut d = DataDescription::new();
+        d.set_align(8);
+        // A zero-sized object still gets a byte, so that it has an address of its own.
+        let mut bytes = data.bytes.clone();
+        if bytes.is_empty() {
+            bytes.push(0);
+        }
+        d.define(bytes.into_boxed_slice());
+        for (off, target) in &data.relocs {
+            let tid = match target {
+                StaticRef::Data(sym) => *statics.get(sym).ok_or_else(|| format!("no static data {}", sym))?,
+                StaticRef::Str(s) => self.string_data(s)?,
+            };
+            let gv = self.module.declare_data_in_data(tid, &mut d);
+            d.write_data_addr(*off, gv, 0);
+        }
+        self.module.define_data(id, &d).map_err(|e| e.to_string())
     }
 
     fn string_data(&mut self, bytes: &[u8]) -> Result<DataId, String> {

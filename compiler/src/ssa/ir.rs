@@ -442,4 +442,26 @@ pub struct Program {
     pub itabs: Vec<(TypeId, TypeId)>,
     /// Func values of top-level functions: (function symbol, its func-value wrapper symbol).
     pub static_closures: Vec<(String, String)>,
+    /// Package variables whose initial value is known at compile time (constants, and
+    /// composite literals of constants): their contents, laid out by the compiler instead of
+    /// stored by the entry function (gc's static initialisation).
+    pub global_inits: std::collections::HashMap<String, StaticData>,
+    /// Data those contents point to (the backing arrays of slices): symbol and contents.
+    pub static_data: Vec<(String, StaticData)>,
+}
+
+/// Bytes of initialised data, and the addresses to write into them.
+#[derive(Clone, Debug, Default)]
+pub struct StaticData {
+    pub bytes: Vec<u8>,
+    pub relocs: Vec<(u32, StaticRef)>,
+}
+
+/// What an address in static data points to.
+#[derive(Clone, Debug)]
+pub enum StaticRef {
+    /// Another static data object (by symbol).
+    Data(String),
+    /// The bytes of a string constant.
+    Str(Vec<u8>),
 }

@@ -82,32 +82,40 @@ impl Const {
 }
 
 pub fn rat_to_f64(r: &BigRational) -> f64 {
+    // Correctly rounded (to nearest, ties to even) in one step, subnormals included: the
+    // value is m * 2^-s with m an integer of at most 53 bits, found by an exact division.
     if r.is_zero() {
         return 0.0;
     }
-    // Scale into range so that numerator/denominator conversion keeps 64 bits of precision.
-    let (n, d) = (r.numer().clone(), r.denom().clone());
-    let nb = n.bits() as i64;
-    let db = d.bits() as i64;
-    let shift = nb - db - 64;
-    let (n2, d2) = if shift > 0 { (n, d << shift as usize) } else { (n << (-shift) as usize, d) };
-    let q = &n2 / &d2;
-    let rem = &n2 % &d2;
-    let mut qf = q.to_f64().unwrap_or(f64::INFINITY);
-    if !rem.is_zero() && qf.is_finite() {
-        // sticky bit for correct rounding of the quotient
-        qf = (q.clone() * BigInt::from(2) + BigInt::from(if rem.is_negative() { -1 } else { 1 })).to_f64().unwrap_or(f64::INFINITY) / 2.0;
+    let neg = r.is_negative();
+    let n = r.numer().abs();
+    let d = r.denom().abs();
+    // e = floor(log2(|r|)): 2^e <= n/d < 2^(e+1).
+    let mut e = n.bits() as i64 - d.bits() as i64;
+    let below = if e >= 0 { n < (&d << e as usize) } else { (&n << (-e) as usize) < d };
+    if below {
+        e -= 1;
     }
-    let v = qf * 2f64.powi(shift as i32);
-    if shift.abs() > 1000 {
-        // powi saturates; do it in steps
-        let mut v = qf;
-        let mut s = shift;
-        while s > 0 { let k = s.min(500); v *= 2f64.powi(k as i32); s -= k; }
-        while s < 0 { let k = (-s).min(500); v /= 2f64.powi(k as i32); s += k; }
-        return v;
+    if e > 1023 {
+        return if neg { f64::NEG_INFINITY } else { f64::INFINITY };
     }
-    v
+    // 53 significant bits for normal numbers; subnormals have a fixed scale of 2^-1074.
+    let s: i64 = if e >= -1022 { 52 - e } else { 1074 };
+    let (num, den) = if s >= 0 { (&n << s as usize, d) } else { (n, &d << (-s) as usize) };
+    let q = &num / &den;
+    let twice_rem = (&num - &q * &den) * BigInt::from(2);
+    let m = match twice_rem.cmp(&den) {
+        std::cmp::Ordering::Less => q,
+        std::cmp::Ordering::Greater => q + BigInt::from(1),
+        std::cmp::Ordering::Equal => {
+            if (&q % BigInt::from(2)).is_zero() { q } else { q + BigInt::from(1) }
+        }
+    };
+    let mf = m.to_f64().unwrap_or(f64::INFINITY);
+    // 2^-s exactly, as bits: normal powers for s <= 1022, subnormal ones above.
+    let scale = if s <= 1022 { f64::from_bits(((1023 - s) as u64) << 52) } else { f64::from_bits(1u64 << (1074 - s)) };
+    let v = mf * scale;
+    if neg { -v } else { v }
 }
 
 pub fn f64_to_rat(f: f64) -> Option<BigRational> {

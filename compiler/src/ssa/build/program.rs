@@ -53,12 +53,25 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], diag
         funcs.push(b.f);
     }
     // The entry: package variable initialisation in dependency order, inits, main.
+    let mut global_inits: HashMap<String, StaticData> = HashMap::new();
+    let mut static_data: Vec<(String, StaticData)> = vec![];
     let mut b = Builder::new(info, tt, diags, &mut env, "go.entry", "go.entry");
     for &(pi, fi, di, si) in &info.var_inits {
         let ast::Decl::Var(specs) = &packages[pi].files[fi].decls[di] else { continue };
         let sp = &specs[si];
         if sp.values.is_empty() {
             continue;
+        }
+        // A value known at compile time is laid out as data, not computed at start-up.
+        if sp.names.len() == 1 && sp.values.len() == 1 {
+            let o = info.defs[&sp.names[0].span.lo];
+            if let Some(sym) = b.env.global_syms.get(&o).cloned() {
+                let t = info.objects[o as usize].ty;
+                if let Some(d) = static_value(info, b.tt, &sp.values[0], t, &sym, &mut static_data) {
+                    global_inits.insert(sym, d);
+                    continue;
+                }
+            }
         }
         let pos = sp.span.lo;
         let objs: Vec<ObjId> = sp.names.iter().map(|n| info.defs[&n.span.lo]).collect();
@@ -85,7 +98,92 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], diag
     let mut static_closures: Vec<(String, String)> = env.static_closures.iter().filter(|(_, w)| kept.contains(w.as_str())).cloned().collect();
     static_closures.sort();
     static_closures.dedup();
-    Program { funcs, globals, entry_sym: "go.entry".into(), types, methods, itabs, static_closures }
+    Program { funcs, globals, entry_sym: "go.entry".into(), types, methods, itabs, static_closures, global_inits, static_data }
+}
+
+/// The contents of a value of type `t` given by expression `e`, if the compiler knows them:
+/// a constant of a basic type, or an array or slice literal of such constants (a slice's
+/// backing array goes into `data`, named after `sym`). None for anything else.
+fn static_value(info: &Info, tt: &TypeTable, e: &ast::Expr, t: TypeId, sym: &str, data: &mut Vec<(String, StaticData)>) -> Option<StaticData> {
+    if let Some(c) = info.consts.get(&e.id) {
+        let mut d = StaticData::default();
+        static_const(tt, c, t, &mut d)?;
+        return Some(d);
+    }
+    let ast::ExprKind::CompositeLit { elems, .. } = &e.kind else { return None };
+    let (el, len) = match tt.under_kind(t) {
+        TypeKind::Array(n, el) => (*el, Some(*n)),
+        TypeKind::Slice(el) => (*el, None),
+        _ => return None,
+    };
+    if tt.basic(el).is_none() {
+        return None;
+    }
+    // The elements, at their indexes (keys must be constants).
+    let mut vals: Vec<(u64, &Const)> = vec![];
+    let mut i = 0u64;
+    for kv in elems {
+        if let Some(k) = &kv.key {
+            i = info.consts.get(&k.id)?.to_i64()? as u64;
+        }
+        vals.push((i, info.consts.get(&kv.value.id)?));
+        i += 1;
+    }
+    let n = len.unwrap_or_else(|| vals.iter().map(|(i, _)| i + 1).max().unwrap_or(0));
+    let size = tt.size(el);
+    let mut arr = StaticData { bytes: vec![0; (n * size) as usize], relocs: vec![] };
+    for (i, c) in vals {
+        let mut one = StaticData::default();
+        static_const(tt, c, el, &mut one)?;
+        let off = (i * size) as usize;
+        arr.bytes[off..off + one.bytes.len()].copy_from_slice(&one.bytes);
+        arr.relocs.extend(one.relocs.into_iter().map(|(o, r)| (o + off as u32, r)));
+    }
+    if len.is_some() {
+        return Some(arr);
+    }
+    // A slice: its header points to the backing array (even an empty one is not nil).
+    let name = format!("{}·backing", sym);
+    data.push((name.clone(), arr));
+    let mut d = StaticData { bytes: vec![0; 24], relocs: vec![(0, StaticRef::Data(name))] };
+    d.bytes[8..16].copy_from_slice(&n.to_le_bytes());
+    d.bytes[16..24].copy_from_slice(&n.to_le_bytes());
+    Some(d)
+}
+
+/// Appends the bytes of constant `c` as a value of basic type `t` (little-endian, as on all
+/// of golift's targets), with the same conversions the code for a constant makes.
+fn static_const(tt: &TypeTable, c: &Const, t: TypeId, d: &mut StaticData) -> Option<()> {
+    let b = tt.basic(t)?;
+    if b.is_complex() {
+        return None;
+    }
+    let size = tt.size(t) as usize;
+    match c {
+        Const::Bool(v) => d.bytes.push(*v as u8),
+        Const::String(s) => {
+            let at = d.bytes.len() as u32;
+            d.bytes.extend_from_slice(&[0u8; 8]);
+            d.bytes.extend_from_slice(&(s.len() as u64).to_le_bytes());
+            if !s.is_empty() {
+                d.relocs.push((at, StaticRef::Str(s.clone())));
+            }
+        }
+        c if tt.is_float(t) => {
+            let f = c.to_f64();
+            if size == 4 {
+                d.bytes.extend_from_slice(&(f as f32).to_le_bytes());
+            } else {
+                d.bytes.extend_from_slice(&f.to_le_bytes());
+            }
+        }
+        c => {
+            let i = c.to_int()?;
+            let v = i.to_string().parse::<i128>().ok()?;
+            d.bytes.extend_from_slice(&(v as i64).to_le_bytes()[..size]);
+        }
+    }
+    Some(())
 }
 
 /// The functions the program can run, and their descriptors, method tables and itabs. A
