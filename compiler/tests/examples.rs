@@ -60,7 +60,8 @@ fn check_programs(src: &str, expected: &str, at_least: usize, goos: &str, goarch
             failures.push(format!("{}: build failed:\n{}", name, String::from_utf8_lossy(&b.stderr)));
             continue;
         }
-        let r = runner.command(&exe).output().unwrap_or_else(|e| panic!("running {}: {}", exe.display(), e));
+        // In the scratch directory: some programs create files.
+        let r = runner.command(&exe).current_dir(&tmp).output().unwrap_or_else(|e| panic!("running {}: {}", exe.display(), e));
         let exp = root.join(expected);
         let want_out = std::fs::read_to_string(exp.join(format!("{}.stdout", name))).unwrap();
         let want_err = std::fs::read_to_string(exp.join(format!("{}.stderr", name))).unwrap();

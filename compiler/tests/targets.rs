@@ -84,3 +84,30 @@ fn run_goes_through_the_exec_wrapper() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("nothing on Linux runs macOS programs"));
     assert_eq!(std::fs::read_dir(&d).unwrap().count(), 1, "golift run leaves nothing beside the source");
 }
+
+/// Messages that come from the operating system (file errors) differ between OSes, so
+/// compiler/tests/programs/os_errors.go is built by golift and by Go 1.19 for each target
+/// that runs here, both run the same way, and their outputs must be equal: under wine, both
+/// get wine's texts for Windows' error numbers.
+#[test]
+fn os_error_messages_match_go_on_every_target_that_runs_here() {
+    if Command::new("go").arg("version").output().is_err() {
+        panic!("go is missing: run scripts/test-deps.sh");
+    }
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs/os_errors.go");
+    let d = tmpdir("oserrors");
+    for (goos, goarch) in [("linux", "amd64"), ("linux", "arm64"), ("windows", "amd64")] {
+        let ext = if goos == "windows" { ".exe" } else { "" };
+        let mine = d.join(format!("golift-{}-{}{}", goos, goarch, ext));
+        let theirs = d.join(format!("go-{}-{}{}", goos, goarch, ext));
+        let b = golift().args(["build", "-o"]).arg(&mine).arg(&src).env("GOOS", goos).env("GOARCH", goarch).output().unwrap();
+        assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
+        let g = Command::new("go").args(["build", "-o"]).arg(&theirs).arg(&src).env("GOOS", goos).env("GOARCH", goarch).env("CGO_ENABLED", "0").env("GOCACHE", d.join("gocache")).output().unwrap();
+        assert!(g.status.success(), "{}", String::from_utf8_lossy(&g.stderr));
+        let runner = Runner::for_target(goos, goarch, "oserrors");
+        let a = runner.command(&mine).current_dir(&d).output().unwrap();
+        let b = runner.command(&theirs).current_dir(&d).output().unwrap();
+        assert_eq!(String::from_utf8_lossy(&a.stdout), String::from_utf8_lossy(&b.stdout), "{}/{}", goos, goarch);
+        assert_eq!(a.status.code(), b.status.code(), "{}/{}", goos, goarch);
+    }
+}

@@ -26,6 +26,7 @@ mod alg;
 mod hash;
 mod map;
 mod reflectlite;
+mod files;
 mod floatconv;
 mod mathf;
 mod sortswap;

@@ -32,25 +32,6 @@ go_abi! {
     pub unsafe extern "Go" fn env_at(i: i64) -> GoString {
         *ENV.0.add(i as usize)
     }
-
-    /// Writes b to fd (package os's `sysWrite`): the count written.
-    #[export_name = "os.sysWrite"]
-    pub unsafe extern "Go" fn sys_write(fd: i64, p: *const u8, len: i64, _cap: i64) -> i64 {
-        if len > 0 {
-            os::write(fd as usize, core::slice::from_raw_parts(p, len as usize));
-        }
-        len
-    }
-
-    /// Reads into b from fd (package os's `sysRead`): the count, 0 at the end, -1 on errors.
-    #[export_name = "os.sysRead"]
-    pub unsafe extern "Go" fn sys_read(fd: i64, p: *mut u8, len: i64, _cap: i64) -> i64 {
-        if len <= 0 {
-            return 0;
-        }
-        let r = os::read(fd as usize, core::slice::from_raw_parts_mut(p, len as usize));
-        if r < 0 { -1 } else { r as i64 }
-    }
 }
 
 /// The command-line arguments, as the OS layer's entry found them.

@@ -1,12 +1,14 @@
 // Package os, as shipped with golift: the part of Go's os package that golift supports so
-// far: the command line, the environment, exiting, and the standard input, output and error
-// as files. Functions declared without a body are implemented by the golift runtime
-// (runtime/src/start.rs), on top of its OS layer (runtime/src/os/).
+// far: the command line, the environment, exiting, the standard streams, and reading,
+// writing, creating and removing files. Functions declared without a body are implemented
+// by the golift runtime (runtime/src/start.rs, runtime/src/files.rs), on top of its OS layer
+// (runtime/src/os/), which returns errors as OS error numbers (syscall.Errno).
 package os
 
 import (
-	"errors"
 	"io"
+	"io/fs"
+	"syscall"
 )
 
 // Args hold the command-line arguments, starting with the program name.
@@ -29,8 +31,11 @@ func Exit(code int)
 
 func envCount() int
 func envAt(i int) string
-func sysWrite(fd int, b []byte) int
-func sysRead(fd int, b []byte) int
+func sysOpen(path string, flag int, perm uint32) (fd int, errno int)
+func sysRead(fd int, b []byte) (n int, errno int)
+func sysWrite(fd int, b []byte) (n int, errno int)
+func sysClose(fd int) (errno int)
+func sysRemove(path string) (errno int)
 
 // Environ returns a copy of the environment, as "key=value" strings.
 func Environ() []string {
@@ -60,10 +65,37 @@ func Getenv(key string) string {
 	return v
 }
 
-// ErrClosed is returned by operations on a closed file.
-var ErrClosed = errors.New("file already closed")
+// The errors that os functions wrap; test for them with errors.Is (or IsNotExist, ...).
+var (
+	ErrInvalid    = fs.ErrInvalid    // "invalid argument"
+	ErrPermission = fs.ErrPermission // "permission denied"
+	ErrExist      = fs.ErrExist      // "file already exists"
+	ErrNotExist   = fs.ErrNotExist   // "file does not exist"
+	ErrClosed     = fs.ErrClosed     // "file already closed"
+)
 
-// A File is an open file. So far golift's files are the standard ones.
+// Flags for OpenFile (one of the first three, or-ed with any of the others).
+const (
+	O_RDONLY int = 0x0
+	O_WRONLY int = 0x1
+	O_RDWR   int = 0x2
+	O_APPEND int = 0x400
+	O_CREATE int = 0x40
+	O_EXCL   int = 0x80
+	O_SYNC   int = 0x101000
+	O_TRUNC  int = 0x200
+)
+
+// A FileMode holds a file's mode and permission bits (0644, ...).
+type FileMode = fs.FileMode
+
+// ModePerm is the mask of the permission bits; ModeDir marks a directory.
+const (
+	ModePerm = fs.ModePerm
+	ModeDir  = fs.ModeDir
+)
+
+// A File is an open file.
 type File struct {
 	fd     int
 	name   string
@@ -96,7 +128,11 @@ func (f *File) Write(b []byte) (n int, err error) {
 	if f.closed {
 		return 0, &PathError{Op: "write", Path: f.name, Err: ErrClosed}
 	}
-	return sysWrite(f.fd, b), nil
+	n, e := sysWrite(f.fd, b)
+	if e != 0 {
+		return n, &PathError{Op: "write", Path: f.name, Err: syscall.Errno(e)}
+	}
+	return n, nil
 }
 
 // WriteString is Write of the bytes of s.
@@ -115,9 +151,9 @@ func (f *File) Read(b []byte) (n int, err error) {
 	if len(b) == 0 {
 		return 0, nil
 	}
-	n = sysRead(f.fd, b)
-	if n < 0 {
-		return 0, &PathError{Op: "read", Path: f.name, Err: errors.New("input/output error")}
+	n, e := sysRead(f.fd, b)
+	if e != 0 {
+		return 0, &PathError{Op: "read", Path: f.name, Err: syscall.Errno(e)}
 	}
 	if n == 0 {
 		return 0, io.EOF
@@ -134,19 +170,90 @@ func (f *File) Close() error {
 		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
 	}
 	f.closed = true
+	if e := sysClose(f.fd); e != 0 {
+		return &PathError{Op: "close", Path: f.name, Err: syscall.Errno(e)}
+	}
 	return nil
 }
 
-// ErrInvalid is returned for an invalid argument, such as a nil *File.
-var ErrInvalid = errors.New("invalid argument")
-
-// PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
+// OpenFile opens the named file with the flags (O_RDONLY, ...) and, if it creates the
+// file, the permission bits perm.
+func OpenFile(name string, flag int, perm FileMode) (*File, error) {
+	fd, e := sysOpen(name, flag, uint32(perm&ModePerm))
+	if e != 0 {
+		return nil, &PathError{Op: "open", Path: name, Err: syscall.Errno(e)}
+	}
+	return &File{fd: fd, name: name}, nil
 }
 
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+// Open opens the named file for reading.
+func Open(name string) (*File, error) {
+	return OpenFile(name, O_RDONLY, 0)
+}
 
-func (e *PathError) Unwrap() error { return e.Err }
+// Create creates or truncates the named file (mode 0666 before the umask) for reading and
+// writing.
+func Create(name string) (*File, error) {
+	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
+}
+
+// ReadFile reads the whole named file. Reaching the end is not an error.
+func ReadFile(name string) ([]byte, error) {
+	f, err := Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(f)
+}
+
+// WriteFile writes data to the named file, creating it with permission bits perm if
+// needed, truncating it otherwise.
+func WriteFile(name string, data []byte, perm FileMode) error {
+	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err1 := f.Close(); err1 != nil && err == nil {
+		err = err1
+	}
+	return err
+}
+
+// Remove removes the named file or empty directory.
+func Remove(name string) error {
+	if e := sysRemove(name); e != 0 {
+		return &PathError{Op: "remove", Path: name, Err: syscall.Errno(e)}
+	}
+	return nil
+}
+
+// underlyingError returns the error a PathError wraps, or err itself.
+func underlyingError(err error) error {
+	if pe, ok := err.(*PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+func underlyingErrorIs(err, target error) bool {
+	err = underlyingError(err)
+	if err == target {
+		return true
+	}
+	e, ok := err.(syscall.Errno)
+	return ok && e.Is(target)
+}
+
+// IsNotExist reports whether err says that a file does not exist.
+func IsNotExist(err error) bool { return underlyingErrorIs(err, ErrNotExist) }
+
+// IsExist reports whether err says that a file already exists.
+func IsExist(err error) bool { return underlyingErrorIs(err, ErrExist) }
+
+// IsPermission reports whether err says that permission was denied.
+func IsPermission(err error) bool { return underlyingErrorIs(err, ErrPermission) }
+
+// PathError records an error and the operation and file path that caused it.
+type PathError = fs.PathError

@@ -7,6 +7,12 @@ mod libsystem {
     extern "C" {
         pub fn write(fd: i32, buf: *const u8, n: usize) -> isize;
         pub fn read(fd: i32, buf: *mut u8, n: usize) -> isize;
+        /// Variadic in C: on arm64 macOS the mode is passed on the stack.
+        pub fn open(path: *const u8, flags: i32, ...) -> i32;
+        pub fn close(fd: i32) -> i32;
+        pub fn unlink(path: *const u8) -> i32;
+        pub fn rmdir(path: *const u8) -> i32;
+        pub fn __error() -> *mut i32;
         pub fn _exit(code: i32) -> !;
         pub fn mmap(addr: *mut c_void, len: usize, prot: i32, flags: i32, fd: i32, off: i64) -> *mut c_void;
         pub fn arc4random_buf(buf: *mut u8, n: usize);
@@ -38,10 +44,83 @@ pub fn write(fd: usize, b: &[u8]) {
     }
 }
 
-/// Reads into `b` from `fd`: bytes read, 0 at the end of the input, negative on an error.
+/// Minus the error number of the last failed call.
+fn errno() -> isize {
+    -(unsafe { *libsystem::__error() } as isize)
+}
+
+/// Reads into `b` from `fd`: bytes read, 0 at the end of the input, or minus the error
+/// number.
 pub fn read(fd: usize, b: &mut [u8]) -> isize {
-    let r = unsafe { libsystem::read(fd as i32, b.as_mut_ptr(), b.len()) };
-    if r < 0 { -1 } else { r }
+    const EINTR: isize = -4;
+    loop {
+        let r = unsafe { libsystem::read(fd as i32, b.as_mut_ptr(), b.len()) };
+        if r >= 0 {
+            return r;
+        }
+        let e = errno();
+        if e != EINTR {
+            return e;
+        }
+    }
+}
+
+/// Writes what it can of `b`: the count, or minus the error number.
+pub fn write_some(fd: usize, b: &[u8]) -> isize {
+    let r = unsafe { libsystem::write(fd as i32, b.as_ptr(), b.len()) };
+    if r < 0 { errno() } else { r }
+}
+
+/// Opens `path`; `flag` has Linux's numbering (golift's os package uses it everywhere),
+/// translated here to Darwin's.
+pub fn open(path: &[u8], flag: usize, perm: u32) -> isize {
+    let mut f = (flag & 3) as i32; // O_RDONLY, O_WRONLY, O_RDWR: the same numbers
+    for (linux, darwin) in [(0x40, 0x200), (0x80, 0x800), (0x200, 0x400), (0x400, 0x8)] {
+        if flag & linux != 0 {
+            f |= darwin; // O_CREAT, O_EXCL, O_TRUNC, O_APPEND
+        }
+    }
+    const O_CLOEXEC: i32 = 0x1000000;
+    let mut buf = [0u8; 4096];
+    let Some(c) = super::c_path(path, &mut buf) else { return -63 };
+    let r = unsafe { libsystem::open(c, f | O_CLOEXEC, perm as core::ffi::c_uint) };
+    if r < 0 { errno() } else { r as isize }
+}
+
+pub fn close(fd: usize) -> isize {
+    if unsafe { libsystem::close(fd as i32) } < 0 { errno() } else { 0 }
+}
+
+/// Removes a file, or else an empty directory, as Go's os.Remove.
+pub fn remove(path: &[u8]) -> isize {
+    let mut buf = [0u8; 4096];
+    let Some(c) = super::c_path(path, &mut buf) else { return -63 };
+    if unsafe { libsystem::unlink(c) } == 0 {
+        return 0;
+    }
+    let e = errno();
+    if unsafe { libsystem::rmdir(c) } == 0 {
+        return 0;
+    }
+    // Both failed. rmdir of a file fails with ENOTDIR on every Unix: then unlink's error
+    // is the real one (Go's rule).
+    let e2 = errno();
+    const ENOTDIR: isize = -20;
+    if e2 != ENOTDIR { e2 } else { e }
+}
+
+pub fn error_string(e: usize) -> &'static [u8] {
+    super::unix_error_string(e, &super::DARWIN_ERRNOS)
+}
+
+/// 1: does not exist, 2: already exists, 3: permission denied, 0: other.
+pub fn error_class(e: usize) -> i64 {
+    match e {
+        2 => 1,
+        17 | 66 => 2,
+        1 | 13 => 3,
+        _ => 0,
+    }
 }
 
 pub fn exit(code: i32) -> ! {

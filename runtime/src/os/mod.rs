@@ -25,3 +25,71 @@ pub use windows::*;
 mod darwin;
 #[cfg(target_os = "macos")]
 pub use darwin::*;
+
+/// `path` as a NUL-terminated C string in `buf`; None if it does not fit (or holds a NUL,
+/// which no file name can).
+#[cfg(not(windows))]
+pub fn c_path(path: &[u8], buf: &mut [u8; 4096]) -> Option<*const u8> {
+    if path.len() >= buf.len() || path.contains(&0) {
+        return None;
+    }
+    buf[..path.len()].copy_from_slice(path);
+    buf[path.len()] = 0;
+    Some(buf.as_ptr())
+}
+
+/// The errors programs meet with files, as Go's syscall package spells them: (Linux number,
+/// Darwin number, text).
+#[cfg(not(windows))]
+pub const UNIX_ERRNOS: [(usize, usize, &[u8]); 17] = [
+    (1, 1, b"operation not permitted"),
+    (2, 2, b"no such file or directory"),
+    (5, 5, b"input/output error"),
+    (9, 9, b"bad file descriptor"),
+    (12, 12, b"cannot allocate memory"),
+    (13, 13, b"permission denied"),
+    (16, 16, b"device or resource busy"),
+    (17, 17, b"file exists"),
+    (20, 20, b"not a directory"),
+    (21, 21, b"is a directory"),
+    (22, 22, b"invalid argument"),
+    (24, 24, b"too many open files"),
+    (28, 28, b"no space left on device"),
+    (30, 30, b"read-only file system"),
+    (32, 32, b"broken pipe"),
+    (36, 63, b"file name too long"),
+    (39, 66, b"directory not empty"),
+];
+
+#[cfg(target_os = "linux")]
+pub const LINUX_ERRNOS: [(usize, &[u8]); 17] = {
+    let mut t: [(usize, &[u8]); 17] = [(0, b""); 17];
+    let mut i = 0;
+    while i < 17 {
+        t[i] = (UNIX_ERRNOS[i].0, UNIX_ERRNOS[i].2);
+        i += 1;
+    }
+    t
+};
+
+#[cfg(target_os = "macos")]
+pub const DARWIN_ERRNOS: [(usize, &[u8]); 17] = {
+    let mut t: [(usize, &[u8]); 17] = [(0, b""); 17];
+    let mut i = 0;
+    while i < 17 {
+        t[i] = (UNIX_ERRNOS[i].1, UNIX_ERRNOS[i].2);
+        i += 1;
+    }
+    t
+};
+
+/// The text for error number e, or "errno N" for others (as Go's syscall does).
+#[cfg(not(windows))]
+pub fn unix_error_string(e: usize, table: &[(usize, &'static [u8])]) -> &'static [u8] {
+    for (n, text) in table {
+        if *n == e {
+            return text;
+        }
+    }
+    b""
+}

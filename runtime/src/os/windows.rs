@@ -20,6 +20,11 @@ extern "system" {
     fn GetEnvironmentStringsW() -> *const u16;
     fn ReadFile(h: Handle, buf: *mut u8, n: u32, read: *mut u32, overlapped: *mut c_void) -> i32;
     fn GetLastError() -> u32;
+    fn FormatMessageW(flags: u32, source: *const c_void, id: u32, lang: u32, buf: *mut u16, size: u32, args: *mut c_void) -> u32;
+    fn CreateFileW(name: *const u16, access: u32, share: u32, sa: *mut c_void, disposition: u32, flags: u32, template: Handle) -> Handle;
+    fn CloseHandle(h: Handle) -> i32;
+    fn DeleteFileW(name: *const u16) -> i32;
+    fn RemoveDirectoryW(name: *const u16) -> i32;
 }
 
 #[link(name = "advapi32", kind = "raw-dylib")]
@@ -41,10 +46,8 @@ pub unsafe extern "C" fn golift_start() -> ! {
 }
 
 pub fn write(fd: usize, b: &[u8]) {
-    const STD_OUTPUT_HANDLE: u32 = -11i32 as u32;
-    const STD_ERROR_HANDLE: u32 = -12i32 as u32;
     unsafe {
-        let h = GetStdHandle(if fd == 2 { STD_ERROR_HANDLE } else { STD_OUTPUT_HANDLE });
+        let h = handle(fd);
         let mut off = 0;
         while off < b.len() {
             let mut done = 0u32;
@@ -57,22 +60,171 @@ pub fn write(fd: usize, b: &[u8]) {
     }
 }
 
-/// Reads into `b` from standard input (fd 0): bytes read, 0 at the end of the input (a
-/// closed pipe counts as the end, as Go treats ERROR_BROKEN_PIPE), negative on an error.
-pub fn read(fd: usize, b: &mut [u8]) -> isize {
+/// The handle behind a descriptor: 0, 1 and 2 are the standard streams (real handles are
+/// multiples of 4, so they cannot be confused), others are handles themselves.
+fn handle(fd: usize) -> Handle {
     const STD_INPUT_HANDLE: u32 = -10i32 as u32;
-    const ERROR_BROKEN_PIPE: u32 = 109;
-    if fd != 0 {
-        return -1;
-    }
+    const STD_OUTPUT_HANDLE: u32 = -11i32 as u32;
+    const STD_ERROR_HANDLE: u32 = -12i32 as u32;
     unsafe {
-        let h = GetStdHandle(STD_INPUT_HANDLE);
+        match fd {
+            0 => GetStdHandle(STD_INPUT_HANDLE),
+            1 => GetStdHandle(STD_OUTPUT_HANDLE),
+            2 => GetStdHandle(STD_ERROR_HANDLE),
+            _ => fd as Handle,
+        }
+    }
+}
+
+/// Reads into `b` from `fd`: bytes read, 0 at the end of the input (a closed pipe counts
+/// as the end, as Go treats ERROR_BROKEN_PIPE), or minus the error number.
+pub fn read(fd: usize, b: &mut [u8]) -> isize {
+    const ERROR_BROKEN_PIPE: u32 = 109;
+    const ERROR_HANDLE_EOF: u32 = 38;
+    unsafe {
         let mut done = 0u32;
         let n = b.len().min(1 << 30) as u32;
-        if ReadFile(h, b.as_mut_ptr(), n, &mut done, core::ptr::null_mut()) == 0 {
-            return if GetLastError() == ERROR_BROKEN_PIPE { 0 } else { -1 };
+        if ReadFile(handle(fd), b.as_mut_ptr(), n, &mut done, core::ptr::null_mut()) == 0 {
+            let e = GetLastError();
+            return if e == ERROR_BROKEN_PIPE || e == ERROR_HANDLE_EOF { 0 } else { -(e as isize) };
         }
         done as isize
+    }
+}
+
+/// Writes what it can of `b`: the count, or minus the error number.
+pub fn write_some(fd: usize, b: &[u8]) -> isize {
+    unsafe {
+        let mut done = 0u32;
+        let n = b.len().min(1 << 30) as u32;
+        if WriteFile(handle(fd), b.as_ptr(), n, &mut done, core::ptr::null_mut()) == 0 {
+            return -(GetLastError() as isize);
+        }
+        done as isize
+    }
+}
+
+/// `path` as a NUL-terminated UTF-16 string, on the heap (a big buffer on the stack would
+/// need the C runtime's stack probe); None if it is not UTF-8 or holds a NUL.
+fn wide_path(path: &[u8]) -> Option<*const u16> {
+    let s = core::str::from_utf8(path).ok()?;
+    let buf = unsafe { crate::mem::alloc(2 * (path.len() + 1)) } as *mut u16;
+    let mut n = 0;
+    for u in s.encode_utf16() {
+        if u == 0 {
+            return None;
+        }
+        unsafe { *buf.add(n) = u };
+        n += 1;
+    }
+    unsafe { *buf.add(n) = 0 };
+    Some(buf)
+}
+
+const ERROR_INVALID_NAME: isize = 123;
+
+/// Opens `path` with CreateFileW; `flag` has Linux's numbering (golift's os package uses
+/// it everywhere), mapped to access rights and a creation disposition as Go does.
+pub fn open(path: &[u8], flag: usize, perm: u32) -> isize {
+    const GENERIC_READ: u32 = 0x8000_0000;
+    const GENERIC_WRITE: u32 = 0x4000_0000;
+    const FILE_APPEND_DATA: u32 = 4;
+    const O_WRONLY: usize = 1;
+    const O_RDWR: usize = 2;
+    const O_CREAT: usize = 0x40;
+    const O_EXCL: usize = 0x80;
+    const O_TRUNC: usize = 0x200;
+    const O_APPEND: usize = 0x400;
+    let Some(name) = wide_path(path) else { return -ERROR_INVALID_NAME };
+    let mut access = match flag & 3 {
+        O_WRONLY => GENERIC_WRITE,
+        O_RDWR => GENERIC_READ | GENERIC_WRITE,
+        _ => GENERIC_READ,
+    };
+    if flag & O_APPEND != 0 {
+        access &= !GENERIC_WRITE;
+        access |= FILE_APPEND_DATA;
+    }
+    let disposition = if flag & (O_CREAT | O_EXCL) == O_CREAT | O_EXCL {
+        1 // CREATE_NEW
+    } else if flag & (O_CREAT | O_TRUNC) == O_CREAT | O_TRUNC {
+        2 // CREATE_ALWAYS
+    } else if flag & O_CREAT != 0 {
+        4 // OPEN_ALWAYS
+    } else if flag & O_TRUNC != 0 {
+        5 // TRUNCATE_EXISTING
+    } else {
+        3 // OPEN_EXISTING
+    };
+    // A file created without write permission for its owner is read-only.
+    let attrs = if flag & O_CREAT != 0 && perm & 0o200 == 0 { 1 } else { 0x80 };
+    const FILE_SHARE_READ_WRITE: u32 = 3;
+    unsafe {
+        let h = CreateFileW(name, access, FILE_SHARE_READ_WRITE, core::ptr::null_mut(), disposition, attrs, core::ptr::null_mut());
+        if h as isize == -1 {
+            return -(GetLastError() as isize);
+        }
+        h as isize
+    }
+}
+
+pub fn close(fd: usize) -> isize {
+    unsafe {
+        if CloseHandle(handle(fd)) == 0 { -(GetLastError() as isize) } else { 0 }
+    }
+}
+
+/// Removes a file, or else an empty directory, as Go's os.Remove.
+pub fn remove(path: &[u8]) -> isize {
+    let Some(name) = wide_path(path) else { return -ERROR_INVALID_NAME };
+    unsafe {
+        if DeleteFileW(name) != 0 {
+            return 0;
+        }
+        let e = GetLastError() as isize;
+        if RemoveDirectoryW(name) != 0 {
+            return 0;
+        }
+        -e
+    }
+}
+
+/// The system's message for an error number, asked of Windows as Go asks it (in US English
+/// if Windows has it, else in the default language, without the final line break); empty
+/// if Windows has none (the caller then says "winapi error #N").
+pub fn error_string(e: usize) -> &'static [u8] {
+    const FLAGS: u32 = 0x1000 | 0x2000 | 0x200; // FROM_SYSTEM | ARGUMENT_ARRAY | IGNORE_INSERTS
+    const US_ENGLISH: u32 = (0x01 << 10) | 0x09;
+    let mut w = [0u16; 300];
+    unsafe {
+        let mut n = FormatMessageW(FLAGS, core::ptr::null(), e as u32, US_ENGLISH, w.as_mut_ptr(), w.len() as u32, core::ptr::null_mut());
+        if n == 0 {
+            n = FormatMessageW(FLAGS, core::ptr::null(), e as u32, 0, w.as_mut_ptr(), w.len() as u32, core::ptr::null_mut());
+        }
+        let mut n = n as usize;
+        while n > 0 && (w[n - 1] == b'\n' as u16 || w[n - 1] == b'\r' as u16) {
+            n -= 1;
+        }
+        if n == 0 {
+            return b"";
+        }
+        let buf = crate::mem::alloc(3 * n);
+        let mut len = 0;
+        for c in core::char::decode_utf16(w[..n].iter().copied()) {
+            let c = c.unwrap_or(core::char::REPLACEMENT_CHARACTER);
+            len += c.encode_utf8(core::slice::from_raw_parts_mut(buf.add(len), 4)).len();
+        }
+        core::slice::from_raw_parts(buf, len)
+    }
+}
+
+/// 1: does not exist, 2: already exists, 3: permission denied, 0: other.
+pub fn error_class(e: usize) -> i64 {
+    match e {
+        2 | 3 => 1,
+        80 | 183 | 145 => 2,
+        5 => 3,
+        _ => 0,
     }
 }
 

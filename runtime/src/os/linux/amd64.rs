@@ -1,6 +1,9 @@
 //! Linux on x86-64: the entry and the system call instruction.
 use core::arch::asm;
 
+pub const SYS_OPENAT: usize = 257;
+pub const SYS_CLOSE: usize = 3;
+pub const SYS_UNLINKAT: usize = 263;
 pub const SYS_READ: usize = 0;
 pub const SYS_WRITE: usize = 1;
 pub const SYS_MMAP: usize = 9;

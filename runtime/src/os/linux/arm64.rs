@@ -1,6 +1,9 @@
 //! Linux on arm64: the entry and the system call instruction.
 use core::arch::asm;
 
+pub const SYS_OPENAT: usize = 56;
+pub const SYS_CLOSE: usize = 57;
+pub const SYS_UNLINKAT: usize = 35;
 pub const SYS_READ: usize = 63;
 pub const SYS_WRITE: usize = 64;
 pub const SYS_EXIT_GROUP: usize = 94;

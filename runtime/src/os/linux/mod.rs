@@ -68,6 +68,69 @@ pub fn read(fd: usize, b: &mut [u8]) -> isize {
     }
 }
 
+/// Writes what it can of `b` to `fd`: the count, or minus the error number.
+pub fn write_some(fd: usize, b: &[u8]) -> isize {
+    loop {
+        let r = unsafe { syscall3(SYS_WRITE, fd, b.as_ptr() as usize, b.len()) };
+        if r != EINTR {
+            return r;
+        }
+    }
+}
+
+const AT_FDCWD: usize = -100isize as usize;
+
+/// Opens `path` (flags as Linux numbers them, which golift's os package uses on every
+/// OS): the descriptor, or minus the error number.
+pub fn open(path: &[u8], flag: usize, perm: u32) -> isize {
+    const O_CLOEXEC: usize = 0x80000;
+    let mut buf = [0u8; 4096];
+    let Some(c) = super::c_path(path, &mut buf) else { return -ENAMETOOLONG };
+    loop {
+        let r = unsafe { syscall6(SYS_OPENAT, AT_FDCWD, c as usize, flag | O_CLOEXEC, perm as usize, 0, 0) };
+        if r != EINTR {
+            return r;
+        }
+    }
+}
+
+pub fn close(fd: usize) -> isize {
+    unsafe { syscall3(SYS_CLOSE, fd, 0, 0) }
+}
+
+/// Removes a file, or else an empty directory, as Go's os.Remove.
+pub fn remove(path: &[u8]) -> isize {
+    const AT_REMOVEDIR: usize = 0x200;
+    const ENOTDIR: isize = -20;
+    let mut buf = [0u8; 4096];
+    let Some(c) = super::c_path(path, &mut buf) else { return -ENAMETOOLONG };
+    let r = unsafe { syscall3(SYS_UNLINKAT, AT_FDCWD, c as usize, 0) };
+    if r == 0 {
+        return 0;
+    }
+    let r2 = unsafe { syscall3(SYS_UNLINKAT, AT_FDCWD, c as usize, AT_REMOVEDIR) };
+    // Both failed. rmdir of a file fails with ENOTDIR on every Unix: then unlink's error
+    // is the real one (Go's rule).
+    if r2 == 0 { 0 } else if r2 != ENOTDIR { r2 } else { r }
+}
+
+const ENAMETOOLONG: isize = 36;
+
+/// The text of an error number, as Go's syscall package gives it.
+pub fn error_string(e: usize) -> &'static [u8] {
+    super::unix_error_string(e, &super::LINUX_ERRNOS)
+}
+
+/// 1: does not exist, 2: already exists, 3: permission denied, 0: other.
+pub fn error_class(e: usize) -> i64 {
+    match e {
+        2 => 1,
+        17 | 39 => 2,
+        1 | 13 => 3,
+        _ => 0,
+    }
+}
+
 const PROT_READ_WRITE: usize = 3;
 const MAP_PRIVATE_ANONYMOUS: usize = 0x22;
 
