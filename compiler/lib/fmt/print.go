@@ -84,10 +84,39 @@ type pp struct {
 	wrappedErr error
 }
 
+// Printers are kept for reuse once a call is done with them (Go keeps them in a
+// sync.Pool): a Sprintf then allocates only its result, not a printer and its buffer.
+// A String method that calls Sprintf takes another printer from the list.
+var ppFree []*pp
+
 func newPrinter() *pp {
-	p := &pp{}
+	var p *pp
+	if n := len(ppFree); n > 0 {
+		p = ppFree[n-1]
+		ppFree = ppFree[:n-1]
+	} else {
+		p = &pp{}
+	}
+	p.panicking = false
+	p.erroring = false
+	p.wrapErrs = false
+	p.wrappedErr = nil
 	p.fmt.init(&p.buf)
 	return p
+}
+
+// free puts p back for reuse, unless its buffer grew big (one huge Sprintf should not keep
+// its memory for ever).
+func (p *pp) free() {
+	if cap(p.buf) > 64*1024 {
+		p.buf = nil
+	} else {
+		p.buf = p.buf[:0]
+	}
+	p.arg = nil
+	p.value = reflectlite.Value{}
+	p.wrappedErr = nil
+	ppFree = append(ppFree, p)
 }
 
 // Width, Precision, Flag and Write make pp a State.
@@ -127,7 +156,9 @@ func (p *pp) WriteString(s string) (ret int, err error) {
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Printf formats according to a format specifier and writes to standard output.
@@ -139,14 +170,18 @@ func Printf(format string, a ...any) (n int, err error) {
 func Sprintf(format string, a ...any) string {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Appendf formats according to a format specifier and appends the result to b.
 func Appendf(b []byte, format string, a ...any) []byte {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // Fprint formats its operands with %v and writes to w. Spaces are added between operands
@@ -154,7 +189,9 @@ func Appendf(b []byte, format string, a ...any) []byte {
 func Fprint(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrint(a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Print is Fprint to standard output.
@@ -166,14 +203,18 @@ func Print(a ...any) (n int, err error) {
 func Sprint(a ...any) string {
 	p := newPrinter()
 	p.doPrint(a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Append is Fprint appending to b.
 func Append(b []byte, a ...any) []byte {
 	p := newPrinter()
 	p.doPrint(a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // Fprintln formats its operands with %v, always with spaces between them and a newline at
@@ -181,7 +222,9 @@ func Append(b []byte, a ...any) []byte {
 func Fprintln(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintln(a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Println is Fprintln to standard output.
@@ -193,14 +236,18 @@ func Println(a ...any) (n int, err error) {
 func Sprintln(a ...any) string {
 	p := newPrinter()
 	p.doPrintln(a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Appendln is Fprintln appending to b.
 func Appendln(b []byte, a ...any) []byte {
 	p := newPrinter()
 	p.doPrintln(a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // ---- printing one operand ----

@@ -50,6 +50,16 @@ impl Const {
         self.to_int().and_then(|i| i.to_i64())
     }
 
+    /// The float32 nearest to the real value (complex: its real part).
+    pub fn to_f32(&self) -> f32 {
+        match self {
+            Const::Int(i) => rat_to_f32(&BigRational::from_integer(i.clone())),
+            Const::Float(f) => rat_to_f32(f),
+            Const::Complex(re, _) => rat_to_f32(re),
+            _ => 0.0,
+        }
+    }
+
     pub fn to_f64(&self) -> f64 {
         match self {
             Const::Int(i) => i.to_f64().unwrap_or(f64::INFINITY),
@@ -82,25 +92,39 @@ impl Const {
 }
 
 pub fn rat_to_f64(r: &BigRational) -> f64 {
-    // Correctly rounded (to nearest, ties to even) in one step, subnormals included: the
-    // value is m * 2^-s with m an integer of at most 53 bits, found by an exact division.
+    rat_to_float(r, 53, 1023)
+}
+
+/// The float32 nearest to r (rounded once, from the exact value, not through a float64).
+pub fn rat_to_f32(r: &BigRational) -> f32 {
+    // Every float32 is a float64, so the result is exact in the f64 returned.
+    rat_to_float(r, 24, 127) as f32
+}
+
+/// The value of r rounded to the nearest float with `mant` significant bits and largest
+/// exponent `max_exp` (ties to even), subnormals included, returned as an f64 (exact for
+/// both float32 and float64): m * 2^-s with m an integer of at most `mant` bits, found by an
+/// exact division.
+fn rat_to_float(r: &BigRational, mant: i64, max_exp: i64) -> f64 {
     if r.is_zero() {
         return 0.0;
     }
     let neg = r.is_negative();
     let n = r.numer().abs();
     let d = r.denom().abs();
+    let min_exp = 1 - max_exp;
     // e = floor(log2(|r|)): 2^e <= n/d < 2^(e+1).
     let mut e = n.bits() as i64 - d.bits() as i64;
     let below = if e >= 0 { n < (&d << e as usize) } else { (&n << (-e) as usize) < d };
     if below {
         e -= 1;
     }
-    if e > 1023 {
+    if e > max_exp {
         return if neg { f64::NEG_INFINITY } else { f64::INFINITY };
     }
-    // 53 significant bits for normal numbers; subnormals have a fixed scale of 2^-1074.
-    let s: i64 = if e >= -1022 { 52 - e } else { 1074 };
+    // `mant` significant bits for normal numbers; subnormals have the fixed scale of the
+    // smallest exponent.
+    let s: i64 = if e >= min_exp { mant - 1 - e } else { mant - 1 - min_exp };
     let (num, den) = if s >= 0 { (&n << s as usize, d) } else { (n, &d << (-s) as usize) };
     let q = &num / &den;
     let twice_rem = (&num - &q * &den) * BigInt::from(2);
@@ -111,8 +135,12 @@ pub fn rat_to_f64(r: &BigRational) -> f64 {
             if (&q % BigInt::from(2)).is_zero() { q } else { q + BigInt::from(1) }
         }
     };
+    // Rounding up may carry into the next exponent: past the largest, that is infinity.
+    if m.bits() as i64 > mant && e + 1 > max_exp {
+        return if neg { f64::NEG_INFINITY } else { f64::INFINITY };
+    }
     let mf = m.to_f64().unwrap_or(f64::INFINITY);
-    // 2^-s exactly, as bits: normal powers for s <= 1022, subnormal ones above.
+    // 2^-s exactly, as f64 bits: normal powers for s <= 1022, subnormal ones above.
     let scale = if s <= 1022 { f64::from_bits(((1023 - s) as u64) << 52) } else { f64::from_bits(1u64 << (1074 - s)) };
     let v = mf * scale;
     if neg { -v } else { v }

@@ -425,8 +425,7 @@ impl<'a> Checker<'a> {
                 return Some(Const::Complex(re, im));
             }
             let round = |r: &num_rational::BigRational| -> Option<num_rational::BigRational> {
-                let f = constant::rat_to_f64(r);
-                let f = if b == Complex64 { f as f32 as f64 } else { f };
+                let f = if b == Complex64 { constant::rat_to_f32(r) as f64 } else { constant::rat_to_f64(r) };
                 if f.is_infinite() { None } else { constant::f64_to_rat(f) }
             };
             return Some(Const::Complex(round(&re)?, round(&im)?));
@@ -467,8 +466,8 @@ impl<'a> Checker<'a> {
                 if b == UntypedFloat {
                     return Some(Const::Float(r));
                 }
-                let f = constant::rat_to_f64(&r);
-                let f = if b == Float32 { f as f32 as f64 } else { f };
+                // Rounded once, to the type's own precision.
+                let f = if b == Float32 { constant::rat_to_f32(&r) as f64 } else { constant::rat_to_f64(&r) };
                 if f.is_infinite() {
                     return None;
                 }

@@ -118,8 +118,7 @@ impl<'a> Builder<'a> {
                 self.add(Op::ComplexMake, t, vec![r, i], Aux::None, pos)
             }
             c if self.tt.is_float(t) => {
-                let f = c.to_f64();
-                let f = if self.tt.under(t) == FLOAT32 { f as f32 as f64 } else { f };
+                let f = if self.tt.under(t) == FLOAT32 { c.to_f32() as f64 } else { c.to_f64() };
                 self.add(Op::Const, t, vec![], Aux::Float(f), pos)
             }
             c => {

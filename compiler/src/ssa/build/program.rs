@@ -170,11 +170,10 @@ fn static_const(tt: &TypeTable, c: &Const, t: TypeId, d: &mut StaticData) -> Opt
             }
         }
         c if tt.is_float(t) => {
-            let f = c.to_f64();
             if size == 4 {
-                d.bytes.extend_from_slice(&(f as f32).to_le_bytes());
+                d.bytes.extend_from_slice(&c.to_f32().to_le_bytes());
             } else {
-                d.bytes.extend_from_slice(&f.to_le_bytes());
+                d.bytes.extend_from_slice(&c.to_f64().to_le_bytes());
             }
         }
         c => {
