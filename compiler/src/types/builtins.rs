@@ -38,9 +38,10 @@ impl<'a> Checker<'a> {
     fn call_args(&mut self, e: &Expr, fun: &Expr, sig: &Signature, args: &[Expr], ellipsis: bool) {
         let name = self.sm.snippet(fun.span).to_string();
         let np = sig.params.len();
-        // f(g()) with multi-valued g
-        if args.len() == 1 && np > 1 && !ellipsis {
-            let op = self.expr_or_type(&args[0], None);
+        // f(g()) with multi-valued g (to a variadic f too: fmt.Println(g())). Only a call
+        // can have several values, so only a call is looked at here (and only once).
+        if args.len() == 1 && (np > 1 || sig.variadic) && !ellipsis && matches!(args[0].kind, ExprKind::Call { .. }) {
+            let mut op = self.expr_or_type(&args[0], None);
             if let (Mode::Tuple, TypeKind::Tuple(ts)) = (op.mode, self.tt.kind(op.ty).clone()) {
                 let ok = if sig.variadic { ts.len() >= np - 1 } else { ts.len() == np };
                 if ok {
@@ -52,10 +53,21 @@ impl<'a> Checker<'a> {
                     }
                     return;
                 }
+                self.report_count(e, fun, sig, args);
+                return;
             }
             if op.mode == Mode::Invalid {
                 return;
             }
+            // One value: an ordinary call with one argument.
+            let ok = if sig.variadic { np <= 2 } else { np == 1 };
+            if !ok {
+                self.report_count(e, fun, sig, args);
+                return;
+            }
+            let pt = self.param_type(sig, 0);
+            self.assign(&args[0], &mut op, pt, &format!("argument to {}", name));
+            return;
         }
         if ellipsis {
             if !sig.variadic {

@@ -117,7 +117,7 @@ impl<'a> Builder<'a> {
         let np = sig.params.len();
         let mut vals = vec![];
         let el = if sig.variadic { match self.tt.kind(sig.params[np - 1]) { TypeKind::Slice(e) => *e, _ => INVALID } } else { INVALID };
-        if args.len() == 1 && np > 1 && !ellipsis {
+        if args.len() == 1 && (np > 1 || sig.variadic) && !ellipsis {
             if let TypeKind::Tuple(ts) = self.tt.kind(self.type_of(&args[0])).clone() {
                 let call = self.expr_any(&args[0]).unwrap_or(0);
                 let mut parts = vec![];
