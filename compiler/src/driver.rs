@@ -299,9 +299,7 @@ pub fn codegen_with_text(c: &Checked, prog: &ssa::ir::Program, target: &Target, 
     let mut cg = Codegen::new(target, &c.tt, verify).map_err(err)?;
     cg.want_text = want;
     cg.declare_program(prog).map_err(err)?;
-    for f in &prog.funcs {
-        cg.function(f).map_err(err)?;
-    }
+    cg.functions(&prog.funcs).map_err(err)?;
     let text = std::mem::take(&mut cg.text);
     Ok((cg.finish().map_err(err)?, text))
 }
@@ -371,18 +369,43 @@ pub fn link(obj: &[u8], target: &Target, out: &Path, strip: bool) -> Result<(), 
 }
 
 /// The whole pipeline: files to an executable.
+/// With `GOLIFT_TIMES` set, `build` prints how long each stage took to standard error.
+struct StageTimes {
+    on: bool,
+    last: std::time::Instant,
+}
+
+impl StageTimes {
+    fn new() -> StageTimes {
+        StageTimes { on: std::env::var_os("GOLIFT_TIMES").is_some(), last: std::time::Instant::now() }
+    }
+    fn done(&mut self, stage: &str) {
+        if self.on {
+            eprintln!("golift: {:<8} {:>8.1} ms", stage, self.last.elapsed().as_secs_f64() * 1e3);
+        }
+        self.last = std::time::Instant::now();
+    }
+}
+
 pub fn build(files: &[PathBuf], target: &Target, out: &Path, opts: &SsaOptions, strip: bool) -> Result<(), Failure> {
+    let mut times = StageTimes::new();
     let loaded = load(files)?;
+    times.done("parse");
     let mut checked = check(loaded)?;
+    times.done("check");
     let mut snapshots = vec![];
     let prog = build_ssa_capturing(&mut checked, opts, &mut snapshots)?;
+    times.done("ssa");
     let want = snapshots.iter().map(|s| s.func.sym.clone()).collect();
     let (obj, mut text) = codegen_with_text(&checked, &prog, target, want, opts.check_each)?;
+    times.done("codegen");
     for (sym, snaps) in group_snapshots(snapshots) {
         let t = text.remove(&sym).unwrap_or_default();
         write_ssa_html(&checked, opts, snaps, t, target)?;
     }
-    link(&obj, target, out, strip)
+    link(&obj, target, out, strip)?;
+    times.done("link");
+    Ok(())
 }
 
 /// Snapshots of several functions, grouped per function in the order the functions came.

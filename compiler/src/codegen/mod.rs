@@ -245,7 +245,72 @@ impl<'a> Codegen<'a> {
         Ok(id)
     }
 
-    pub fn function(&mut self, f: &Func) -> Result<(), String> {
+    /// Compiles the functions: their Cranelift IR is built one after the other (building
+    /// declares symbols in the module), then Cranelift compiles a batch of them on every
+    /// core at once (each function is independent), then their code goes into the object
+    /// in order, so the output does not depend on the threads.
+    pub fn functions(&mut self, funcs: &[Func]) -> Result<(), String> {
+        const BATCH: usize = 256;
+        let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
+        let (mut ta, mut tb, mut tc) = (0f64, 0f64, 0f64);
+        for batch in funcs.chunks(BATCH) {
+            let t0 = std::time::Instant::now();
+            let mut built: Vec<(FuncId, cranelift_codegen::Context, String)> = vec![];
+            for f in batch {
+                let (id, ctx, before) = self.build_ir(f)?;
+                built.push((id, ctx, before));
+            }
+            ta += t0.elapsed().as_secs_f64();
+            let t1 = std::time::Instant::now();
+            let isa = self.module.isa();
+            let errors: Vec<Option<String>> = if workers > 1 && built.len() > 1 {
+                // The threads take the next function from a shared counter, so that a few
+                // big functions do not leave the other threads idle.
+                let slots: Vec<std::sync::Mutex<&mut cranelift_codegen::Context>> = built.iter_mut().map(|(_, ctx, _)| std::sync::Mutex::new(ctx)).collect();
+                let results: Vec<std::sync::Mutex<Option<String>>> = slots.iter().map(|_| std::sync::Mutex::new(None)).collect();
+                let next = std::sync::atomic::AtomicUsize::new(0);
+                std::thread::scope(|s| {
+                    for _ in 0..workers {
+                        s.spawn(|| loop {
+                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(slot) = slots.get(i) else { break };
+                            let mut ctx = slot.lock().unwrap();
+                            *results[i].lock().unwrap() = compile(&mut ctx, isa);
+                        });
+                    }
+                });
+                results.into_iter().map(|r| r.into_inner().unwrap_or(Some("a codegen thread panicked".into()))).collect()
+            } else {
+                built.iter_mut().map(|(_, ctx, _)| compile(ctx, isa)).collect()
+            };
+            tb += t1.elapsed().as_secs_f64();
+            let t2 = std::time::Instant::now();
+            for ((id, ctx, before), (f, err)) in built.into_iter().zip(batch.iter().zip(errors)) {
+                if let Some(e) = err {
+                    return Err(format!("{}: {}", f.sym, e));
+                }
+                let compiled = ctx.compiled_code().ok_or_else(|| format!("{}: not compiled", f.sym))?;
+                let relocs: Vec<cranelift_module::ModuleReloc> = compiled.buffer.relocs().iter().map(|r| cranelift_module::ModuleReloc::from_mach_reloc(r, &ctx.func, id)).collect();
+                self.module
+                    .define_function_bytes(id, compiled.buffer.alignment as u64, compiled.buffer.data(), &relocs)
+                    .map_err(|e| format!("{}: {:?}", f.sym, e))?;
+                if self.want_text.contains(&f.sym) {
+                    // Compilation optimised ctx.func in place.
+                    let after = ctx.func.display().to_string();
+                    let asm = compiled.vcode.clone().unwrap_or_default();
+                    self.text.insert(f.sym.clone(), (before, after, asm));
+                }
+            }
+            tc += t2.elapsed().as_secs_f64();
+        }
+        if std::env::var_os("GOLIFT_TIMES").is_some() {
+            eprintln!("golift:   ir {:.1} ms, compile {:.1} ms ({} threads), emit {:.1} ms", ta * 1e3, tb * 1e3, workers, tc * 1e3);
+        }
+        Ok(())
+    }
+
+    /// The Cranelift IR of one function (and its text before optimisation, if wanted).
+    fn build_ir(&mut self, f: &Func) -> Result<(FuncId, cranelift_codegen::Context, String), String> {
         let sig = self.go_sig(f);
         let id = self.func_id(&f.sym, &sig, Linkage::Export)?;
         let mut ctx = self.module.make_context();
@@ -257,21 +322,13 @@ impl<'a> Codegen<'a> {
             let mut fb = func::FnBuild::new(self, &mut b, f);
             fb.build()?;
         }
-        let wanted = self.want_text.contains(&f.sym);
-        let before = if wanted {
+        let before = if self.want_text.contains(&f.sym) {
             ctx.set_disasm(true);
             ctx.func.display().to_string()
         } else {
             String::new()
         };
-        self.module.define_function(id, &mut ctx).map_err(|e| format!("{}: {:?}", f.sym, e))?;
-        if wanted {
-            // Compilation optimised ctx.func in place.
-            let after = ctx.func.display().to_string();
-            let asm = ctx.compiled_code().and_then(|c| c.vcode.clone()).unwrap_or_default();
-            self.text.insert(f.sym.clone(), (before, after, asm));
-        }
-        Ok(())
+        Ok((id, ctx, before))
     }
 
     pub fn finish(self) -> Result<Vec<u8>, String> {
@@ -286,4 +343,10 @@ pub mod defer_frame {
     pub const JMPBUF_WORDS: i32 = 24;
     pub const RETAREA: i32 = (JMPBUF_WORDS + 2) * 8;
     pub const RESULTS: i32 = RETAREA + 8;
+}
+
+/// Compiles one function's IR to machine code in `ctx`; the error, if any.
+fn compile(ctx: &mut cranelift_codegen::Context, isa: &dyn cranelift_codegen::isa::TargetIsa) -> Option<String> {
+    let mut ctrl = cranelift_codegen::control::ControlPlane::default();
+    ctx.compile(isa, &mut ctrl).err().map(|e| format!("{:?}", e.inner))
 }
