@@ -534,6 +534,14 @@ enum LValue {
     Mem(ValueId, TypeId),
     /// `m[k]`: map type, map, key.
     MapElem(TypeId, ValueId, ValueId),
+    /// In a tuple assignment the operands of the targets are evaluated first and the
+    /// targets assigned afterwards, left to right, each with its own checks: so
+    /// `m[k], *p = 1, 2` stores into m before p's nil check panics. These are the targets
+    /// whose nil or bounds check waits for the store: `*p` (pointer, type), `s[i]` (slice,
+    /// index, element type), `x.f` through a pointer (base, base type, path, derefs, field type).
+    DerefLater(ValueId, TypeId),
+    SliceElemLater(ValueId, ValueId, TypeId),
+    FieldLater(ValueId, TypeId, Vec<usize>, Vec<bool>, TypeId),
     Blank,
 }
 

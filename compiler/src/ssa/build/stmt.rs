@@ -225,10 +225,11 @@ impl<'a> Builder<'a> {
                 }
             }
             ast::AssignOp::Assign => {
-                // Evaluate the left-hand addresses and right-hand values first (tuple assign).
+                // Evaluate the left-hand operands and right-hand values first (tuple assign);
+                // with several targets, their checks wait for their stores.
                 let mut targets = vec![];
                 for l in lhs {
-                    targets.push(self.lvalue(l));
+                    targets.push(if lhs.len() > 1 { self.lvalue_deferred(l) } else { self.lvalue(l) });
                 }
                 let types = self.lhs_types(lhs, false);
                 let vals = self.rhs_to(rhs, &types, pos);
@@ -307,7 +308,60 @@ impl<'a> Builder<'a> {
         LValue::Mem(p, t)
     }
 
+    /// A target of a tuple assignment: its operands evaluated now, its nil or bounds check
+    /// and address left for the store (see `LValue::DerefLater`).
+    fn lvalue_deferred(&mut self, e: &Expr) -> LValue {
+        let e = strip_parens(e);
+        let t = self.type_of(e);
+        match &e.kind {
+            ExprKind::Unary(UnOp::Deref, x) => {
+                let p = self.expr(x);
+                LValue::DerefLater(p, t)
+            }
+            ExprKind::Index(x, idx) if matches!(self.tt.under_kind(self.type_of(x)), TypeKind::Slice(_)) => {
+                let s = self.expr(x);
+                let i = self.index_int(&idx[0]);
+                LValue::SliceElemLater(s, i, t)
+            }
+            ExprKind::Selector(x, _) => match self.info.selections.get(&e.id).cloned() {
+                Some(Selection::Field { path, derefs }) if derefs[0] => {
+                    let base = self.expr(x);
+                    LValue::FieldLater(base, self.type_of(x), path, derefs, t)
+                }
+                _ => self.lvalue(e),
+            },
+            _ => self.lvalue(e),
+        }
+    }
+
+    /// The address of a deferred target, with its checks.
+    fn deferred_addr(&mut self, lv: &LValue, pos: u32) -> Option<(ValueId, TypeId)> {
+        match lv {
+            LValue::DerefLater(p, t) => {
+                self.nil_check(*p, pos);
+                Some((*p, *t))
+            }
+            LValue::SliceElemLater(s, i, el) => {
+                let (s, i, el) = (*s, *i, *el);
+                let len = self.add(Op::SliceLen, INT, vec![s], Aux::None, pos);
+                self.bounds(i, len, pos);
+                let pt = self.tt.pointer(el);
+                let p = self.add(Op::SlicePtr, pt, vec![s], Aux::None, pos);
+                let size = self.tt.size(el) as i64;
+                Some((self.add(Op::PtrIndex, pt, vec![p, i], Aux::Int(size), pos), el))
+            }
+            LValue::FieldLater(base, xt, path, derefs, t) => {
+                let (base, xt, t, path, derefs) = (*base, *xt, *t, path.clone(), derefs.clone());
+                Some((self.field_addr(base, xt, &path, &derefs, pos), t))
+            }
+            _ => None,
+        }
+    }
+
     pub(super) fn load_lvalue(&mut self, lv: &LValue, t: TypeId, pos: u32) -> ValueId {
+        if let Some((p, _)) = self.deferred_addr(lv, pos) {
+            return self.load(p, t, pos);
+        }
         match lv {
             LValue::Var(o) => self.read_obj(*o, pos),
             LValue::Mem(p, _) => self.load(*p, t, pos),
@@ -318,10 +372,15 @@ impl<'a> Builder<'a> {
                 self.load(p, t, pos)
             }
             LValue::Blank => self.zero(t, pos),
+            LValue::DerefLater(..) | LValue::SliceElemLater(..) | LValue::FieldLater(..) => unreachable!("handled by deferred_addr"),
         }
     }
 
     pub(super) fn store_lvalue(&mut self, lv: LValue, v: ValueId, pos: u32) {
+        if let Some((p, t)) = self.deferred_addr(&lv, pos) {
+            self.store(p, v, t, pos);
+            return;
+        }
         match lv {
             LValue::Var(o) => self.write_obj(o, v, pos),
             LValue::Mem(p, t) => self.store(p, v, t, pos),
@@ -331,6 +390,7 @@ impl<'a> Builder<'a> {
                 self.store(p, v, vt, pos);
             }
             LValue::Blank => {}
+            LValue::DerefLater(..) | LValue::SliceElemLater(..) | LValue::FieldLater(..) => unreachable!("handled by deferred_addr"),
         }
     }
 
