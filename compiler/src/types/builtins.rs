@@ -100,6 +100,19 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The result types of the one argument of a builtin, if it is a call with several
+    /// results (`copy(f())`); the call is checked here, once.
+    fn tuple_arg(&mut self, args: &[Expr]) -> Option<Vec<TypeId>> {
+        if args.len() != 1 || !matches!(args[0].kind, ExprKind::Call { .. }) {
+            return None;
+        }
+        let x = self.expr_or_type(&args[0], None);
+        match (x.mode, self.tt.kind(x.ty).clone()) {
+            (Mode::Tuple, TypeKind::Tuple(ts)) => Some(ts),
+            _ => None,
+        }
+    }
+
     fn param_type(&mut self, sig: &Signature, i: usize) -> TypeId {
         let np = sig.params.len();
         if sig.variadic && i >= np - 1 {
@@ -460,6 +473,22 @@ impl<'a> Checker<'a> {
                 Operand { mode: Mode::Value, ty: s.ty, val: None }
             }
             Builtin::Copy => {
+                // copy(f()) with f returning the destination and the source.
+                if let Some(ts) = self.tuple_arg(args) {
+                    let ok = ts.len() == 2
+                        && match (self.tt.under_kind(ts[0]).clone(), self.tt.under_kind(ts[1]).clone()) {
+                            (TypeKind::Slice(de), TypeKind::Slice(se)) => self.tt.under(de) == self.tt.under(se),
+                            (TypeKind::Slice(de), TypeKind::Basic(bb)) => bb.is_string() && self.tt.under(de) == UINT8,
+                            _ => false,
+                        };
+                    if !ok {
+                        let tt = self.tt.tuple(ts.clone());
+                        let found = self.tt.name(tt);
+                        self.error(args[0].span.lo, format!("invalid argument: copy expects slice arguments; found {}", found));
+                        return Operand::invalid();
+                    }
+                    return Operand { mode: Mode::Value, ty: INT, val: None };
+                }
                 if !nargs(self, 2, 2) {
                     return Operand::invalid();
                 }
@@ -538,6 +567,17 @@ impl<'a> Checker<'a> {
                 Operand { mode: Mode::Value, ty: EMPTY_IFACE, val: None }
             }
             Builtin::Delete => {
+                // delete(f()) with f returning the map and the key.
+                if let Some(ts) = self.tuple_arg(args) {
+                    let ok = ts.len() == 2 && matches!(self.tt.under_kind(ts[0]).clone(), TypeKind::Map(kt, _) if self.assignable(ts[1], kt));
+                    if !ok {
+                        let tt = self.tt.tuple(ts.clone());
+                        let found = self.tt.name(tt);
+                        self.error(args[0].span.lo, format!("invalid argument: delete expects a map and a key; found {}", found));
+                        return Operand::invalid();
+                    }
+                    return Operand { mode: Mode::NoValue, ty: INVALID, val: None };
+                }
                 if !nargs(self, 2, 2) {
                     return Operand::invalid();
                 }

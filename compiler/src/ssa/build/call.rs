@@ -293,10 +293,16 @@ impl<'a> Builder<'a> {
                 Some(self.append_items(s, t, el, items, pos))
             }
             Builtin::Copy => {
-                let d = self.expr(&args[0]);
-                let s = self.expr(&args[1]);
-                let st = self.type_of(&args[1]);
-                let dt = self.type_of(&args[0]);
+                // copy(f()): the call's two results.
+                let (d, s, dt, st) = match self.tt.kind(self.type_of(&args[0])).clone() {
+                    TypeKind::Tuple(ts) if args.len() == 1 => {
+                        let call = self.expr_any(&args[0]).unwrap_or(0);
+                        let d = self.add(Op::Select, ts[0], vec![call], Aux::Int(0), pos);
+                        let s = self.add(Op::Select, ts[1], vec![call], Aux::Int(1), pos);
+                        (d, s, ts[0], ts[1])
+                    }
+                    _ => (self.expr(&args[0]), self.expr(&args[1]), self.type_of(&args[0]), self.type_of(&args[1])),
+                };
                 let el = match self.tt.under_kind(dt) { TypeKind::Slice(e) => *e, _ => UINT8 };
                 let (sp, sl) = if self.tt.is_string(st) {
                     (self.add(Op::StringPtr, UNSAFE_POINTER, vec![s], Aux::None, pos), self.add(Op::StringLen, INT, vec![s], Aux::None, pos))
@@ -333,6 +339,16 @@ impl<'a> Builder<'a> {
                 Some(self.add(op, t, vec![c], Aux::None, pos))
             }
             Builtin::Delete => {
+                if let (TypeKind::Tuple(ts), 1) = (self.tt.kind(self.type_of(&args[0])).clone(), args.len()) {
+                    // delete(f()): the call's two results.
+                    let call = self.expr_any(&args[0]).unwrap_or(0);
+                    let m = self.add(Op::Select, ts[0], vec![call], Aux::Int(0), pos);
+                    let k = self.add(Op::Select, ts[1], vec![call], Aux::Int(1), pos);
+                    let (kt, _) = self.map_kv(ts[0]);
+                    let k = self.coerce(k, ts[1], kt, pos);
+                    self.map_delete_values(ts[0], m, k, pos);
+                    return None;
+                }
                 self.map_delete(&args[0], &args[1], pos);
                 None
             }

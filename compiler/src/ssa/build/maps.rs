@@ -39,7 +39,7 @@ pub fn key_pass(tt: &TypeTable, k: TypeId) -> KeyPass {
 const HITER_WORDS: u64 = 12;
 
 impl<'a> Builder<'a> {
-    fn map_kv(&self, mt: TypeId) -> (TypeId, TypeId) {
+    pub(super) fn map_kv(&self, mt: TypeId) -> (TypeId, TypeId) {
         match self.tt.under_kind(mt) {
             TypeKind::Map(k, v) => (*k, *v),
             _ => (INVALID, INVALID),
