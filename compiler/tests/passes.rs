@@ -368,3 +368,47 @@ fn check_knows_the_rules_of_interface_closure_and_defer_ops() {
         assert!(err.contains(want), "{}: {}", what, err);
     }
 }
+
+/// The loop `for i := 0; i < len(s); i++ { t += s[i] }`: the index is an induction variable
+/// from 0 by 1 and the loop's condition is i < len(s), so prove turns the bounds check into
+/// true; a check on an index that may be negative (the parameter j) stays.
+#[test]
+fn prove_removes_the_bounds_check_of_a_counting_loop() {
+    let input = "
+        f ([]int, int) int
+          b0:
+            v0 (?) = Arg <[]int> [0]
+            v1 (?) = Arg <int> [1]
+            v2 (?) = Const <int> [0]
+            v3 (?) = Const <int> [1]
+            v4 (?) = SliceLen <int> v0
+          Plain -> b1
+          b1: <- b0 b3
+            v5 (?) = Phi <int> v2 v8
+            v6 (?) = Less <bool> v5 v4 [2]
+          If v6 -> b2 b4
+          b2: <- b1
+            v7 (?) = IsInBounds <bool> v5 v4
+          If v7 -> b3 b5
+          b3: <- b2
+            v8 (?) = Add <int> v5 v3
+          Plain -> b1
+          b4: <- b1
+            v9 (?) = Less <bool> v1 v4 [2]
+          If v9 -> b6 b7
+          b5: <- b2
+            v10 (?) = CallRT <void> v5 v4 {runtime.panicIndex}
+          Exit
+          b6: <- b4
+            v11 (?) = IsInBounds <bool> v1 v4
+          If v11 -> b7 b8
+          b7: <- b4 b6
+          Ret v5
+          b8: <- b6
+            v12 (?) = CallRT <void> v1 v4 {runtime.panicIndex}
+          Exit
+    ";
+    let out = run("prove", input);
+    assert!(out.contains("v7 (?) = Const <bool> [1]"), "{}", out);
+    assert!(out.contains("v11 (?) = IsInBounds <bool> v1 v4"), "the parameter may be negative:\n{}", out);
+}

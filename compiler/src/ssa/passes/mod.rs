@@ -13,6 +13,7 @@ pub mod lower;
 pub mod nilcheck;
 pub mod opt;
 pub mod phielim;
+pub mod prove;
 
 pub struct Pass {
     pub name: &'static str,
@@ -29,6 +30,7 @@ pub const PASSES: &[Pass] = &[
     Pass { name: "copyelim", required: false, run: copyelim::copyelim },
     Pass { name: "deadcode", required: false, run: deadcode::deadcode },
     Pass { name: "cse", required: false, run: cse::cse },
+    Pass { name: "prove", required: false, run: prove::prove },
     Pass { name: "nilcheck", required: false, run: nilcheck::nilcheck },
     Pass { name: "lower", required: true, run: lower::lower },
     Pass { name: "late deadcode", required: false, run: deadcode::deadcode },
@@ -42,6 +44,10 @@ pub const ORDER: &[(&str, &str)] = &[
     ("opt", "deadcode"),
     // cse is more effective once copies are gone.
     ("copyelim", "cse"),
+    // prove compares lengths as values: one value per length after cse; the branches it
+    // decides are removed by late deadcode.
+    ("cse", "prove"),
+    ("prove", "late deadcode"),
     // nilcheck needs the dominator tree after the CFG is final.
     ("deadcode", "nilcheck"),
     // Generic ops must be rewritten after every pass that understands them.
