@@ -230,6 +230,8 @@ pub struct SsaOptions {
     pub ssafunc: Option<(String, Option<(String, String)>)>,
     /// `GOSSADIR`: where ssa.html goes (as `main.<f>.html`); else ./ssa.html.
     pub ssadir: Option<PathBuf>,
+    /// `-d=ssa/<pass>/debug=N`: the passes whose remarks are printed.
+    pub debug: Vec<String>,
 }
 
 impl SsaOptions {
@@ -280,6 +282,28 @@ pub fn build_ssa_capturing(c: &mut Checked, opts: &SsaOptions, snapshots: &mut V
                 n += 1;
             };
             ssa::passes::run_all(f, &c.tt, opts.check_each, &opts.disabled, &mut observe).map_err(|e| Failure::Message(format!("internal compiler error: SSA check failed: {}", e)))?;
+        }
+        // Remarks of the passes asked for, in source order, as gc prints them (package main's
+        // functions only: the shipped packages are not the user's code).
+        if !opts.debug.is_empty() {
+            let mut lines: Vec<(u32, String)> = vec![];
+            for f in &prog.funcs {
+                for (pass, pos, text) in &f.remarks {
+                    if opts.debug.iter().any(|d| d == pass) && *pos != u32::MAX && !c.sm.files.is_empty() {
+                        let (fi, lc) = c.sm.line_col(*pos);
+                        let file = &c.sm.files[fi];
+                        if !file.path.starts_with("$GOLIFT/") {
+                            lines.push((*pos, format!("{}:{}:{}: {}", file.path, lc.line, lc.col, text)));
+                        }
+                    }
+                }
+            }
+            lines.sort();
+            lines.dedup();
+            use std::io::Write;
+            for (_, l) in lines {
+                let _ = writeln!(std::io::stdout(), "{}", l);
+            }
         }
     }
     Ok(prog)

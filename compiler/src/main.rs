@@ -90,6 +90,16 @@ fn parse_build_flags(args: &[String], stop_at_go_files: bool) -> BuildFlags {
                                     let func = dump.strip_prefix("dump=").map(String::from);
                                     f.ssa.dump.push((pass, func));
                                 }
+                                ["ssa", pass, debug] if debug.starts_with("debug=") => {
+                                    let pass = pass.replace('_', " ");
+                                    if !golift::ssa::passes::PASSES.iter().any(|p| p.name == pass) {
+                                        eprintln!("golift: unknown SSA phase {}", pass);
+                                        exit(2)
+                                    }
+                                    if *debug != "debug=0" {
+                                        f.ssa.debug.push(pass);
+                                    }
+                                }
                                 ["ssa", pass, "off"] => {
                                     let pass = pass.replace('_', " ");
                                     match golift::ssa::passes::PASSES.iter().find(|p| p.name == pass) {
@@ -138,7 +148,7 @@ fn ssa_help() -> String {
     for p in golift::ssa::passes::PASSES {
         s.push_str(&format!("  {}{}\n", p.name.replace(' ', "_"), if p.required { " (required)" } else { "" }));
     }
-    s.push_str("flags:\n  -d=ssa/<phase>/off        do not run the phase (not for required ones)\n  -d=ssa/<phase>/dump[=fn]  write the function after the phase to <fn>_<NN>__<phase>.dump\n  -d=ssa/check/on           run the SSA checker after every phase\n  -d=ssa/all/time           print the time of every phase\n  -N                        run only the required phases\nGOSSAFUNC=<fn>[:phase1-phase2] writes ssa.html for the function (into $GOSSADIR if set).\n");
+    s.push_str("flags:\n  -d=ssa/<phase>/off        do not run the phase (not for required ones)\n  -d=ssa/<phase>/dump[=fn]  write the function after the phase to <fn>_<NN>__<phase>.dump\n  -d=ssa/check/on           run the SSA checker after every phase\n  -d=ssa/all/time           print the time of every phase\n  -d=ssa/<phase>/debug=1    print what the phase found (prove: \"Proved IsInBounds\")\n  -N                        run only the required phases\nGOSSAFUNC=<fn>[:phase1-phase2] writes ssa.html for the function (into $GOSSADIR if set).\n");
     s
 }
 

@@ -106,3 +106,20 @@ fn gossafunc_shows_the_target_architectures_machine_code() {
         assert!(!arm.contains(w), "arm64 code has {}", w);
     }
 }
+
+/// `-d=ssa/prove/debug=1` reports each bounds check that prove removed, at the '[' as gc:
+/// here the counting loop's and the range loop's, not the one indexed by a parameter.
+#[test]
+fn prove_debug_reports_proved_bounds_checks() {
+    let d = dir("prove");
+    std::fs::write(
+        d.join("p.go"),
+        "package main\n\nfunc sum(s []int, j int) int {\n\tt := 0\n\tfor i := 0; i < len(s); i++ {\n\t\tt += s[i]\n\t}\n\tfor i := range s {\n\t\tt += s[i]\n\t}\n\treturn t + s[j]\n}\n\nfunc main() {\n\tprintln(sum([]int{1, 2, 3}, 1))\n}\n",
+    )
+    .unwrap();
+    let o = golift(&d, &["build", "-gcflags=-d=ssa/prove/debug=1", "-o", "p", "p.go"], &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "p.go:6:9: Proved IsInBounds\np.go:9:9: Proved IsInBounds\n");
+    let run = Command::new(d.join("p")).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&run.stderr), "14\n");
+}

@@ -250,11 +250,14 @@ pub struct Func {
     /// The function is a compiler-generated wrapper (it does not count as a frame for
     /// `recover`).
     pub wrapper: bool,
+    /// What passes found worth telling (`-d=ssa/<pass>/debug=1`): pass, source offset, text.
+    pub remarks: Vec<(&'static str, u32, String)>,
 }
 
 impl Func {
     pub fn new(name: &str, sym: &str) -> Func {
         Func {
+            remarks: vec![],
             name: name.into(),
             sym: sym.into(),
             params: vec![],

@@ -85,7 +85,8 @@ impl<'a> Builder<'a> {
                     let s = self.expr(x);
                     let i = self.index_int(&idx[0]);
                     let len = self.add(Op::StringLen, INT, vec![s], Aux::None, pos);
-                    self.bounds(i, len, pos);
+                    // Checks are placed at the '[' (where gc reports them).
+                    self.bounds(i, len, x.span.hi);
                     let ptr_t = self.tt.pointer(UINT8);
                         let p = self.add(Op::StringPtr, ptr_t, vec![s], Aux::None, pos);
                     let pt = self.tt.pointer(UINT8);

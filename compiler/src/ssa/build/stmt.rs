@@ -423,7 +423,8 @@ impl<'a> Builder<'a> {
                         let s = self.expr(x);
                         let i = self.index_int(&idx[0]);
                         let len = self.add(Op::SliceLen, INT, vec![s], Aux::None, pos);
-                        self.bounds(i, len, pos);
+                        // Checks are placed at the '[' (where gc reports them).
+                        self.bounds(i, len, x.span.hi);
                         let ptr_t = self.tt.pointer(el);
                         let p = self.add(Op::SlicePtr, ptr_t, vec![s], Aux::None, pos);
                         let size = self.tt.size(el) as i64;
@@ -432,13 +433,13 @@ impl<'a> Builder<'a> {
                     }
                     TypeKind::Array(n, el) => {
                         let base = self.addr(x);
-                        self.array_elem_addr(base, n, el, &idx[0], pos)
+                        self.array_elem_addr(base, n, el, &idx[0], x.span.hi)
                     }
                     TypeKind::Pointer(a) => {
                         let TypeKind::Array(n, el) = self.tt.under_kind(a).clone() else { unreachable!() };
                         let base = self.expr(x);
                         self.nil_check(base, pos);
-                        self.array_elem_addr(base, n, el, &idx[0], pos)
+                        self.array_elem_addr(base, n, el, &idx[0], x.span.hi)
                     }
                     TypeKind::Map(..) => {
                         // A map element is not addressable; its (memory-typed) value is the
