@@ -69,13 +69,18 @@ fn is_shipped(path: &str) -> bool {
 
 /// Parses shipped package `path` and, first, the shipped packages it imports, appending each
 /// to `order` once.
-fn add_shipped(path: &str, sm: &mut SourceMap, next_id: &mut u32, diags: &mut Diagnostics, order: &mut Vec<(String, Vec<crate::syntax::ast::File>)>, visiting: &mut Vec<String>) {
+fn add_shipped(path: &str, target: &Target, sm: &mut SourceMap, next_id: &mut u32, diags: &mut Diagnostics, order: &mut Vec<(String, Vec<crate::syntax::ast::File>)>, visiting: &mut Vec<String>) {
     if order.iter().any(|(p, _)| p == path) || visiting.iter().any(|p| p == path) {
         return;
     }
     visiting.push(path.to_string());
     let mut files = vec![];
-    for (name, text) in shipped_files(path) {
+    let mut sources = shipped_files(path);
+    if path == "runtime" {
+        // The target, as constants (gc generates the same per GOOS/GOARCH).
+        sources.push(("lib/runtime/zgoos.go".into(), format!("package runtime\n\n// GOOS and GOARCH are the target the program was built for.\nconst GOOS = {:?}\n\nconst GOARCH = {:?}\n", target.goos, target.goarch)));
+    }
+    for (name, text) in sources {
         let fi = sm.add(&format!("$GOLIFT/{}", name), text);
         let (src, base) = (sm.files[fi].text.clone(), sm.files[fi].base);
         // A shipped package that does not parse is reported like any other source.
@@ -85,7 +90,7 @@ fn add_shipped(path: &str, sm: &mut SourceMap, next_id: &mut u32, diags: &mut Di
     }
     let deps: Vec<String> = files.iter().flat_map(|f| f.imports.iter().map(|i| i.path.trim_matches(|c| c == '"' || c == '`').to_string())).collect();
     for d in deps {
-        add_shipped(&d, sm, next_id, diags, order, visiting);
+        add_shipped(&d, target, sm, next_id, diags, order, visiting);
     }
     visiting.pop();
     order.push((path.to_string(), files));
@@ -125,6 +130,11 @@ pub fn expand_args(args: &[String]) -> Result<Vec<PathBuf>, String> {
 
 /// Reads and parses the user's files and the shipped packages they need.
 pub fn load(files: &[PathBuf]) -> Result<Loaded, Failure> {
+    load_for(files, &Target::host())
+}
+
+/// `load` for a target (package runtime's GOOS and GOARCH depend on it).
+pub fn load_for(files: &[PathBuf], target: &Target) -> Result<Loaded, Failure> {
     let mut sm = SourceMap::new();
     let mut diags = Diagnostics::default();
     let mut next_id = 0u32;
@@ -186,7 +196,7 @@ pub fn load(files: &[PathBuf]) -> Result<Loaded, Failure> {
     let mut roots: Vec<String> = vec!["runtime".into()];
     roots.extend(user.iter().flat_map(|f| f.imports.iter().map(|i| i.path.trim_matches(|c| c == '"' || c == '`').to_string())));
     for r in roots {
-        add_shipped(&r, &mut sm, &mut next_id, &mut diags, &mut order, &mut visiting);
+        add_shipped(&r, target, &mut sm, &mut next_id, &mut diags, &mut order, &mut visiting);
     }
     let mut packages = vec![];
     for (path, files) in order {
@@ -413,7 +423,7 @@ impl StageTimes {
 
 pub fn build(files: &[PathBuf], target: &Target, out: &Path, opts: &SsaOptions, strip: bool) -> Result<(), Failure> {
     let mut times = StageTimes::new();
-    let loaded = load(files)?;
+    let loaded = load_for(files, target)?;
     times.done("parse");
     let mut checked = check(loaded)?;
     times.done("check");

@@ -57,7 +57,8 @@ fn check(golift: &Path, file: &Path, tmp: &Path, (goos, goarch): (&str, &str), r
         return Some(format!("compile error: {}", msg));
     }
     let mut run = runner.command(&exe);
-    run.current_dir(tmp);
+    // As Go's test/run.go, the program sees the target in its environment (env.go checks it).
+    run.current_dir(tmp).env("GOOS", goos).env("GOARCH", goarch);
     let res = run_with_timeout(run, Duration::from_secs(10));
     let _ = std::fs::remove_file(&exe);
     let Some((code, out)) = res else { return Some("run timeout".into()) };
