@@ -139,6 +139,11 @@ fn static_value(info: &Info, tt: &TypeTable, e: &ast::Expr, t: TypeId, sym: &str
         arr.bytes[off..off + one.bytes.len()].copy_from_slice(&one.bytes);
         arr.relocs.extend(one.relocs.into_iter().map(|(o, r)| (o + off as u32, r)));
     }
+    // All zeros (`[1 << 20]byte{}`): the zeroed global (or the start-up code) is better than
+    // that many bytes of data in the executable.
+    if arr.relocs.is_empty() && arr.bytes.len() > 64 && arr.bytes.iter().all(|&b| b == 0) {
+        return None;
+    }
     if len.is_some() {
         return Some(arr);
     }
