@@ -190,3 +190,12 @@ go_abi! {
         Str { ptr: d as *const u8, len: count as i64 }
     }
 }
+
+go_abi! {
+    /// `strings.bytesString`: strings.Builder's String, the bytes seen as a string without a
+    /// copy. Sound because a Builder only appends: bytes it has handed out never change.
+    #[export_name = "strings.bytesString"]
+    pub unsafe extern "Go" fn bytes_string(p: *const u8, len: i64, _cap: i64) -> crate::types::GoString {
+        crate::types::GoString { ptr: p, len: len.max(0) as usize }
+    }
+}

@@ -6,8 +6,8 @@ import "unicode/utf8"
 // empty and ready to use. A Builder must not be copied once it holds something: its methods
 // panic if they find that they are called on a copy.
 //
-// Unlike Go's, golift's String copies the buffer (Go shares it, through package unsafe,
-// which golift does not have): call String once the string is complete.
+// String does not copy: the string shares the buffer (a Builder only appends, so the bytes
+// a string covers never change; growing moves later bytes to a new buffer).
 type Builder struct {
 	addr *Builder // the Builder itself, once used: a copy is where this is not its address
 	buf  []byte
@@ -24,8 +24,11 @@ func (b *Builder) copyCheck() {
 
 // String returns the text built so far.
 func (b *Builder) String() string {
-	return string(b.buf)
+	return bytesString(b.buf)
 }
+
+// bytesString is b as a string without a copy (the runtime's strings.bytesString).
+func bytesString(b []byte) string
 
 // Len returns the number of bytes built so far.
 func (b *Builder) Len() int { return len(b.buf) }
