@@ -193,8 +193,12 @@ impl Blob {
         }
         self.u64(0);
     }
+    /// The address of function `sym`; null for "" (a method no interface can call, left
+    /// out of the program: see `reachable` in ssa/build/program.rs).
     fn func(&mut self, sym: &str) {
-        self.func_relocs.push((self.bytes.len(), sym.to_string()));
+        if !sym.is_empty() {
+            self.func_relocs.push((self.bytes.len(), sym.to_string()));
+        }
         self.u64(0);
     }
 }
@@ -526,7 +530,8 @@ pub fn describe(tt: &TypeTable, p: &Program) -> String {
         }
         if let Some(ms) = p.methods.get(&t) {
             for m in ms {
-                out.push_str(&format!("    method {}{} -> {}\n", m.name, tt.method_sig_string(m.sig), m.ifn));
+                let code = if m.ifn.is_empty() { "(not compiled: no interface has it)" } else { m.ifn.as_str() };
+                out.push_str(&format!("    method {}{} -> {}\n", m.name, tt.method_sig_string(m.sig), code));
             }
         }
     }

@@ -195,8 +195,9 @@ fn static_const(tt: &TypeTable, c: &Const, t: TypeId, d: &mut StaticData) -> Opt
 /// functions reachable from the roots (the entry, every function of package main, which a
 /// student may want to see in ssa.html even if nothing calls it, and package runtime, whose
 /// functions the Rust runtime calls) through calls, func values and the method tables of the
-/// types whose descriptors reachable code uses. Only those go on to the passes and codegen,
-/// which makes builds faster and executables smaller.
+/// types whose descriptors reachable code uses, for the methods that some interface type of
+/// the program has (only an interface can call a method through a table). Only those go on
+/// to the passes and codegen, which makes builds faster and executables smaller.
 fn reachable(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: &mut Env, funcs: Vec<Func>) -> (Vec<Func>, Vec<TypeId>, HashMap<TypeId, Vec<MethodEntry>>, Vec<(TypeId, TypeId)>) {
     let is_root = |sym: &str| sym == "go.entry" || sym.starts_with("main.") || sym.starts_with("runtime.");
     let mut want: Vec<String> = vec![];
@@ -232,11 +233,24 @@ fn reachable(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: &mut
             order.insert(f.sym.clone(), order.len());
             pool.insert(f.sym.clone(), f);
         }
-        want.extend(methods.values().flatten().map(|e| e.ifn.clone()).filter(|s| pool.contains_key(s)));
+        // A method table entry is only called through an interface (or by the runtime, which
+        // calls Error and String to print panics): the methods that no interface type of the
+        // program has are left out, and their entries stay null.
+        let mut callable: HashSet<(String, String)> = types.iter().flat_map(|&t| tt.imethods(t).iter().map(|m| (m.name.clone(), m.pkg.clone()))).collect();
+        callable.insert(("Error".into(), String::new()));
+        callable.insert(("String".into(), String::new()));
+        want.extend(methods.values().flatten().filter(|e| callable.contains(&(e.name.clone(), e.pkg.clone()))).map(|e| e.ifn.clone()).filter(|s| pool.contains_key(s)));
         if want.is_empty() {
             // The order in which the functions were made, whatever the order they were
             // found in: the output must not depend on hash order.
             kept.sort_by_key(|f| order[&f.sym]);
+            let kept_syms: HashSet<&str> = kept.iter().map(|f| f.sym.as_str()).collect();
+            let mut methods = methods;
+            for e in methods.values_mut().flatten() {
+                if !kept_syms.contains(e.ifn.as_str()) {
+                    e.ifn = String::new();
+                }
+            }
             return (kept, types, methods, itabs);
         }
     }
