@@ -357,9 +357,9 @@ func (f *formatter) fmtQ(s string) {
 		return
 	}
 	if f.plus {
-		f.pad(strconv.AppendQuoteToASCII(nil, s))
+		f.pad(strconv.AppendQuoteToASCII(f.intbuf[:0], s))
 	} else {
-		f.pad(strconv.AppendQuote(nil, s))
+		f.pad(strconv.AppendQuote(f.intbuf[:0], s))
 	}
 }
 
@@ -369,7 +369,7 @@ func (f *formatter) fmtC(c uint64) {
 	if c > utf8.MaxRune {
 		r = utf8.RuneError
 	}
-	f.pad(utf8.AppendRune(nil, r))
+	f.pad(utf8.AppendRune(f.intbuf[:0], r))
 }
 
 // fmtQc formats an integer as a single-quoted Go character literal.
@@ -379,9 +379,9 @@ func (f *formatter) fmtQc(c uint64) {
 		r = utf8.RuneError
 	}
 	if f.plus {
-		f.pad(strconv.AppendQuoteRuneToASCII(nil, r))
+		f.pad(strconv.AppendQuoteRuneToASCII(f.intbuf[:0], r))
 	} else {
-		f.pad(strconv.AppendQuoteRune(nil, r))
+		f.pad(strconv.AppendQuoteRune(f.intbuf[:0], r))
 	}
 }
 
@@ -392,8 +392,10 @@ func (f *formatter) fmtFloat(v float64, size int, verb rune, prec int) {
 	if f.precPresent {
 		prec = f.prec
 	}
-	// Room for a sign in front.
-	num := strconv.AppendFloat([]byte{'+'}, v, byte(verb), prec, size)
+	// Room for a sign in front; the digits go into the formatter's scratch buffer (appending
+	// moves them to the heap only for very long numbers).
+	f.intbuf[0] = '+'
+	num := strconv.AppendFloat(f.intbuf[:1], v, byte(verb), prec, size)
 	if num[1] == '-' || num[1] == '+' {
 		num = num[1:]
 	} else {
