@@ -61,27 +61,23 @@ pub const UNIX_ERRNOS: [(usize, usize, &[u8]); 17] = [
     (39, 66, b"directory not empty"),
 ];
 
-#[cfg(target_os = "linux")]
-pub const LINUX_ERRNOS: [(usize, &[u8]); 17] = {
+/// UNIX_ERRNOS with the numbers of one OS: column 0 for Linux, 1 for Darwin.
+#[cfg(not(windows))]
+const fn errnos_of(column: usize) -> [(usize, &'static [u8]); 17] {
     let mut t: [(usize, &[u8]); 17] = [(0, b""); 17];
     let mut i = 0;
     while i < 17 {
-        t[i] = (UNIX_ERRNOS[i].0, UNIX_ERRNOS[i].2);
+        t[i] = (if column == 0 { UNIX_ERRNOS[i].0 } else { UNIX_ERRNOS[i].1 }, UNIX_ERRNOS[i].2);
         i += 1;
     }
     t
-};
+}
+
+#[cfg(target_os = "linux")]
+pub const LINUX_ERRNOS: [(usize, &[u8]); 17] = errnos_of(0);
 
 #[cfg(target_os = "macos")]
-pub const DARWIN_ERRNOS: [(usize, &[u8]); 17] = {
-    let mut t: [(usize, &[u8]); 17] = [(0, b""); 17];
-    let mut i = 0;
-    while i < 17 {
-        t[i] = (UNIX_ERRNOS[i].1, UNIX_ERRNOS[i].2);
-        i += 1;
-    }
-    t
-};
+pub const DARWIN_ERRNOS: [(usize, &[u8]); 17] = errnos_of(1);
 
 /// The text for error number e, or "errno N" for others (as Go's syscall does).
 #[cfg(not(windows))]

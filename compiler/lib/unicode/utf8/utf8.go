@@ -112,7 +112,9 @@ func DecodeRune(p []byte) (r rune, size int) {
 	return rune(b0&0x07)<<18 | rune(b1&0x3F)<<12 | rune(b2&0x3F)<<6 | rune(b3&0x3F), 4
 }
 
-// DecodeRuneInString is DecodeRune for a string.
+// DecodeRuneInString is DecodeRune for a string. The two are twins rather than one calling
+// the other because converting between []byte and string copies (as does Go, which keeps
+// them separate for the same reason); the same holds for DecodeLastRune and its twin.
 func DecodeRuneInString(s string) (r rune, size int) {
 	n := len(s)
 	if n < 1 {
