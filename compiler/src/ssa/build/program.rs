@@ -55,11 +55,12 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], diag
     // The entry: package variable initialisation in dependency order, inits, main.
     let mut global_inits: HashMap<String, StaticData> = HashMap::new();
     let mut static_data: Vec<(String, StaticData)> = vec![];
+    let run = inits_to_run(info, packages, &env, &funcs);
     let mut b = Builder::new(info, tt, diags, &mut env, "go.entry", "go.entry");
-    for &(pi, fi, di, si) in &info.var_inits {
+    for (idx, &(pi, fi, di, si)) in info.var_inits.iter().enumerate() {
         let ast::Decl::Var(specs) = &packages[pi].files[fi].decls[di] else { continue };
         let sp = &specs[si];
-        if sp.values.is_empty() {
+        if sp.values.is_empty() || !run[idx] {
             continue;
         }
         // A value known at compile time is laid out as data, not computed at start-up.
@@ -99,6 +100,99 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], diag
     static_closures.sort();
     static_closures.dedup();
     Program { funcs, globals, entry_sym: "go.entry".into(), types, methods, itabs, static_closures, global_inits, static_data }
+}
+
+/// Which package-variable initialisers the entry must run (indexes as `info.var_inits`). An
+/// initialiser with effects always runs; one without (constants, names, composite literals
+/// and &composite literals of such: `var Categories = map[string]*RangeTable{...}`) only
+/// if some function, or another initialiser that runs, refers to one of its variables, so
+/// that a program importing unicode does not build maps it never reads. Initialisers come
+/// in dependency order, so walking them backwards sees every use before the definition.
+fn inits_to_run(info: &Info, packages: &[Package], env: &Env, funcs: &[Func]) -> Vec<bool> {
+    let mut needed: HashSet<String> = HashSet::new();
+    for f in funcs.iter().chain(env.extra.iter()) {
+        for b in f.live_blocks() {
+            for &v in &b.values {
+                if let Aux::Sym(s) = &f.v(v).aux {
+                    needed.insert(s.clone());
+                }
+            }
+        }
+    }
+    let mut run = vec![false; info.var_inits.len()];
+    for (idx, &(pi, fi, di, si)) in info.var_inits.iter().enumerate().rev() {
+        let ast::Decl::Var(specs) = &packages[pi].files[fi].decls[di] else { continue };
+        let sp = &specs[si];
+        if sp.values.is_empty() {
+            continue;
+        }
+        let pure = sp.values.iter().all(|v| pure_init(info, v));
+        let used = sp.names.iter().any(|n| info.defs.get(&n.span.lo).and_then(|o| env.global_syms.get(o)).map_or(true, |s| needed.contains(s)));
+        if pure && !used {
+            continue;
+        }
+        run[idx] = true;
+        for v in &sp.values {
+            if !globals_in(info, env, v, &mut needed) {
+                // An initialiser whose references cannot all be seen here (a function
+                // literal's body): every initialiser runs, as without this analysis.
+                return vec![true; info.var_inits.len()];
+            }
+        }
+    }
+    run
+}
+
+/// Whether evaluating e has no effect besides giving its value.
+fn pure_init(info: &Info, e: &ast::Expr) -> bool {
+    if info.consts.contains_key(&e.id) {
+        return true;
+    }
+    match &e.kind {
+        ast::ExprKind::Ident(_) => true,
+        ast::ExprKind::Paren(x) => pure_init(info, x),
+        ast::ExprKind::Selector(..) => matches!(info.selections.get(&e.id), Some(Selection::Qualified(_))),
+        ast::ExprKind::CompositeLit { elems, .. } => elems.iter().all(|kv| kv.key.as_ref().map_or(true, |k| pure_init(info, k)) && pure_init(info, &kv.value)),
+        ast::ExprKind::Unary(ast::UnOp::Addr, x) => matches!(x.kind, ast::ExprKind::CompositeLit { .. }) && pure_init(info, x),
+        _ => false,
+    }
+}
+
+/// Adds to `out` the symbols of the package variables and functions that expression e
+/// names; false if e holds something whose references cannot be seen from its syntax here
+/// (a function literal's body).
+fn globals_in(info: &Info, env: &Env, e: &ast::Expr, out: &mut HashSet<String>) -> bool {
+    use ast::ExprKind as K;
+    let all = |es: &[&ast::Expr], out: &mut HashSet<String>| es.iter().all(|x| globals_in(info, env, x, out));
+    match &e.kind {
+        K::Ident(_) => {
+            if let Some(&o) = info.uses.get(&e.id) {
+                if let Some(s) = env.global_syms.get(&o).or_else(|| env.func_syms.get(&o)) {
+                    out.insert(s.clone());
+                }
+            }
+            true
+        }
+        K::Selector(x, _) => match info.selections.get(&e.id) {
+            Some(Selection::Qualified(o)) => {
+                if let Some(s) = env.global_syms.get(o).or_else(|| env.func_syms.get(o)) {
+                    out.insert(s.clone());
+                }
+                true
+            }
+            _ => globals_in(info, env, x, out),
+        },
+        K::Paren(x) | K::Unary(_, x) | K::TypeAssert(x, _) => globals_in(info, env, x, out),
+        K::CompositeLit { elems, .. } => elems.iter().all(|kv| kv.key.as_ref().map_or(true, |k| globals_in(info, env, k, out)) && globals_in(info, env, &kv.value, out)),
+        K::Call { fun, args, .. } => globals_in(info, env, fun, out) && args.iter().all(|a| globals_in(info, env, a, out)),
+        K::Binary(_, x, y) => all(&[x, y], out),
+        K::Index(x, idx) => globals_in(info, env, x, out) && idx.iter().all(|i| globals_in(info, env, i, out)),
+        K::Slice { x, lo, hi, max } => globals_in(info, env, x, out) && [lo, hi, max].iter().all(|o| o.as_ref().map_or(true, |y| globals_in(info, env, y, out))),
+        K::BasicLit(..) | K::Bad => true,
+        // Types name no variables.
+        K::ArrayType { .. } | K::SliceType(_) | K::StructType(_) | K::FuncType(_) | K::InterfaceType(_) | K::MapType(..) | K::ChanType(..) | K::Ellipsis(_) | K::Union(_) => true,
+        K::FuncLit { .. } => false,
+    }
 }
 
 /// The contents of a value of type `t` given by expression `e`, if the compiler knows them:
