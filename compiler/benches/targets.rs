@@ -12,7 +12,7 @@ use std::time::Instant;
 mod common;
 use common::Runner;
 
-const SUPPORTED: &[(&str, &str)] = &[("darwin", "amd64"), ("darwin", "arm64"), ("linux", "amd64"), ("linux", "arm64"), ("windows", "amd64")];
+use golift::target::SUPPORTED;
 
 fn size(p: &Path) -> u64 {
     std::fs::metadata(p).map(|m| m.len()).unwrap_or(0)

@@ -64,7 +64,10 @@ fn shipped_files(path: &str) -> Vec<(String, String)> {
 }
 
 fn is_shipped(path: &str) -> bool {
-    !shipped_files(path).is_empty()
+    match std::env::var_os("GOLIFT_LIB").filter(|v| !v.is_empty()) {
+        Some(lib) => std::fs::read_dir(Path::new(&lib).join(path)).map_or(false, |rd| rd.flatten().any(|e| e.path().extension().map_or(false, |x| x == "go"))),
+        None => SHIPPED.iter().any(|(p, _, _)| *p == path),
+    }
 }
 
 /// Parses shipped package `path` and, first, the shipped packages it imports, appending each

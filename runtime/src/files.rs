@@ -39,19 +39,8 @@ go_abi! {
     /// `sysWrite(fd int, b []byte) (n, errno int)`: writes all of b unless an error stops it.
     #[export_name = "os.sysWrite"]
     pub unsafe extern "Go" fn sys_write(fd: i64, p: *const u8, len: i64, _cap: i64) -> Result2 {
-        let b = bytes(p, len);
-        let mut off = 0;
-        while off < b.len() {
-            let r = os::write_some(fd as usize, &b[off..]);
-            if r < 0 {
-                return Result2 { value: off as i64, errno: -r as i64 };
-            }
-            if r == 0 {
-                break;
-            }
-            off += r as usize;
-        }
-        Result2 { value: off as i64, errno: 0 }
+        let (n, err) = os::write_all(fd as usize, bytes(p, len));
+        Result2 { value: n as i64, errno: -err as i64 }
     }
 
     /// `sysClose(fd int) (errno int)`

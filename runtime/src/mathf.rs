@@ -67,6 +67,7 @@ go_abi! {
 #[cfg(target_arch = "x86_64")]
 fn has_fma() -> bool {
     use core::arch::x86_64::__cpuid;
+    #[allow(unused_unsafe)] // __cpuid is safe to call on recent Rust, unsafe on older
     let ecx = unsafe { __cpuid(1) }.ecx;
     let (fma, osxsave, avx) = (ecx & (1 << 12) != 0, ecx & (1 << 27) != 0, ecx & (1 << 28) != 0);
     if !(fma && osxsave && avx) {

@@ -2,7 +2,6 @@
 //! (package os reads them into os.Args when it is initialised), enter the static itabs, run
 //! the program's entry function (package initialisation, then main.main) and exit 0. Also
 //! the other functions package os declares without a body.
-use crate::mem::newobject;
 use crate::os;
 use crate::types::GoString;
 
@@ -62,7 +61,7 @@ pub unsafe fn run(args: *mut GoString, n: usize) -> ! {
 /// Go strings for C's `argc`/`argv` (Linux and Darwin), pointing at the C strings' bytes.
 #[cfg(not(windows))]
 pub unsafe fn c_args(argc: usize, argv: *const *const u8) -> *mut GoString {
-    let args = newobject((argc * core::mem::size_of::<GoString>()) as i64) as *mut GoString;
+    let args = crate::mem::newobject((argc * core::mem::size_of::<GoString>()) as i64) as *mut GoString;
     for i in 0..argc {
         let p = *argv.add(i);
         let mut n = 0;

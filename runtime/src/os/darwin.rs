@@ -32,18 +32,6 @@ pub unsafe extern "C" fn main(argc: i32, argv: *const *const u8, envp: *const *c
     crate::start::run(crate::start::c_args(argc as usize, argv), argc as usize)
 }
 
-/// The runtime installs no signal handlers, so a write is never interrupted (EINTR).
-pub fn write(fd: usize, b: &[u8]) {
-    let mut off = 0;
-    while off < b.len() {
-        let r = unsafe { libsystem::write(fd as i32, b.as_ptr().add(off), b.len() - off) };
-        if r <= 0 {
-            return;
-        }
-        off += r as usize;
-    }
-}
-
 /// Minus the error number of the last failed call.
 fn errno() -> isize {
     -(unsafe { *libsystem::__error() } as isize)

@@ -1,10 +1,12 @@
 //! The OS layer: everything the runtime asks of the operating system, one module per OS.
-//! Each provides the same six things:
+//! Each provides the same things:
 //!
 //! - the process entry, which collects the arguments, the environment (`start::set_env`)
 //!   and a random seed, and calls `start::run`;
-//! - `write(fd, bytes)` to standard output (1) or standard error (2);
-//! - `read(fd, bytes)` from standard input (0): the count, 0 at its end, negative on errors;
+//! - `write_some(fd, bytes)`: what it can of the bytes (the count, or minus an error number);
+//!   `write` and `write_all` below are built on it;
+//! - `read(fd, bytes)`: the count, 0 at the end of the input, or minus an error number;
+//! - `open`, `close`, `remove`, and the text and kind of an error number, for package os;
 //! - `exit(code)`;
 //! - `mmap(len)`: `len` bytes of zeroed, readable and writable memory, or null;
 //! - `hugepages(p, len)`: a hint that a heap mapping is walked a lot (Linux only).
@@ -88,4 +90,23 @@ pub fn unix_error_string(e: usize, table: &[(usize, &'static [u8])]) -> &'static
         }
     }
     b""
+}
+
+/// Writes all of `b` to `fd`, stopping at an error: the count written and 0, or the count
+/// and minus the error number.
+pub fn write_all(fd: usize, b: &[u8]) -> (usize, isize) {
+    let mut off = 0;
+    while off < b.len() {
+        let r = write_some(fd, &b[off..]);
+        if r <= 0 {
+            return (off, r);
+        }
+        off += r as usize;
+    }
+    (off, 0)
+}
+
+/// Writes all of `b` to `fd` (the runtime's own output: errors are ignored).
+pub fn write(fd: usize, b: &[u8]) {
+    let _ = write_all(fd, b);
 }

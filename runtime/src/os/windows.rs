@@ -45,21 +45,6 @@ pub unsafe extern "C" fn golift_start() -> ! {
     crate::start::run(args, n)
 }
 
-pub fn write(fd: usize, b: &[u8]) {
-    unsafe {
-        let h = handle(fd);
-        let mut off = 0;
-        while off < b.len() {
-            let mut done = 0u32;
-            let n = (b.len() - off).min(1 << 30) as u32;
-            if WriteFile(h, b.as_ptr().add(off), n, &mut done, core::ptr::null_mut()) == 0 || done == 0 {
-                return;
-            }
-            off += done as usize;
-        }
-    }
-}
-
 /// The handle behind a descriptor: 0, 1 and 2 are the standard streams (real handles are
 /// multiples of 4, so they cannot be confused), others are handles themselves.
 fn handle(fd: usize) -> Handle {

@@ -109,16 +109,7 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], diag
 /// that a program importing unicode does not build maps it never reads. Initialisers come
 /// in dependency order, so walking them backwards sees every use before the definition.
 fn inits_to_run(info: &Info, packages: &[Package], env: &Env, funcs: &[Func]) -> Vec<bool> {
-    let mut needed: HashSet<String> = HashSet::new();
-    for f in funcs.iter().chain(env.extra.iter()) {
-        for b in f.live_blocks() {
-            for &v in &b.values {
-                if let Aux::Sym(s) = &f.v(v).aux {
-                    needed.insert(s.clone());
-                }
-            }
-        }
-    }
+    let mut needed: HashSet<String> = funcs.iter().chain(env.extra.iter()).flat_map(syms_of).cloned().collect();
     let mut run = vec![false; info.var_inits.len()];
     for (idx, &(pi, fi, di, si)) in info.var_inits.iter().enumerate().rev() {
         let ast::Decl::Var(specs) = &packages[pi].files[fi].decls[di] else { continue };
@@ -308,15 +299,7 @@ fn reachable(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: &mut
     loop {
         while let Some(s) = want.pop() {
             if let Some(f) = pool.remove(&s) {
-                for b in f.live_blocks() {
-                    for &v in &b.values {
-                        if let Aux::Sym(callee) = &f.v(v).aux {
-                            if pool.contains_key(callee) {
-                                want.push(callee.clone());
-                            }
-                        }
-                    }
-                }
+                want.extend(syms_of(&f).filter(|c| pool.contains_key(*c)).cloned());
                 kept.push(f);
             }
         }
@@ -348,6 +331,14 @@ fn reachable(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: &mut
             return (kept, types, methods, itabs);
         }
     }
+}
+
+/// The symbols (functions, globals) that f's values name.
+fn syms_of(f: &Func) -> impl Iterator<Item = &String> {
+    f.live_blocks().flat_map(move |b| b.values.iter()).filter_map(move |&v| match &f.v(v).aux {
+        Aux::Sym(s) => Some(s),
+        _ => None,
+    })
 }
 
 /// The types whose descriptors the functions refer to, and the itabs.

@@ -36,20 +36,6 @@ unsafe extern "C" fn start(sp: *const usize) -> ! {
 
 const EINTR: isize = -4;
 
-pub fn write(fd: usize, b: &[u8]) {
-    let mut off = 0;
-    while off < b.len() {
-        let r = unsafe { syscall3(SYS_WRITE, fd, b.as_ptr() as usize + off, b.len() - off) };
-        if r <= 0 {
-            if r == EINTR {
-                continue;
-            }
-            return;
-        }
-        off += r as usize;
-    }
-}
-
 pub fn exit(code: i32) -> ! {
     unsafe {
         syscall3(SYS_EXIT_GROUP, code as usize, 0, 0);
