@@ -73,6 +73,20 @@ go_abi! {
 
 // ---- internal/reflectlite ----
 
+/// Two results of `sliceData`: the slice's data pointer and length.
+#[repr(C)]
+pub struct PtrLen {
+    ptr: *mut u8,
+    len: i64,
+}
+
+/// Two results of `mapIterEntry`: the current key and element (null after the last).
+#[repr(C)]
+pub struct KeyElem {
+    key: *mut u8,
+    elem: *mut u8,
+}
+
 /// The address of a value held in an interface's data word: the word itself holds
 /// pointer-shaped values, so they get a cell of their own.
 unsafe fn value_addr(t: *const Type, data: *mut u8) -> *mut u8 {
@@ -230,9 +244,9 @@ go_abi! {
     }
 
     #[export_name = "internal/reflectlite.sliceData"]
-    pub unsafe extern "Go" fn rl_slice_data(p: *const u8) -> Eface {
-        let words = p as *const usize;
-        Eface { typ: *words as *const Type, data: *words.add(1) as *mut u8 }
+    pub unsafe extern "Go" fn rl_slice_data(p: *const u8) -> PtrLen {
+        let h = *(p as *const SliceHeader);
+        PtrLen { ptr: h.ptr, len: h.len as i64 }
     }
 
     #[export_name = "internal/reflectlite.ifaceValue"]
@@ -265,12 +279,13 @@ go_abi! {
     }
 
     #[export_name = "internal/reflectlite.mapIterEntry"]
-    pub unsafe extern "Go" fn rl_map_iter_entry(it: *mut u8) -> Eface {
+    pub unsafe extern "Go" fn rl_map_iter_entry(it: *mut u8) -> KeyElem {
+        let h = it as *mut crate::map::Hiter;
         let words = it as *const *mut u8;
-        let (k, e) = (*words, *words.add(1));
-        if !k.is_null() {
-            crate::map::mapiternext(it as *mut crate::map::Hiter);
+        let (key, elem) = (*words, *words.add(1));
+        if !key.is_null() {
+            crate::map::mapiternext(h);
         }
-        Eface { typ: k as *const Type, data: e }
+        KeyElem { key, elem }
     }
 }

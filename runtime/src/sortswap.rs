@@ -7,14 +7,6 @@
 //! pointer-shaped, so the data word is the map itself, whose first word is its count.
 use crate::types::*;
 
-/// A slice header, as the compiler lays it out.
-#[repr(C)]
-struct SliceHeader {
-    ptr: *mut u8,
-    len: usize,
-    cap: usize,
-}
-
 go_abi! {
     /// The kind (`KIND_*`, Go's reflect.Kind numbering) of x's dynamic type, 0 for nil.
     #[export_name = "sort.kindOf"]

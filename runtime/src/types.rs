@@ -272,6 +272,15 @@ pub struct Itab {
     pub fun: [*const u8; 1],
 }
 
+/// A slice as the compiler lays it out: pointer, length, capacity.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct SliceHeader {
+    pub ptr: *mut u8,
+    pub len: usize,
+    pub cap: usize,
+}
+
 /// An empty interface value.
 #[repr(C)]
 #[derive(Clone, Copy)]
