@@ -42,6 +42,9 @@ fn main() {
             for v in ["RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "CARGO_TARGET_DIR", "CARGO_BUILD_TARGET", "RUSTC_WRAPPER", "CARGO_MAKEFLAGS", "MAKEFLAGS", "MFLAGS"] {
                 cmd.env_remove(v);
             }
+            // Every runtime function keeps a frame record, so that the collector can walk
+            // from its own frame through the runtime's to the Go frames (runtime/src/gc/stack.rs).
+            cmd.env("CARGO_ENCODED_RUSTFLAGS", "-Cforce-frame-pointers=yes");
             (name, triple, target_dir, cmd.spawn().expect("running cargo for the runtime"))
         })
         .collect();

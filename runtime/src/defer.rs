@@ -4,7 +4,6 @@
 //! if one of its deferred calls recovers a panic. `defer` pushes a closure on the frame's
 //! list (`deferproc`); returning runs them, newest first (`deferreturn`).
 use crate::g::getg;
-use crate::mem::alloc;
 
 /// Words of the jump buffer (enough for every target's callee-saved registers).
 pub const JMPBUF_WORDS: usize = 24;
@@ -43,7 +42,7 @@ go_abi! {
     /// `defer`: pushes closure `fv` on frame `fr`.
     #[export_name = "runtime.deferproc"]
     pub unsafe extern "Go" fn deferproc(fr: *mut Frame, fv: *const u8) {
-        let d = alloc(core::mem::size_of::<Defer>()) as *mut Defer;
+        let d = crate::gc::alloc_words(core::mem::size_of::<Defer>()) as *mut Defer;
         (*d).fv = fv;
         (*d).next = (*fr).defers;
         (*fr).defers = d;

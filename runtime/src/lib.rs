@@ -30,6 +30,8 @@ mod files;
 mod floatconv;
 mod mathf;
 mod sortswap;
+mod gc;
+mod heap;
 
 #[panic_handler]
 fn on_rust_panic(_: &core::panic::PanicInfo) -> ! {

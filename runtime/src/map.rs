@@ -208,7 +208,7 @@ unsafe fn new_buckets(t: &MapType, h: &mut Hmap, b: u8) -> *mut u8 {
     let n = bucket_shift(b);
     let spare = if b >= 4 { bucket_shift(b - 4) } else { 0 };
     let size = t.bucketsize as usize;
-    let base = crate::mem::alloc_aligned((n + spare) * size, 64);
+    let base = crate::gc::alloc_words((n + spare) * size);
     if spare > 0 {
         h.next_overflow = base.add(n * size);
         h.overflow_end = base.add((n + spare) * size);
@@ -225,7 +225,7 @@ unsafe fn new_overflow(t: &MapType, h: &mut Hmap, b: *mut u8) -> *mut u8 {
         h.next_overflow = o.add(t.bucketsize as usize);
         o
     } else {
-        alloc(t.bucketsize as usize)
+        crate::gc::alloc_words(t.bucketsize as usize)
     };
     if h.noverflow < u16::MAX {
         h.noverflow += 1;
@@ -417,7 +417,7 @@ go_abi! {
         if hint < 0 || hint > max * BUCKET_CNT as i64 {
             panic_error_string(&[b"makemap: size out of range"]);
         }
-        let h = alloc(core::mem::size_of::<Hmap>()) as *mut Hmap;
+        let h = crate::gc::alloc_words(core::mem::size_of::<Hmap>()) as *mut Hmap;
         (*h).hash0 = crate::rand::fastrand();
         // The smallest B whose table holds hint entries without growing.
         let mut b = 0u8;
@@ -586,11 +586,11 @@ unsafe fn assign<K: Key>(t: *const MapType, h: *mut Hmap, key: K) -> *mut u8 {
         let ks = key_at(t, ib, i);
         let es = elem_at(t, ib, i);
         if t.flags & MAP_INDIRECT_KEY != 0 {
-            let kp = alloc((*t.key).size);
+            let kp = crate::gc::mallocgc((*t.key).size, t.key);
             *(ks as *mut *mut u8) = kp;
         }
         if t.flags & MAP_INDIRECT_ELEM != 0 {
-            let ep = alloc((*t.elem).size);
+            let ep = crate::gc::mallocgc((*t.elem).size, t.elem);
             *(es as *mut *mut u8) = ep;
         }
         key.store(t, slot_key(t, ks));

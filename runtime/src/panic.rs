@@ -115,7 +115,7 @@ go_abi! {
         if PRINTING {
             fatal(b"panic while printing panic value");
         }
-        let p = alloc(core::mem::size_of::<Panic>()) as *mut Panic;
+        let p = crate::gc::alloc_words(core::mem::size_of::<Panic>()) as *mut Panic;
         (*p).arg = Eface { typ, data };
         (*p).link = g.panic;
         (*p).sig = NEXT_SIG;

@@ -3,7 +3,6 @@
 //! code cannot do itself without `unsafe`. These are the bodies of the functions that
 //! package errors and package internal/reflectlite (compiler/lib/) declare without one.
 use crate::iface::assert_e2i2;
-use crate::mem::alloc;
 use crate::types::*;
 
 /// The dynamic type of a non-empty interface value (tab, data): the itab's type, or null.
@@ -91,7 +90,7 @@ pub struct KeyElem {
 /// pointer-shaped values, so they get a cell of their own.
 unsafe fn value_addr(t: *const Type, data: *mut u8) -> *mut u8 {
     if (*t).is_direct_iface() {
-        let cell = alloc(8) as *mut *mut u8;
+        let cell = crate::gc::alloc_words(8) as *mut *mut u8;
         *cell = data;
         cell as *mut u8
     } else {
@@ -114,7 +113,7 @@ go_abi! {
             return Eface { typ: t, data: *(p as *mut *mut u8) };
         }
         let size = (*t).size;
-        let copy = alloc(size.max(1));
+        let copy = crate::gc::mallocgc(size.max(1), t);
         core::ptr::copy(p, copy, size);
         Eface { typ: t, data: copy }
     }

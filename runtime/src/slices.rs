@@ -1,6 +1,7 @@
 //! Slice helpers: make, growth (exactly as Go 1.19's growslice, with its size classes), copy.
 use crate::mem::newobject;
 use crate::strings::Str;
+use crate::types::Type;
 
 /// Go 1.19's malloc size classes (runtime/sizeclasses.go), for capacity rounding.
 const SIZE_CLASSES: [usize; 68] = [
@@ -24,7 +25,7 @@ fn roundupsize(size: usize) -> usize {
 
 go_abi! {
     #[export_name = "runtime.makeslice"]
-    pub unsafe extern "Go" fn makeslice(len: i64, cap: i64, esize: i64) -> *mut u8 {
+    pub unsafe extern "Go" fn makeslice(len: i64, cap: i64, esize: i64, typ: *const Type) -> *mut u8 {
         let max = if esize > 0 { (1i64 << 47) / esize } else { i64::MAX };
         if len < 0 || len > max {
             crate::panic::panic_makeslicelen();
@@ -32,14 +33,14 @@ go_abi! {
         if cap < len || cap > max {
             crate::panic::panic_makeslicecap();
         }
-        newobject(cap * esize)
+        newobject(cap * esize, typ)
     }
 }
 
 go_abi! {
     /// Grows a slice to hold at least `newlen` elements; returns (new ptr, new cap).
     #[export_name = "runtime.growslice"]
-    pub unsafe extern "Go" fn growslice(p: *const u8, len: i64, cap: i64, newlen: i64, esize: i64) -> Str {
+    pub unsafe extern "Go" fn growslice(p: *const u8, len: i64, cap: i64, newlen: i64, esize: i64, typ: *const Type) -> Str {
         if newlen < 0 {
             crate::panic::panic_error_string(&[b"growslice: cap out of range"]);
         }
@@ -69,7 +70,7 @@ go_abi! {
             let mem = roundupsize(newcap * es);
             mem / es
         };
-        let d = newobject((newcap * es) as i64);
+        let d = newobject((newcap * es) as i64, typ);
         if len > 0 {
             core::ptr::copy_nonoverlapping(p, d, len as usize * es);
         }

@@ -50,9 +50,34 @@ go_abi! {
     }
 }
 
+/// The value of environment variable `name`, if set.
+pub unsafe fn getenv(name: &[u8]) -> Option<&'static [u8]> {
+    for i in 0..ENV.1 {
+        let kv = (*ENV.0.add(i)).bytes();
+        if kv.len() > name.len() && kv.starts_with(name) && kv[name.len()] == b'=' {
+            return Some(core::slice::from_raw_parts(kv.as_ptr().add(name.len() + 1), kv.len() - name.len() - 1));
+        }
+    }
+    None
+}
+
+/// The runtime's own variables that hold heap pointers, for the collector: the arguments,
+/// the environment, the goroutine (its panics).
+pub unsafe fn roots(mut f: impl FnMut(usize, usize)) {
+    let mut range = |p: usize, n: usize| f(p, p + n);
+    range(core::ptr::addr_of!(ARGS) as usize, core::mem::size_of_val(&*core::ptr::addr_of!(ARGS)));
+    range(core::ptr::addr_of!(ENV) as usize, core::mem::size_of_val(&*core::ptr::addr_of!(ENV)));
+    let g = crate::g::getg() as *const crate::g::G;
+    range(g as usize, core::mem::size_of::<crate::g::G>());
+}
+
 /// Runs the program with `n` arguments at `args`; never returns.
 pub unsafe fn run(args: *mut GoString, n: usize) -> ! {
     ARGS = (args, n);
+    // Every frame of the program is below this one.
+    let marker = 0usize;
+    crate::gc::stack::set_top(core::ptr::addr_of!(marker) as usize);
+    crate::gc::init(|name| getenv(name));
     crate::iface::itabsinit();
     go_entry();
     os::exit(0)
@@ -61,7 +86,7 @@ pub unsafe fn run(args: *mut GoString, n: usize) -> ! {
 /// Go strings for C's `argc`/`argv` (Linux and Darwin), pointing at the C strings' bytes.
 #[cfg(not(windows))]
 pub unsafe fn c_args(argc: usize, argv: *const *const u8) -> *mut GoString {
-    let args = crate::mem::newobject((argc * core::mem::size_of::<GoString>()) as i64) as *mut GoString;
+    let args = crate::gc::alloc_words(argc * core::mem::size_of::<GoString>()) as *mut GoString;
     for i in 0..argc {
         let p = *argv.add(i);
         let mut n = 0;

@@ -27,7 +27,7 @@ go_abi! {
             return Str { ptr: p1, len: l1 };
         }
         let n = l1 + l2;
-        let d = newobject(n);
+        let d = newobject(n, core::ptr::null());
         core::ptr::copy_nonoverlapping(p1, d, l1 as usize);
         core::ptr::copy_nonoverlapping(p2, d.add(l1 as usize), l2 as usize);
         Str { ptr: d, len: n }
@@ -81,7 +81,7 @@ go_abi! {
         let r = if v < 0 || v > 0x10FFFF { 0xFFFD } else { v as i32 };
         let mut buf = [0u8; 4];
         let n = encoderune(r, &mut buf);
-        let d = newobject(n as i64);
+        let d = newobject(n as i64, core::ptr::null());
         core::ptr::copy_nonoverlapping(buf.as_ptr(), d, n);
         Str { ptr: d, len: n as i64 }
     }
@@ -132,7 +132,7 @@ go_abi! {
         if n == 0 {
             return Str { ptr: core::ptr::null(), len: 0 };
         }
-        let d = newobject(n);
+        let d = newobject(n, core::ptr::null());
         core::ptr::copy_nonoverlapping(p, d, n as usize);
         Str { ptr: d, len: n }
     }
@@ -146,7 +146,7 @@ go_abi! {
         for i in 0..n as usize {
             total += encoderune(*p.add(i), &mut buf);
         }
-        let d = newobject(total as i64);
+        let d = newobject(total as i64, core::ptr::null());
         let mut off = 0;
         for i in 0..n as usize {
             let w = encoderune(*p.add(i), &mut buf);
@@ -161,7 +161,7 @@ go_abi! {
     /// []byte(s): returns (ptr, len); the caller's capacity is the length.
     #[export_name = "runtime.stringtoslicebyte"]
     pub unsafe extern "Go" fn stringtoslicebyte(p: *const u8, n: i64) -> Str {
-        let d = newobject(n);
+        let d = newobject(n, core::ptr::null());
         core::ptr::copy_nonoverlapping(p, d, n.max(0) as usize);
         Str { ptr: d, len: n }
     }
@@ -178,7 +178,7 @@ go_abi! {
             k += decode(&s[k..]).1;
             count += 1;
         }
-        let d = newobject(count as i64 * 4) as *mut i32;
+        let d = newobject(count as i64 * 4, core::ptr::null()) as *mut i32;
         let mut k = 0;
         let mut i = 0;
         while k < s.len() {

@@ -102,6 +102,9 @@ pub struct Type {
     pub ptr_to_this: *const Type,
 }
 
+// Descriptors are read-only data: the runtime's own (gc::WORDS) may live in a static.
+unsafe impl Sync for Type {}
+
 impl Type {
     pub fn kind(&self) -> u8 {
         self.kind & KIND_MASK

@@ -7,7 +7,7 @@ use cranelift_codegen::ir::{types as ct, BlockArg, InstBuilder, Signature as Cli
 use cranelift_frontend::FunctionBuilder;
 use cranelift_module::{Linkage, Module};
 
-use super::{comp_offsets, components, defer_frame, mf, ret_offsets, typedesc, Codegen, MAX_REG_RESULTS};
+use super::{comp_offsets, components, defer_frame, gcinfo, mf, ret_offsets, typedesc, Codegen, MAX_REG_RESULTS};
 use crate::ssa::ir::*;
 use crate::types::ty::*;
 
@@ -19,13 +19,15 @@ pub(super) struct FnBuild<'a, 'b, 'c> {
     blocks: HashMap<BlockId, cranelift_codegen::ir::Block>,
     /// The function's parameters (Cranelift values of the entry block).
     params: Vec<CV>,
+    /// Stack slots that can hold pointers, for the collector.
+    pub(super) frame_objects: Vec<gcinfo::FrameObject>,
 }
 
 type CV = cranelift_codegen::ir::Value;
 
 impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
     pub(super) fn new(cg: &'a mut Codegen<'c>, b: &'a mut FunctionBuilder<'b>, f: &'a Func) -> Self {
-        FnBuild { cg, b, f, vals: HashMap::new(), blocks: HashMap::new(), params: vec![] }
+        FnBuild { cg, b, f, vals: HashMap::new(), blocks: HashMap::new(), params: vec![], frame_objects: vec![] }
     }
 
     /// Cranelift parameter index of the hidden closure argument, or of parameter 0.
@@ -39,6 +41,16 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
 
     fn comps(&self, t: TypeId) -> Vec<ct::Type> {
         components(self.cg.tt, t)
+    }
+
+    /// Declares the components of a value of type `t` that hold pointers as GC roots:
+    /// Cranelift keeps them in stack slots across calls and records where (`gcinfo`).
+    fn roots(&mut self, t: TypeId, cvs: &[CV]) {
+        for (c, p) in cvs.iter().zip(gcinfo::pointer_components(self.cg.tt, t)) {
+            if p && self.b.func.dfg.value_type(*c) == ct::I64 {
+                self.b.declare_value_needs_stack_map(*c);
+            }
+        }
     }
 
     fn get(&self, v: ValueId) -> Vec<CV> {
@@ -62,6 +74,7 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
                     for t in self.comps(val.ty) {
                         ps.push(self.b.append_block_param(blk, t));
                     }
+                    self.roots(val.ty, &ps);
                     self.vals.insert(v, ps);
                 }
             }
@@ -356,7 +369,12 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
             Op::New => {
                 let Aux::Int(size) = val.aux else { return Err("new".into()) };
                 let s = self.b.ins().iconst(ct::I64, size);
-                self.rt("runtime.newobject", &[s], &[ct::I64])?
+                // The descriptor tells the collector where the object's pointers are.
+                let td = match tt.under_kind(val.ty) {
+                    TypeKind::Pointer(e) if tt.has_pointers(*e) => self.type_addr(*e)?,
+                    _ => self.b.ins().iconst(ct::I64, 0),
+                };
+                self.rt("runtime.newobject", &[s, td], &[ct::I64])?
             }
             Op::Addr => {
                 let Aux::Sym(s) = &val.aux else { return Err("addr".into()) };
@@ -470,9 +488,7 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
             Op::IData => vec![self.get(val.args[0])[1]],
             Op::TypeAddr => {
                 let Aux::Type(t) = val.aux else { return Err("typeaddr aux".into()) };
-                let id = *self.cg.rtsyms.types.get(&t).ok_or_else(|| format!("no descriptor for {}", tt.rt_name(t)))?;
-                let gv = self.cg.module.declare_data_in_func(id, self.b.func);
-                vec![self.b.ins().symbol_value(ct::I64, gv)]
+                vec![self.type_addr(t)?]
             }
             Op::ItabAddr => {
                 let Aux::Itab(t, i) = val.aux else { return Err("itabaddr aux".into()) };
@@ -519,6 +535,20 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
             Op::StackSlot => {
                 let Aux::Int(size) = val.aux else { return Err("stackslot".into()) };
                 let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size as u32, 3));
+                // An object in the frame that can hold pointers is scanned at every safepoint.
+                let words = (size as u64 + 7) / 8;
+                let pointers: Vec<u64> = match tt.under_kind(val.ty) {
+                    TypeKind::Pointer(e) => {
+                        let es = tt.size(*e).max(1);
+                        let one = gcinfo::pointer_bitmap(tt, *e);
+                        // The slot may hold several elements (a stack-allocated array for a slice).
+                        (0..(size as u64 / es).max(1)).flat_map(|i| one.iter().map(move |w| i * es / 8 + w)).filter(|w| *w < words).collect()
+                    }
+                    _ => (0..words).collect(),
+                };
+                if !pointers.is_empty() {
+                    self.frame_objects.push(gcinfo::FrameObject { slot, words: words as u32, pointers });
+                }
                 vec![self.b.ins().stack_addr(ct::I64, slot, 0)]
             }
             Op::DeferInit => self.defer_init(v)?,
@@ -543,8 +573,16 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
             op if op.info().generic => return Err(format!("generic op {} reached codegen (lower did not run)", op.name())),
             op => return Err(format!("codegen: op {} not implemented", op.name())),
         };
+        self.roots(val.ty, &out);
         self.vals.insert(v, out);
         Ok(())
+    }
+
+    /// The address of the descriptor of type `t`.
+    fn type_addr(&mut self, t: TypeId) -> Result<CV, String> {
+        let id = *self.cg.rtsyms.types.get(&t).ok_or_else(|| format!("no descriptor for {}", self.cg.tt.rt_name(t)))?;
+        let gv = self.cg.module.declare_data_in_func(id, self.b.func);
+        Ok(self.b.ins().symbol_value(ct::I64, gv))
     }
 
     /// A stack slot for a return area of `n` components.
@@ -607,6 +645,10 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
         let n = val.args.len() as i32;
         let size = (defer_frame::RESULTS + 8 * n) as u32;
         let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 4));
+        // The collector scans the record's list of deferred calls and the result addresses.
+        let words = size / 8;
+        let pointers = (defer_frame::JMPBUF_WORDS as u64 + 1..words as u64).collect();
+        self.frame_objects.push(gcinfo::FrameObject { slot, words, pointers });
         let fr = self.b.ins().stack_addr(ct::I64, slot, 0);
         let area = if self.ret_area() { self.params[0] } else { self.b.ins().iconst(ct::I64, 0) };
         self.b.ins().store(mf(), area, fr, defer_frame::RETAREA);

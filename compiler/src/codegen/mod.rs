@@ -26,6 +26,7 @@ use crate::target::Target;
 use crate::types::ty::*;
 
 mod func;
+pub mod gcinfo;
 pub mod typedesc;
 
 /// The Cranelift components of a Go type.
@@ -92,6 +93,8 @@ pub struct Codegen<'a> {
     /// (IR before Cranelift's optimisation, after it, machine code).
     pub want_text: std::collections::HashSet<String>,
     pub text: HashMap<String, (String, String, String)>,
+    /// The collector's view of each compiled function (stack maps, frame objects).
+    gc_funcs: Vec<gcinfo::FuncGcInfo>,
 }
 
 fn mf() -> MemFlagsData {
@@ -134,6 +137,7 @@ impl<'a> Codegen<'a> {
             anon: 0,
             want_text: Default::default(),
             text: HashMap::new(),
+            gc_funcs: vec![],
         })
     }
 
@@ -206,6 +210,14 @@ impl<'a> Codegen<'a> {
             }
             self.globals.insert(sym.clone(), id);
         }
+        // The collector's roots among the data: the globals' pointer words, and every word of
+        // the data that initialised slices point to (it is writable and untyped).
+        let mut roots: Vec<(DataId, u64, Vec<u64>)> = p.globals.iter().map(|(sym, size, t)| (self.globals[sym], *size, gcinfo::pointer_bitmap(self.tt, *t))).collect();
+        for (sym, data) in &p.static_data {
+            let words = data.bytes.len() as u64 / 8;
+            roots.push((statics[sym], words * 8, (0..words).collect()));
+        }
+        gcinfo::define_globals_table(&mut self.module, &roots)?;
         self.declare_runtime_types(p)?;
         self.define_runtime_types(p)
     }
@@ -256,9 +268,11 @@ impl<'a> Codegen<'a> {
         for batch in funcs.chunks(BATCH) {
             let t0 = std::time::Instant::now();
             let mut built: Vec<(FuncId, cranelift_codegen::Context, String)> = vec![];
+            let mut objects: Vec<Vec<gcinfo::FrameObject>> = vec![];
             for f in batch {
-                let (id, ctx, before) = self.build_ir(f)?;
+                let (id, ctx, before, objs) = self.build_ir(f)?;
                 built.push((id, ctx, before));
+                objects.push(objs);
             }
             ta += t0.elapsed().as_secs_f64();
             let t1 = std::time::Instant::now();
@@ -285,11 +299,12 @@ impl<'a> Codegen<'a> {
             };
             tb += t1.elapsed().as_secs_f64();
             let t2 = std::time::Instant::now();
-            for ((id, ctx, before), (f, err)) in built.into_iter().zip(batch.iter().zip(errors)) {
+            for (((id, ctx, before), (f, err)), objs) in built.into_iter().zip(batch.iter().zip(errors)).zip(objects) {
                 if let Some(e) = err {
                     return Err(format!("{}: {}", f.sym, e));
                 }
                 let compiled = ctx.compiled_code().ok_or_else(|| format!("{}: not compiled", f.sym))?;
+                self.gc_funcs.push(gcinfo::FuncGcInfo::new(id, compiled, &objs));
                 let relocs: Vec<cranelift_module::ModuleReloc> = compiled.buffer.relocs().iter().map(|r| cranelift_module::ModuleReloc::from_mach_reloc(r, &ctx.func, id)).collect();
                 self.module
                     .define_function_bytes(id, compiled.buffer.alignment as u64, compiled.buffer.data(), &relocs)
@@ -310,28 +325,35 @@ impl<'a> Codegen<'a> {
     }
 
     /// The Cranelift IR of one function (and its text before optimisation, if wanted).
-    fn build_ir(&mut self, f: &Func) -> Result<(FuncId, cranelift_codegen::Context, String), String> {
+    fn build_ir(&mut self, f: &Func) -> Result<(FuncId, cranelift_codegen::Context, String, Vec<gcinfo::FrameObject>), String> {
         let sig = self.go_sig(f);
         let id = self.func_id(&f.sym, &sig, Linkage::Export)?;
         let mut ctx = self.module.make_context();
         ctx.func.signature = sig;
         ctx.func.name = UserFuncName::user(0, id.as_u32());
         let mut fctx = FunctionBuilderContext::new();
-        {
+        let objects = {
             let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
             let mut fb = func::FnBuild::new(self, &mut b, f);
             fb.build()?;
-        }
+            let objects = std::mem::take(&mut fb.frame_objects);
+            drop(fb);
+            // Finalising runs the frontend's safepoint pass: values declared as GC roots are
+            // spilled to stack slots around calls, which gives the stack maps.
+            b.finalize(self.module.isa().frontend_config());
+            objects
+        };
         let before = if self.want_text.contains(&f.sym) {
             ctx.set_disasm(true);
             ctx.func.display().to_string()
         } else {
             String::new()
         };
-        Ok((id, ctx, before))
+        Ok((id, ctx, before, objects))
     }
 
-    pub fn finish(self) -> Result<Vec<u8>, String> {
+    pub fn finish(mut self) -> Result<Vec<u8>, String> {
+        gcinfo::define_func_tables(&mut self.module, &self.gc_funcs)?;
         self.module.finish().emit().map_err(|e| e.to_string())
     }
 }

@@ -347,6 +347,18 @@ impl TypeTable {
         }
     }
 
+    /// Whether a value of type `t` can hold a pointer (the collector must scan it).
+    pub fn has_pointers(&self, t: TypeId) -> bool {
+        match self.under_kind(t) {
+            TypeKind::Basic(b) => matches!(b, Basic::String | Basic::UntypedString | Basic::UnsafePointer),
+            TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Slice(_) | TypeKind::Interface(_) => true,
+            TypeKind::Array(n, e) => *n > 0 && self.has_pointers(*e),
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.has_pointers(f.ty)),
+            TypeKind::Tuple(ts) => ts.iter().any(|t| self.has_pointers(*t)),
+            TypeKind::Named(_) => false,
+        }
+    }
+
     /// Size in bytes (64-bit targets).
     pub fn size(&self, t: TypeId) -> u64 {
         match self.under_kind(t) {

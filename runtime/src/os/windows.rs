@@ -230,7 +230,7 @@ unsafe fn environment(w: *const u16) -> (*mut crate::types::GoString, usize) {
         i += 1;
         count += 1;
     }
-    let out = alloc(count.max(1) * core::mem::size_of::<GoString>()) as *mut GoString;
+    let out = crate::gc::alloc_words(count.max(1) * core::mem::size_of::<GoString>()) as *mut GoString;
     let mut p = w;
     for k in 0..count {
         let mut n = 0;
@@ -286,7 +286,7 @@ unsafe fn command_line_args(w: *const u16) -> (*mut crate::types::GoString, usiz
     // Every argument takes at least one byte and a separator, and gets a fresh copy at
     // most as long as the line.
     let max = len / 2 + 1;
-    let args = alloc(max * core::mem::size_of::<GoString>()) as *mut GoString;
+    let args = crate::gc::alloc_words(max * core::mem::size_of::<GoString>()) as *mut GoString;
     let mut n = 0;
     let mut i = 0;
     while i < len {

@@ -252,7 +252,8 @@ impl<'a> Builder<'a> {
                 let len = self.index_int(&args[1]);
                 let cap = if args.len() > 2 { self.index_int(&args[2]) } else { len };
                 let size = self.int(INT, self.tt.size(el) as i64);
-                let p = self.rt("makeslice", UNSAFE_POINTER, vec![len, cap, size], pos);
+                let td = self.gc_type(el, pos);
+                let p = self.rt("makeslice", UNSAFE_POINTER, vec![len, cap, size, td], pos);
                 Some(self.add(Op::SliceMake, t, vec![p, len, cap], Aux::None, pos))
             }
             Builtin::Append if args.len() == 1 && matches!(self.tt.kind(self.type_of(&args[0])), TypeKind::Tuple(_)) => {
@@ -428,8 +429,10 @@ impl<'a> Builder<'a> {
         self.seal(slow);
         self.start(slow);
         let sz = self.int(INT, esize);
+        let TypeKind::Slice(el) = self.tt.under_kind(t).clone() else { unreachable!("append to a non-slice") };
+        let td = self.gc_type(el, pos);
         let tup = self.tt.tuple(vec![UNSAFE_POINTER, INT]);
-        let g = self.rt("growslice", tup, vec![p, l, c, nl, sz], pos);
+        let g = self.rt("growslice", tup, vec![p, l, c, nl, sz, td], pos);
         let np = self.add(Op::Select, UNSAFE_POINTER, vec![g], Aux::Int(0), pos);
         let nc = self.add(Op::Select, INT, vec![g], Aux::Int(1), pos);
         let grown = self.add(Op::SliceMake, t, vec![np, nl, nc], Aux::None, pos);

@@ -351,6 +351,16 @@ impl<'a> Builder<'a> {
         self.add(Op::NilCheck, INVALID, vec![p], Aux::None, pos);
     }
 
+    /// What the collector needs to know about heap memory holding values of type `t`: its
+    /// descriptor (for its pointer bitmap), or 0 when it holds no pointers.
+    fn gc_type(&mut self, t: TypeId, pos: u32) -> ValueId {
+        if self.tt.has_pointers(t) {
+            self.add(Op::TypeAddr, UINTPTR, vec![], Aux::Type(t), pos)
+        } else {
+            self.int(UINTPTR, 0)
+        }
+    }
+
     fn new_obj(&mut self, t: TypeId, pos: u32) -> ValueId {
         let size = self.tt.size(t).max(1) as i64;
         let pt = self.ptr_to(t);

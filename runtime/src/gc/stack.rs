@@ -1,0 +1,84 @@
+//! Scanning the stack: the goroutine's stack is a mix of Go frames (compiled by golift, with
+//! stack maps) and runtime frames (Rust, without). Every frame keeps a frame record, the
+//! caller's frame pointer and the return address, at its frame pointer, so the frames form a
+//! chain from the innermost to the outermost. Walking it, each return address into Go code
+//! identifies a Go frame and its call site: its live pointer slots are scanned precisely.
+//! The runtime frames in between are scanned conservatively (every word that points into an
+//! allocated object keeps it), as are the callee-saved registers at the start of the walk,
+//! where runtime code may keep a pointer that its caller needs.
+//!
+//! Windows is the exception: LLVM lays out Win64 frames for the OS's unwinder, with the frame
+//! pointer somewhere inside the frame rather than at a frame record, so the runtime's frames
+//! cannot be walked by their frame pointers. There the whole stack is scanned conservatively.
+//! The goroutine stacks of the concurrency issue are just more stacks for `scan`.
+use super::stackmap;
+
+/// The top of the main stack (the highest address that can hold a frame of the program),
+/// recorded at entry.
+pub static mut STACK_TOP: usize = 0;
+
+/// Records the top of the stack: called by the entry with the address of one of its locals.
+pub unsafe fn set_top(p: usize) {
+    STACK_TOP = p & !7;
+}
+
+/// The callee-saved registers, and the stack and frame pointers, of the caller.
+#[inline(always)]
+unsafe fn registers(regs: &mut [usize; 12]) -> (usize, usize) {
+    let (sp, fp): (usize, usize);
+    #[cfg(target_arch = "x86_64")]
+    core::arch::asm!(
+        "mov [{r}], rbx", "mov [{r} + 8], r12", "mov [{r} + 16], r13", "mov [{r} + 24], r14",
+        "mov [{r} + 32], r15", "mov [{r} + 40], rsi", "mov [{r} + 48], rdi",
+        "mov {sp}, rsp", "mov {fp}, rbp",
+        r = in(reg) regs.as_mut_ptr(), sp = out(reg) sp, fp = out(reg) fp,
+    );
+    #[cfg(target_arch = "aarch64")]
+    core::arch::asm!(
+        "stp x19, x20, [{r}]", "stp x21, x22, [{r}, #16]", "stp x23, x24, [{r}, #32]",
+        "stp x25, x26, [{r}, #48]", "stp x27, x28, [{r}, #64]",
+        "mov {sp}, sp", "mov {fp}, x29",
+        r = in(reg) regs.as_mut_ptr(), sp = out(reg) sp, fp = out(reg) fp,
+    );
+    (sp, fp)
+}
+
+/// Calls `precise` with the address of every live pointer slot of the Go frames on the
+/// current stack and `conservative` with every range of runtime frames (and saved registers).
+#[inline(never)]
+pub unsafe fn scan(mut precise: impl FnMut(usize), mut conservative: impl FnMut(usize, usize)) {
+    let mut regs = [0usize; 12];
+    let (sp, fp) = registers(&mut regs);
+    conservative(regs.as_ptr() as usize, regs.as_ptr() as usize + core::mem::size_of_val(&regs));
+    let top = STACK_TOP;
+    if cfg!(windows) {
+        conservative(sp, top);
+        return;
+    }
+    // `lo`: the lowest address not yet scanned.
+    let mut lo = sp;
+    let mut fp = fp;
+    while fp >= lo && fp < top && fp & 7 == 0 {
+        let next = *(fp as *const usize);
+        let ret = *((fp + 8) as *const usize);
+        if let Some(frame) = stackmap::lookup(ret) {
+            // The frame at `next` is a Go function suspended at the call returning to ret.
+            if next < fp || next >= top {
+                break;
+            }
+            let go_sp = next - frame.sp_to_fp;
+            if go_sp > lo {
+                conservative(lo, go_sp);
+            }
+            frame.pointers(go_sp, &mut precise);
+            lo = next + 16;
+        }
+        if next <= fp {
+            break;
+        }
+        fp = next;
+    }
+    if lo < top {
+        conservative(lo, top);
+    }
+}
