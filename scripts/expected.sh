@@ -22,10 +22,11 @@ for f in "${files[@]}"; do
   python3 - "$tmp/err" "$out/$name.stderr" <<'PY'
 import re, sys
 err = open(sys.argv[1], encoding="utf-8", errors="replace").read()
-i = err.find("\ngoroutine ")
-if i >= 0:
-    err = err[:i + 1]
+cuts = [i for i in (err.find("\ngoroutine "), err.find("\nruntime stack:\n")) if i >= 0]
+if cuts:
+    err = err[:min(cuts) + 1]
 err = re.sub(r"pc=0x[0-9a-f]+", "pc=0x0", err)
+err = re.sub(r"runtime: sp=0x[^\n]*", "runtime: sp=0x0 stack=[0x0, 0x0]", err)
 open(sys.argv[2], "w").write(err)
 PY
   echo "$name: exit $(cat "$out/$name.code")"

@@ -20,9 +20,21 @@ fn golift() -> PathBuf {
 /// stderr up to gc's goroutine trace (which golift does not reproduce), with the faulting pc
 /// of a signal zeroed: the form scripts/expected.sh stores.
 fn until_trace(s: &str) -> String {
-    let cut = match s.find("\ngoroutine ") {
+    // gc's traces start with its goroutines, or with the runtime's own stack after a fatal
+    // error such as a stack overflow.
+    let cut = match [s.find("\ngoroutine "), s.find("\nruntime stack:\n")].into_iter().flatten().min() {
         Some(i) => &s[..i + 1],
         None => s,
+    };
+    // A stack overflow's report gives the stack pointer and bounds.
+    let normal;
+    let cut = match cut.find("runtime: sp=0x") {
+        Some(i) => {
+            let end = cut[i..].find('\n').map_or(cut.len(), |j| i + j);
+            normal = format!("{}runtime: sp=0x0 stack=[0x0, 0x0]{}", &cut[..i], &cut[end..]);
+            normal.as_str()
+        }
+        None => cut,
     };
     let mut out = String::new();
     let mut rest = cut;

@@ -32,6 +32,7 @@ mod mathf;
 mod sortswap;
 mod gc;
 mod heap;
+mod signal;
 
 #[panic_handler]
 fn on_rust_panic(_: &core::panic::PanicInfo) -> ! {

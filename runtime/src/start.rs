@@ -78,6 +78,7 @@ pub unsafe fn run(args: *mut GoString, n: usize) -> ! {
     let marker = 0usize;
     crate::gc::stack::set_top(core::ptr::addr_of!(marker) as usize);
     crate::gc::init(|name| getenv(name));
+    os::install_fault_handler();
     crate::iface::itabsinit();
     go_entry();
     os::exit(0)

@@ -7,9 +7,17 @@ use std::time::{Duration, Instant};
 
 /// Runs a program to completion (its output discarded); returns (wall, user + system).
 fn run(exe: &Path) -> (Duration, Duration) {
+    let (w, c, _, _) = run_full(exe);
+    (w, c)
+}
+
+/// Runs a program to completion; returns (wall, user + system, peak resident set in bytes,
+/// its stderr).
+pub fn run_full(exe: &Path) -> (Duration, Duration, u64, String) {
     use std::os::unix::process::ExitStatusExt;
     let start = Instant::now();
-    let child = Command::new(exe).stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null()).spawn().expect("run");
+    let errf = std::env::temp_dir().join(format!("golift-bench-stderr-{}", std::process::id()));
+    let child = Command::new(exe).stdout(std::process::Stdio::null()).stderr(std::fs::File::create(&errf).unwrap()).spawn().expect("run");
     let pid = child.id() as libc::pid_t;
     let mut status = 0;
     let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
@@ -19,15 +27,17 @@ fn run(exe: &Path) -> (Duration, Duration) {
     let st = std::process::ExitStatus::from_raw(status);
     assert!(st.success(), "{} failed: {:?}", exe.display(), st);
     let tv = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
-    (wall, tv(ru.ru_utime) + tv(ru.ru_stime))
+    let err = std::fs::read_to_string(&errf).unwrap_or_default();
+    let _ = std::fs::remove_file(&errf);
+    (wall, tv(ru.ru_utime) + tv(ru.ru_stime), ru.ru_maxrss as u64 * 1024, err)
 }
 
-fn median(mut v: Vec<Duration>) -> Duration {
+pub fn median<T: Ord + Copy>(mut v: Vec<T>) -> T {
     v.sort();
     v[v.len() / 2]
 }
 
-fn secs(d: Duration) -> String {
+pub fn secs(d: Duration) -> String {
     format!("{:.3} s", d.as_secs_f64())
 }
 

@@ -123,3 +123,57 @@ pub fn mmap(len: usize) -> *mut u8 {
 }
 
 pub fn hugepages(_p: *mut u8, _len: usize) {}
+
+/// The fault handler (see runtime/src/signal.rs): SIGSEGV and SIGBUS go to `on_fault`, on an
+/// alternate signal stack, since the faulting stack may have no room left.
+pub fn install_fault_handler() {
+    extern "C" {
+        fn sigaction(sig: i32, act: *const SigAction, old: *mut SigAction) -> i32;
+        fn sigaltstack(ss: *const SigStack, old: *mut SigStack) -> i32;
+        fn getrlimit(resource: i32, lim: *mut [u64; 2]) -> i32;
+    }
+    /// Darwin's `struct sigaction` and `stack_t` (their fields in Darwin's order).
+    #[repr(C)]
+    struct SigAction {
+        handler: usize,
+        mask: u32,
+        flags: i32,
+    }
+    #[repr(C)]
+    struct SigStack {
+        sp: usize,
+        size: usize,
+        flags: i32,
+    }
+    const SA_ONSTACK: i32 = 1;
+    const SA_RESETHAND: i32 = 4;
+    const SA_SIGINFO: i32 = 0x40;
+    const ALT_STACK: usize = 64 << 10;
+    unsafe {
+        let mut lim = [0u64; 2];
+        if getrlimit(3, &mut lim) == 0 && lim[0] < (1 << 40) {
+            FAULT_LIMIT = lim[0] as usize;
+        }
+        let stack = mmap(ALT_STACK);
+        if stack.is_null() {
+            return;
+        }
+        sigaltstack(&SigStack { sp: stack as usize, size: ALT_STACK, flags: 0 }, core::ptr::null_mut());
+        let act = SigAction { handler: on_fault as *const () as usize, mask: 0, flags: SA_SIGINFO | SA_ONSTACK | SA_RESETHAND };
+        for sig in [10, 11] {
+            sigaction(sig, &act, core::ptr::null_mut());
+        }
+    }
+}
+
+/// The main stack's size limit (RLIMIT_STACK).
+static mut FAULT_LIMIT: usize = 8 << 20;
+
+/// Darwin's `siginfo_t` has the fault address at offset 24.
+unsafe extern "C" fn on_fault(_sig: i32, info: *const u8, _ctx: *const u8) {
+    let addr = *(info.add(24) as *const usize);
+    if crate::signal::is_stack_fault(addr, FAULT_LIMIT) {
+        let top = crate::gc::stack::STACK_TOP;
+        crate::signal::stack_overflow(addr, top.saturating_sub(FAULT_LIMIT), top);
+    }
+}

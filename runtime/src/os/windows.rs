@@ -350,3 +350,33 @@ unsafe fn command_line_args(w: *const u16) -> (*mut crate::types::GoString, usiz
 #[no_mangle]
 #[used]
 pub static _fltused: i32 = 0;
+
+/// The fault handler (see runtime/src/signal.rs): a vectored exception handler that reports
+/// EXCEPTION_STACK_OVERFLOW as gc does. Windows runs it on what is left of the faulting
+/// stack, so the thread first asks for enough of a guarantee to print and exit.
+pub fn install_fault_handler() {
+    #[link(name = "kernel32", kind = "raw-dylib")]
+    extern "system" {
+        fn AddVectoredExceptionHandler(first: u32, handler: unsafe extern "system" fn(*const *const u32) -> i32) -> *mut c_void;
+        fn SetThreadStackGuarantee(size: *mut u32) -> i32;
+    }
+    unsafe {
+        let mut guarantee = 64 << 10;
+        SetThreadStackGuarantee(&mut guarantee);
+        AddVectoredExceptionHandler(1, on_exception);
+    }
+}
+
+/// `info` is an EXCEPTION_POINTERS: the exception record (its code first) and the context
+/// (Rsp at offset 0x98).
+unsafe extern "system" fn on_exception(info: *const *const u32) -> i32 {
+    const EXCEPTION_STACK_OVERFLOW: u32 = 0xC000_00FD;
+    const CONTINUE_SEARCH: i32 = 0;
+    if **info == EXCEPTION_STACK_OVERFLOW {
+        let ctx = *info.add(1) as *const u8;
+        let sp = *(ctx.add(0x98) as *const usize);
+        let top = crate::gc::stack::STACK_TOP;
+        crate::signal::stack_overflow(sp, top.saturating_sub(1 << 20), top);
+    }
+    CONTINUE_SEARCH
+}

@@ -9,6 +9,8 @@ use amd64::*;
 mod arm64;
 #[cfg(target_arch = "aarch64")]
 use arm64::*;
+mod signal;
+pub use signal::install_fault_handler;
 
 /// Called by `_start` with the initial stack pointer.
 unsafe extern "C" fn start(sp: *const usize) -> ! {
