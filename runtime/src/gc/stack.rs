@@ -9,7 +9,8 @@
 //!
 //! Windows is the exception: LLVM lays out Win64 frames for the OS's unwinder, with the frame
 //! pointer somewhere inside the frame rather than at a frame record, so the runtime's frames
-//! cannot be walked by their frame pointers. There the whole stack is scanned conservatively.
+//! cannot be walked by their frame pointers. There the walk steps through runtime frames
+//! with the OS's unwinder (`os::unwind`) and through Go frames by their frame records.
 //! The goroutine stacks of the concurrency issue are just more stacks for `scan`.
 use super::stackmap;
 
@@ -51,14 +52,15 @@ pub unsafe fn scan(mut precise: impl FnMut(usize), mut conservative: impl FnMut(
     let (sp, fp) = registers(&mut regs);
     conservative(regs.as_ptr() as usize, regs.as_ptr() as usize + core::mem::size_of_val(&regs));
     let top = STACK_TOP;
-    if cfg!(windows) {
-        conservative(sp, top);
-        return;
+    #[cfg(windows)]
+    {
+        let _ = fp;
+        return scan_windows(sp, top, precise, conservative);
     }
     // `lo`: the lowest address not yet scanned.
     let mut lo = sp;
     let mut fp = fp;
-    while fp >= lo && fp < top && fp & 7 == 0 {
+    while fp >= sp && fp < top && fp & 7 == 0 {
         let next = *(fp as *const usize);
         let ret = *((fp + 8) as *const usize);
         if let Some(frame) = stackmap::lookup(ret) {
@@ -77,6 +79,43 @@ pub unsafe fn scan(mut precise: impl FnMut(usize), mut conservative: impl FnMut(
             break;
         }
         fp = next;
+    }
+    if lo < top {
+        conservative(lo, top);
+    }
+}
+
+/// The walk on Windows: `ctx` starts in this function; runtime frames are stepped through
+/// with the unwind tables until the pc is a return address into Go code, whose frame is
+/// scanned precisely and stepped through by its frame record.
+#[cfg(windows)]
+#[inline(always)]
+unsafe fn scan_windows(sp: usize, top: usize, mut precise: impl FnMut(usize), mut conservative: impl FnMut(usize, usize)) {
+    use crate::os::unwind;
+    let mut ctx = unwind::capture();
+    let mut lo = sp;
+    for _ in 0..100_000 {
+        let (pc, sp, fp) = (ctx.pc(), ctx.sp(), ctx.fp());
+        if pc == 0 || sp < lo || sp >= top {
+            break;
+        }
+        if let Some(frame) = stackmap::lookup(pc) {
+            // A Go frame suspended at the call returning to pc: its stack pointer is the
+            // caller's at the call, its frame pointer was restored by unwinding the callee.
+            if fp < sp || fp >= top {
+                break;
+            }
+            conservative(lo, sp);
+            frame.pointers(sp, &mut precise);
+            lo = fp + 16;
+            ctx.set_caller(fp + 16, *(fp as *const usize), *((fp + 8) as *const usize));
+        } else if !unwind::step(&mut ctx) {
+            // Hand-written assembly with a frame record (the deferred-call trampoline).
+            if fp < sp || fp >= top {
+                break;
+            }
+            ctx.set_caller(fp + 16, *(fp as *const usize), *((fp + 8) as *const usize));
+        }
     }
     if lo < top {
         conservative(lo, top);

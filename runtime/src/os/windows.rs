@@ -380,3 +380,68 @@ unsafe extern "system" fn on_exception(info: *const *const u32) -> i32 {
     }
     CONTINUE_SEARCH
 }
+
+/// Walking the stack for the collector (runtime/src/gc/stack.rs): the runtime's frames on
+/// Windows are laid out for the OS's unwinder (the frame pointer is not at a frame record),
+/// so they are stepped through with it, from the unwind tables (.pdata) of the executable.
+pub mod unwind {
+    use core::ffi::c_void;
+
+    #[link(name = "kernel32", kind = "raw-dylib")]
+    extern "system" {
+        fn RtlCaptureContext(ctx: *mut Context);
+        fn RtlLookupFunctionEntry(pc: u64, image_base: *mut u64, history: *mut c_void) -> *mut c_void;
+        fn RtlVirtualUnwind(kind: u32, image_base: u64, pc: u64, entry: *mut c_void, ctx: *mut Context, data: *mut *mut c_void, frame: *mut u64, ptrs: *mut c_void) -> *mut c_void;
+    }
+
+    /// The x86-64 CONTEXT record (1232 bytes, 16-byte aligned); only rsp, rbp and rip are
+    /// read here.
+    #[repr(C, align(16))]
+    pub struct Context([u8; 1232]);
+
+    impl Context {
+        fn reg(&self, off: usize) -> usize {
+            unsafe { core::ptr::read_unaligned(self.0.as_ptr().add(off) as *const usize) }
+        }
+        fn set(&mut self, off: usize, v: usize) {
+            unsafe { core::ptr::write_unaligned(self.0.as_mut_ptr().add(off) as *mut usize, v) }
+        }
+        pub fn sp(&self) -> usize {
+            self.reg(0x98)
+        }
+        pub fn fp(&self) -> usize {
+            self.reg(0xA0)
+        }
+        pub fn pc(&self) -> usize {
+            self.reg(0xF8)
+        }
+        /// Sets the registers as the caller of a frame-pointer frame sees them.
+        pub fn set_caller(&mut self, sp: usize, fp: usize, pc: usize) {
+            self.set(0x98, sp);
+            self.set(0xA0, fp);
+            self.set(0xF8, pc);
+        }
+    }
+
+    /// The registers of the caller of this function.
+    #[inline(always)]
+    pub unsafe fn capture() -> Context {
+        let mut ctx = Context([0; 1232]);
+        RtlCaptureContext(&mut ctx);
+        ctx
+    }
+
+    /// Steps `ctx` to the caller of its frame through the unwind tables; false if the code at
+    /// its pc has none (Go code, or the runtime's hand-written assembly).
+    pub unsafe fn step(ctx: &mut Context) -> bool {
+        let mut base = 0u64;
+        let entry = RtlLookupFunctionEntry(ctx.pc() as u64, &mut base, core::ptr::null_mut());
+        if entry.is_null() {
+            return false;
+        }
+        let mut data = core::ptr::null_mut();
+        let mut frame = 0u64;
+        RtlVirtualUnwind(0, base, ctx.pc() as u64, entry, ctx, &mut data, &mut frame, core::ptr::null_mut());
+        true
+    }
+}
