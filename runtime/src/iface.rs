@@ -4,7 +4,7 @@
 //! Itabs are unique per pair: the compiler emits the ones it can see statically and lists
 //! them in `go:itablinks`; `itabsinit` enters them in the table before any made at run time,
 //! so compiled code may compare itab pointers to decide `x.(T)`.
-use crate::mem::alloc;
+use crate::heap::persistent;
 use crate::types::*;
 
 go_abi! {
@@ -20,7 +20,9 @@ go_abi! {
 }
 
 /// An open-addressing hash table of itabs keyed by (interface, type); failed lookups are
-/// kept too, as itabs whose first method is null.
+/// kept too, as itabs whose first method is null. The table and the itabs made at run time
+/// live in persistent memory, which the collector neither scans nor frees (a table that
+/// has been outgrown stays behind: at most as much again as the last one).
 struct Table {
     slots: *mut *mut Itab,
     cap: usize,
@@ -61,7 +63,7 @@ unsafe fn insert(m: *mut Itab) {
     if (t.len + 1) * 4 > t.cap * 3 {
         let old = (t.slots, t.cap);
         t.cap = if t.cap == 0 { 64 } else { t.cap * 2 };
-        t.slots = alloc(t.cap * 8) as *mut *mut Itab;
+        t.slots = persistent(t.cap * 8, 8) as *mut *mut Itab;
         t.len = 0;
         for i in 0..old.1 {
             let x = *old.0.add(i);
@@ -121,7 +123,7 @@ unsafe fn getitab(inter: *const InterfaceType, typ: *const Type, canfail: bool) 
     let mut m = find(inter, typ);
     if m.is_null() {
         let n = (*inter).mcount.max(1);
-        m = alloc(24 + 8 * n) as *mut Itab;
+        m = persistent(24 + 8 * n, 8) as *mut Itab;
         (*m).inter = inter;
         (*m).typ = typ;
         (*m).hash = (*typ).hash;

@@ -10,6 +10,7 @@
 mod abi;
 mod os;
 mod mem;
+mod heap;
 mod print;
 mod panic;
 mod strings;

@@ -1,68 +1,23 @@
-//! Memory: the heap allocator and the mem* functions.
-//!
-//! The heap hands out zeroed, 8-byte aligned objects from 64 MiB arenas obtained with mmap
-//! (large objects get a mapping of their own). Every object is preceded by an 8-byte header
-//! holding its size, so that a garbage collector can later walk the arenas object by object
-//! and keep mark bits beside them; nothing is freed yet.
-use crate::os;
+//! Memory: the entry points into the garbage-collected heap (heap.rs) for the runtime and
+//! compiled code, and the mem* functions.
+use crate::heap;
 
-const ARENA: usize = 64 << 20;
-static mut CUR: usize = 0;
-static mut END: usize = 0;
-
-/// Allocates `size` zeroed bytes, 8-byte aligned, without type information.
+/// Allocates `size` zeroed bytes, 8-byte aligned, without type information (noscan).
 pub unsafe fn alloc(size: usize) -> *mut u8 {
-    let need = (size + 8 + 7) & !7;
-    if need > ARENA / 4 {
-        let p = os::mmap(need);
-        if p.is_null() {
-            crate::panic::fatal(b"runtime: out of memory");
-        }
-        *(p as *mut usize) = size;
-        return p.add(8);
-    }
-    if CUR + need > END {
-        let p = os::mmap(ARENA);
-        if p.is_null() {
-            crate::panic::fatal(b"runtime: out of memory");
-        }
-        os::hugepages(p, ARENA);
-        CUR = p as usize;
-        END = CUR + ARENA;
-    }
-    let p = CUR as *mut u8;
-    CUR += need;
-    *(p as *mut usize) = size;
-    p.add(8)
+    heap::alloc(size, core::ptr::null())
 }
 
 /// Allocates `size` zeroed bytes aligned to `align` (a power of two up to 4096), for data
 /// whose layout should match cache lines (map buckets).
 pub unsafe fn alloc_aligned(size: usize, align: usize) -> *mut u8 {
-    let need = (size + 8 + 7) & !7;
-    if need + align <= ARENA / 4 {
-        // Pad the bump pointer so that the object (after its header) is aligned.
-        if CUR != 0 && CUR + need + align <= END {
-            let pad = (align - ((CUR + 8) & (align - 1))) & (align - 1);
-            if pad >= 16 {
-                // The padding becomes a small object of its own, so the heap stays walkable.
-                *(CUR as *mut usize) = pad - 8;
-                CUR += pad;
-            } else if pad != 0 {
-                let extra = (align - ((CUR + 8 + 16) & (align - 1))) & (align - 1);
-                *(CUR as *mut usize) = 16 + extra - 8;
-                CUR += 16 + extra;
-            }
-        }
-    }
-    alloc(size)
+    heap::alloc_aligned(size, align, core::ptr::null())
 }
 
 go_abi! {
     /// new(T) and every heap object: `size` zeroed bytes.
     #[export_name = "runtime.newobject"]
     pub unsafe extern "Go" fn newobject(size: i64) -> *mut u8 {
-        alloc(size.max(0) as usize)
+        heap::alloc(size.max(0) as usize, core::ptr::null())
     }
 }
 
