@@ -65,28 +65,25 @@ pub unsafe fn span_free(s: *mut MSpan) {
     FREE_SPANS = s;
 }
 
-/// Free blocks of 2^k words, k = 0..=10 (8 bytes to 8 KiB), linked through their first word.
-static mut FREE_BLOCKS: [*mut usize; 11] = [core::ptr::null_mut(); 11];
+/// Free blocks by exact size in words (1 to 1024), linked through their first word. Only
+/// a few sizes occur (a bit array's words, a class's object count), so nothing is lost to
+/// rounding and the lists never fragment.
+const MAX_BLOCK: usize = 1024;
+static mut FREE_BLOCKS: [*mut usize; MAX_BLOCK + 1] = [core::ptr::null_mut(); MAX_BLOCK + 1];
 
-fn block_order(words: usize) -> usize {
-    words.max(1).next_power_of_two().trailing_zeros() as usize
-}
-
-/// A zeroed block of at least `words` words (at most 1024), for a span's bit or type array.
+/// A zeroed block of `words` words (1 to 1024), for a span's bit or type array.
 pub unsafe fn block_alloc(words: usize) -> *mut usize {
-    let k = block_order(words);
-    let b = FREE_BLOCKS[k];
+    let b = FREE_BLOCKS[words];
     if b.is_null() {
-        return alloc(8 << k, 8) as *mut usize;
+        return alloc(8 * words, 8) as *mut usize;
     }
-    FREE_BLOCKS[k] = *b as *mut usize;
-    core::ptr::write_bytes(b, 0, 1 << k);
+    FREE_BLOCKS[words] = *b as *mut usize;
+    core::ptr::write_bytes(b, 0, words);
     b
 }
 
 /// Gives back a block that `block_alloc(words)` returned.
 pub unsafe fn block_free(b: *mut usize, words: usize) {
-    let k = block_order(words);
-    *b = FREE_BLOCKS[k] as usize;
-    FREE_BLOCKS[k] = b;
+    *b = FREE_BLOCKS[words] as usize;
+    FREE_BLOCKS[words] = b;
 }
