@@ -4,8 +4,6 @@
 //! Itabs are unique per pair: the compiler emits the ones it can see statically and lists
 //! them in `go:itablinks`; `itabsinit` enters them in the table before any made at run time,
 //! so compiled code may compare itab pointers to decide `x.(T)`.
-// The itab table and the itabs made at run time are never freed nor scanned: they point only
-// to descriptors and code.
 use crate::heap::persistent;
 use crate::types::*;
 
@@ -22,7 +20,9 @@ go_abi! {
 }
 
 /// An open-addressing hash table of itabs keyed by (interface, type); failed lookups are
-/// kept too, as itabs whose first method is null.
+/// kept too, as itabs whose first method is null. The table and the itabs made at run time
+/// live in persistent memory, which the collector neither scans nor frees (a table that
+/// has been outgrown stays behind: at most as much again as the last one).
 struct Table {
     slots: *mut *mut Itab,
     cap: usize,

@@ -10,6 +10,7 @@
 mod abi;
 mod os;
 mod mem;
+mod heap;
 mod print;
 mod panic;
 mod strings;
@@ -31,7 +32,6 @@ mod floatconv;
 mod mathf;
 mod sortswap;
 mod gc;
-mod heap;
 mod signal;
 
 #[panic_handler]

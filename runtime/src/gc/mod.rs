@@ -15,7 +15,8 @@
 //! what the last one left live (GOGC=100 by default, GOGC=off turns collection off), and
 //! never below 4 MB. `runtime.GC()` collects at once. `GODEBUG=gctrace=1` prints a line per
 //! collection in gc's format. `GOLIFT_GCSTRESS=1` collects before every allocation (a test
-//! of the compiler's stack maps and of every descriptor: a missing root shows up at once).
+//! of the compiler's stack maps and of every descriptor: a missing root shows up at once);
+//! `GOLIFT_GCSTRESS=N` before every Nth.
 pub mod stack;
 pub mod stackmap;
 
@@ -28,7 +29,9 @@ const MIN_GOAL: usize = 4 << 20;
 struct State {
     /// GOGC, or -1 for off.
     gogc: i64,
-    stress: bool,
+    /// GOLIFT_GCSTRESS=N: collect before every Nth allocation (0: off).
+    stress: u64,
+    allocs: u64,
     trace: bool,
     /// Bytes allocated in objects since the last collection, and what it left live.
     allocated: usize,
@@ -52,7 +55,8 @@ struct State {
 
 static mut GC: State = State {
     gogc: 100,
-    stress: false,
+    stress: 0,
+    allocs: 0,
     trace: false,
     allocated: 0,
     live: 0,
@@ -94,7 +98,7 @@ pub unsafe fn init(getenv: impl Fn(&[u8]) -> Option<&'static [u8]>) {
         }
     }
     if let Some(v) = getenv(b"GOLIFT_GCSTRESS") {
-        g.stress = !v.is_empty() && v != b"0";
+        g.stress = parse_int(v).unwrap_or(1).max(0) as u64;
     }
     g.goal = goal_after(0);
 }
@@ -125,7 +129,9 @@ unsafe fn goal_after(live: usize) -> usize {
 /// (null: no pointers). May collect first.
 pub unsafe fn mallocgc(size: usize, typ: *const Type) -> *mut u8 {
     let g = gc();
-    if !g.collecting && (g.stress || g.live + g.allocated + size > g.goal) && g.gogc >= 0 {
+    g.allocs += 1;
+    let stress = g.stress != 0 && g.allocs % g.stress == 0;
+    if !g.collecting && (stress || g.live + g.allocated + size > g.goal) && g.gogc >= 0 {
         collect(false);
     }
     let p = heap::alloc(size, typ);

@@ -16,6 +16,9 @@ mod libsystem {
         pub fn _exit(code: i32) -> !;
         pub fn mmap(addr: *mut c_void, len: usize, prot: i32, flags: i32, fd: i32, off: i64) -> *mut c_void;
         pub fn arc4random_buf(buf: *mut u8, n: usize);
+        pub fn madvise(addr: *mut c_void, len: usize, advice: i32) -> i32;
+        #[allow(dead_code)]
+        pub fn clock_gettime(clock: u32, ts: *mut [i64; 2]) -> i32;
     }
 }
 
@@ -176,4 +179,39 @@ unsafe extern "C" fn on_fault(_sig: i32, info: *const u8, _ctx: *const u8) {
         let top = crate::gc::stack::STACK_TOP;
         crate::signal::stack_overflow(addr, top.saturating_sub(FAULT_LIMIT), top);
     }
+}
+
+/// Address space for the heap: an ordinary mapping, backed by memory only where touched.
+pub fn reserve(len: usize) -> *mut u8 {
+    mmap(len)
+}
+
+/// Makes reserved or released memory usable again: nothing to do (a page given back with
+/// MADV_FREE is simply written again).
+pub fn commit(_p: *mut u8, _len: usize) -> bool {
+    true
+}
+
+/// Gives the memory of `len` bytes at `p` (page-aligned) back to the kernel, keeping the
+/// mapping (MADV_FREE: the kernel takes the pages when it needs them, lazily).
+pub fn release(p: *mut u8, len: usize) {
+    const MADV_FREE: i32 = 5;
+    unsafe {
+        libsystem::madvise(p as *mut core::ffi::c_void, len, MADV_FREE);
+    }
+}
+
+/// Pages given back with MADV_FREE keep their old bytes until the kernel takes them: the
+/// heap must zero them when it uses them again.
+pub const RELEASED_READS_ZERO: bool = false;
+
+/// Monotonic time in nanoseconds (CLOCK_MONOTONIC; the zero is arbitrary).
+#[allow(dead_code)] // for the collector's pause times
+pub fn nanotime() -> i64 {
+    const CLOCK_MONOTONIC: u32 = 6;
+    let mut ts = [0i64; 2];
+    unsafe {
+        libsystem::clock_gettime(CLOCK_MONOTONIC, &mut ts);
+    }
+    ts[0] * 1_000_000_000 + ts[1]
 }

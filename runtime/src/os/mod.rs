@@ -9,7 +9,13 @@
 //! - `open`, `close`, `remove`, and the text and kind of an error number, for package os;
 //! - `exit(code)`;
 //! - `mmap(len)`: `len` bytes of zeroed, readable and writable memory, or null;
-//! - `hugepages(p, len)`: a hint that a heap mapping is walked a lot (Linux only).
+//! - for the heap's arenas: `reserve(len)` (address space, null on failure; on Windows not
+//!   usable before `commit`), `commit(p, len)` (makes reserved or released pages usable;
+//!   false if out of memory), `release(p, len)` (gives the memory of pages back to the OS,
+//!   keeping the addresses) and `RELEASED_READS_ZERO` (whether released pages read as zeros
+//!   once committed again: not on Darwin);
+//! - `hugepages(p, len)`: a hint that a heap mapping is walked a lot (Linux only);
+//! - `nanotime()`: monotonic nanoseconds, for pause times.
 //!
 //! Linux is spoken to by raw system calls (a static executable, no libc), Windows through
 //! kernel32.dll, Darwin through libSystem.dylib (the only stable interface Apple offers).
@@ -109,9 +115,4 @@ pub fn write_all(fd: usize, b: &[u8]) -> (usize, isize) {
 /// Writes all of `b` to `fd` (the runtime's own output: errors are ignored).
 pub fn write(fd: usize, b: &[u8]) {
     let _ = write_all(fd, b);
-}
-
-/// TEMPORARY until the heap branch lands.
-pub fn nanotime() -> i64 {
-    0
 }

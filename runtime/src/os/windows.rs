@@ -16,6 +16,11 @@ extern "system" {
     fn WriteFile(h: Handle, buf: *const u8, n: u32, written: *mut u32, overlapped: *mut c_void) -> i32;
     fn ExitProcess(code: u32) -> !;
     fn VirtualAlloc(addr: *mut c_void, size: usize, kind: u32, protect: u32) -> *mut c_void;
+    fn VirtualFree(addr: *mut c_void, size: usize, kind: u32) -> i32;
+    #[allow(dead_code)]
+    fn QueryPerformanceCounter(count: *mut i64) -> i32;
+    #[allow(dead_code)]
+    fn QueryPerformanceFrequency(freq: *mut i64) -> i32;
     fn GetCommandLineW() -> *const u16;
     fn GetEnvironmentStringsW() -> *const u16;
     fn ReadFile(h: Handle, buf: *mut u8, n: u32, read: *mut u32, overlapped: *mut c_void) -> i32;
@@ -253,13 +258,51 @@ pub fn exit(code: i32) -> ! {
     unsafe { ExitProcess(code as u32) }
 }
 
+const MEM_COMMIT: u32 = 0x1000;
+const MEM_RESERVE: u32 = 0x2000;
+const MEM_DECOMMIT: u32 = 0x4000;
+const PAGE_READWRITE: u32 = 4;
+
 pub fn mmap(len: usize) -> *mut u8 {
-    const MEM_COMMIT_RESERVE: u32 = 0x3000;
-    const PAGE_READWRITE: u32 = 4;
-    unsafe { VirtualAlloc(core::ptr::null_mut(), len, MEM_COMMIT_RESERVE, PAGE_READWRITE) as *mut u8 }
+    unsafe { VirtualAlloc(core::ptr::null_mut(), len, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE) as *mut u8 }
 }
 
 pub fn hugepages(_p: *mut u8, _len: usize) {}
+
+/// Address space for the heap, reserved only: touching it faults until `commit`.
+pub fn reserve(len: usize) -> *mut u8 {
+    unsafe { VirtualAlloc(core::ptr::null_mut(), len, MEM_RESERVE, PAGE_READWRITE) as *mut u8 }
+}
+
+/// Commits reserved or released pages (committing pages again is allowed): they read as
+/// zeros if they were not committed. False if Windows has no memory left for them.
+pub fn commit(p: *mut u8, len: usize) -> bool {
+    unsafe { !VirtualAlloc(p as *mut c_void, len, MEM_COMMIT, PAGE_READWRITE).is_null() }
+}
+
+/// Decommits `len` bytes at `p` (page-aligned, inside one reservation): the memory goes
+/// back to Windows and the pages fault until committed again.
+pub fn release(p: *mut u8, len: usize) {
+    unsafe {
+        VirtualFree(p as *mut c_void, len, MEM_DECOMMIT);
+    }
+}
+
+/// Decommitted pages come back zeroed when committed again.
+pub const RELEASED_READS_ZERO: bool = true;
+
+/// Monotonic time in nanoseconds, from the performance counter (the zero is arbitrary).
+#[allow(dead_code)] // for the collector's pause times
+pub fn nanotime() -> i64 {
+    let (mut count, mut freq) = (0i64, 0i64);
+    unsafe {
+        QueryPerformanceCounter(&mut count);
+        QueryPerformanceFrequency(&mut freq);
+    }
+    // Whole seconds, then the rest, so that the product cannot overflow.
+    let freq = freq.max(1);
+    count / freq * 1_000_000_000 + count % freq * 1_000_000_000 / freq
+}
 
 /// Decodes the UTF-16 command line to UTF-8 (an unpaired surrogate becomes U+FFFD, as in
 /// Go) and splits it into arguments:

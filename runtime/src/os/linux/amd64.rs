@@ -7,6 +7,8 @@ pub const SYS_UNLINKAT: usize = 263;
 pub const SYS_READ: usize = 0;
 pub const SYS_WRITE: usize = 1;
 pub const SYS_MMAP: usize = 9;
+#[allow(dead_code)]
+pub const SYS_CLOCK_GETTIME: usize = 228;
 pub const SYS_MADVISE: usize = 28;
 pub const SYS_EXIT_GROUP: usize = 231;
 

@@ -8,6 +8,8 @@ pub const SYS_READ: usize = 63;
 pub const SYS_WRITE: usize = 64;
 pub const SYS_EXIT_GROUP: usize = 94;
 pub const SYS_MMAP: usize = 222;
+#[allow(dead_code)]
+pub const SYS_CLOCK_GETTIME: usize = 113;
 pub const SYS_MADVISE: usize = 233;
 
 /// The process entry: pass the initial stack pointer (already 16-byte aligned), clear the

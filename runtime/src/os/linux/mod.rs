@@ -127,6 +127,41 @@ pub fn mmap(len: usize) -> *mut u8 {
     if r < 0 { core::ptr::null_mut() } else { r as *mut u8 }
 }
 
+/// Address space for the heap: on Linux an ordinary mapping, backed by memory only where
+/// it is touched.
+pub fn reserve(len: usize) -> *mut u8 {
+    mmap(len)
+}
+
+/// Makes reserved or released memory usable again: nothing to do on Linux.
+pub fn commit(_p: *mut u8, _len: usize) -> bool {
+    true
+}
+
+/// Gives the memory of `len` bytes at `p` (page-aligned) back to the kernel, keeping the
+/// mapping: the next touch of a page gets a fresh zero page (MADV_DONTNEED on a private
+/// anonymous mapping).
+pub fn release(p: *mut u8, len: usize) {
+    const MADV_DONTNEED: usize = 4;
+    unsafe {
+        syscall3(SYS_MADVISE, p as usize, len, MADV_DONTNEED);
+    }
+}
+
+/// Released memory reads as zeros when it is used again.
+pub const RELEASED_READS_ZERO: bool = true;
+
+/// Monotonic time in nanoseconds (CLOCK_MONOTONIC; the zero is arbitrary).
+#[allow(dead_code)] // for the collector's pause times
+pub fn nanotime() -> i64 {
+    const CLOCK_MONOTONIC: usize = 1;
+    let mut ts = [0i64; 2];
+    unsafe {
+        syscall3(SYS_CLOCK_GETTIME, CLOCK_MONOTONIC, ts.as_mut_ptr() as usize, 0);
+    }
+    ts[0] * 1_000_000_000 + ts[1]
+}
+
 /// Asks for transparent huge pages (fewer TLB misses when a program walks a big table; the
 /// kernel may ignore it).
 pub fn hugepages(p: *mut u8, len: usize) {
