@@ -50,18 +50,29 @@ fn until_trace(s: &str) -> String {
 /// Builds every example for GOOS/GOARCH, runs it with `runner`, and lists the differences
 /// from Go 1.19's output.
 fn check_examples(goos: &str, goarch: &str, runner: &Runner) {
-    check_programs("examples", "tests/examples", 15, goos, goarch, runner);
-    check_programs("tests/stdlib", "tests/stdlib", 1, goos, goarch, runner);
+    check_programs("examples", "tests/examples", 15, goos, goarch, runner, false);
+    check_programs("tests/stdlib", "tests/stdlib", 1, goos, goarch, runner, false);
 }
+
+/// The same with the collector collecting before every allocation (`GOLIFT_GCSTRESS`): a
+/// pointer that the stack maps, the globals' bitmaps or a descriptor forgot frees a live
+/// object, and the program's output changes. Programs that allocate a great deal collect
+/// every Nth allocation instead (`STRESS_EVERY`).
+fn check_examples_under_gc_stress(goos: &str, goarch: &str, runner: &Runner) {
+    check_programs("examples", "tests/examples", 15, goos, goarch, runner, true);
+    check_programs("tests/stdlib", "tests/stdlib", 1, goos, goarch, runner, true);
+}
+
+const STRESS_EVERY: &[(&str, u32)] = &[("runtime_gc", 5000), ("runtime_stackoverflow", 2000), ("sort_basic", 50)];
 
 /// The same for every program in `src` (relative to the project), with the expected output
 /// in `expected`.
-fn check_programs(src: &str, expected: &str, at_least: usize, goos: &str, goarch: &str, runner: &Runner) {
+fn check_programs(src: &str, expected: &str, at_least: usize, goos: &str, goarch: &str, runner: &Runner, stress: bool) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut files: Vec<PathBuf> = std::fs::read_dir(root.join(src)).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().map_or(false, |x| x == "go")).collect();
     files.sort();
     assert!(files.len() >= at_least, "expected at least {} programs in {}", at_least, src);
-    let tmp = std::env::temp_dir().join(format!("golift-{}-{}-{}-{}", src.replace('/', "-"), goos, goarch, std::process::id()));
+    let tmp = std::env::temp_dir().join(format!("golift-{}-{}-{}-{}-{}", src.replace('/', "-"), goos, goarch, stress, std::process::id()));
     std::fs::create_dir_all(&tmp).unwrap();
     let mut failures = vec![];
     for f in &files {
@@ -73,7 +84,12 @@ fn check_programs(src: &str, expected: &str, at_least: usize, goos: &str, goarch
             continue;
         }
         // In the scratch directory: some programs create files.
-        let r = runner.command(&exe).current_dir(&tmp).output().unwrap_or_else(|e| panic!("running {}: {}", exe.display(), e));
+        let mut cmd = runner.command(&exe);
+        if stress {
+            let every = STRESS_EVERY.iter().find(|(n, _)| *n == name).map_or(1, |(_, e)| *e);
+            cmd.env("GOLIFT_GCSTRESS", every.to_string());
+        }
+        let r = cmd.current_dir(&tmp).output().unwrap_or_else(|e| panic!("running {}: {}", exe.display(), e));
         let exp = root.join(expected);
         let want_out = std::fs::read_to_string(exp.join(format!("{}.stdout", name))).unwrap();
         let want_err = std::fs::read_to_string(exp.join(format!("{}.stderr", name))).unwrap();
@@ -86,7 +102,7 @@ fn check_programs(src: &str, expected: &str, at_least: usize, goos: &str, goarch
         }
     }
     let _ = std::fs::remove_dir_all(&tmp);
-    assert!(failures.is_empty(), "{}/{}: {} of {} examples differ:\n{}", goos, goarch, failures.len(), files.len(), failures.join("\n"));
+    assert!(failures.is_empty(), "{}/{}{}: {} of {} examples differ:\n{}", goos, goarch, if stress { " under GOLIFT_GCSTRESS" } else { "" }, failures.len(), files.len(), failures.join("\n"));
 }
 
 #[test]
@@ -102,4 +118,19 @@ fn examples_linux_arm64_under_qemu() {
 #[test]
 fn examples_windows_amd64_under_wine() {
     check_examples("windows", "amd64", &Runner::for_target("windows", "amd64", "examples"));
+}
+
+#[test]
+fn examples_under_gc_stress() {
+    check_examples_under_gc_stress("linux", "amd64", &Runner::Native);
+}
+
+#[test]
+fn examples_linux_arm64_under_gc_stress() {
+    check_examples_under_gc_stress("linux", "arm64", &Runner::for_target("linux", "arm64", "examples-stress"));
+}
+
+#[test]
+fn examples_windows_amd64_under_gc_stress() {
+    check_examples_under_gc_stress("windows", "amd64", &Runner::for_target("windows", "amd64", "examples-stress"));
 }
