@@ -40,7 +40,7 @@ fn run_with_timeout(mut cmd: Command, limit: Duration) -> Option<(i32, Vec<u8>)>
 }
 
 /// Runs one test built for GOOS/GOARCH with `runner`; None if it passes, else the reason.
-fn check(golift: &Path, file: &Path, tmp: &Path, (goos, goarch): (&str, &str), runner: &Runner) -> Option<String> {
+fn check(golift: &Path, file: &Path, tmp: &Path, (goos, goarch): (&str, &str), runner: &Runner, stress: u32) -> Option<String> {
     let stem = file.file_stem().unwrap().to_string_lossy();
     let exe = tmp.join(if goos == "windows" { format!("{}.exe", stem) } else { stem.to_string() });
     let mut build = Command::new(golift);
@@ -59,7 +59,10 @@ fn check(golift: &Path, file: &Path, tmp: &Path, (goos, goarch): (&str, &str), r
     let mut run = runner.command(&exe);
     // As Go's test/run.go, the program sees the target in its environment (env.go checks it).
     run.current_dir(tmp).env("GOOS", goos).env("GOARCH", goarch);
-    let res = run_with_timeout(run, Duration::from_secs(10));
+    if stress > 0 {
+        run.env("GOLIFT_GCSTRESS", stress.to_string());
+    }
+    let res = run_with_timeout(run, Duration::from_secs(if stress > 0 { 30 } else { 10 }));
     let _ = std::fs::remove_file(&exe);
     let Some((code, out)) = res else { return Some("run timeout".into()) };
     let want = std::fs::read(file.with_extension("out")).unwrap_or_default();
@@ -149,8 +152,8 @@ fn tests() -> Vec<(String, PathBuf)> {
 }
 
 /// Builds and runs `tests` for a target in two workers (the machine has two cores).
-fn run_all(golift: &Path, tests: &[(String, PathBuf)], target: (&str, &str), runner: &Runner) -> BTreeMap<String, Option<String>> {
-    let tmp = std::env::temp_dir().join(format!("golift-spec-{}-{}-{}", target.0, target.1, std::process::id()));
+fn run_all(golift: &Path, tests: &[(String, PathBuf)], target: (&str, &str), runner: &Runner, stress: bool) -> BTreeMap<String, Option<String>> {
+    let tmp = std::env::temp_dir().join(format!("golift-spec-{}-{}-{}-{}", target.0, target.1, stress, std::process::id()));
     std::fs::create_dir_all(&tmp).unwrap();
     let results = std::thread::scope(|s| {
         let chunks: Vec<Vec<(String, PathBuf)>> = (0..2).map(|i| tests.iter().skip(i).step_by(2).cloned().collect()).collect();
@@ -161,7 +164,14 @@ fn run_all(golift: &Path, tests: &[(String, PathBuf)], target: (&str, &str), run
                 let tmp = tmp.join(i.to_string());
                 s.spawn(move || {
                     std::fs::create_dir_all(&tmp).unwrap();
-                    chunk.into_iter().map(|(n, p)| { let r = check(golift, &p, &tmp, target, runner); (n, r) }).collect::<Vec<_>>()
+                    chunk
+                        .into_iter()
+                        .map(|(n, p)| {
+                            let every = if stress { STRESS_EVERY.iter().find(|(t, _)| *t == n).map_or(1, |(_, e)| *e) } else { 0 };
+                            let r = check(golift, &p, &tmp, target, runner, every);
+                            (n, r)
+                        })
+                        .collect::<Vec<_>>()
                 })
             })
             .collect();
@@ -191,10 +201,30 @@ fn passing_tests_pass_on(goos: &str, goarch: &str) {
     let passing: Vec<(String, PathBuf)> = tests().into_iter().filter(|(n, _)| !listed.contains_key(n)).collect();
     assert!(passing.len() > 300, "only {} passing tests", passing.len());
     let runner = Runner::for_target(goos, goarch, "spec");
-    let results = run_all(&golift, &passing, (goos, goarch), &runner);
+    let results = run_all(&golift, &passing, (goos, goarch), &runner, false);
     let failed: Vec<String> = results.iter().filter_map(|(n, r)| r.as_ref().map(|r| format!("{}: {}", n, r))).collect();
     eprintln!("{}/{}: {} of {} spec tests that pass on linux/amd64 pass", goos, goarch, results.len() - failed.len(), results.len());
     assert!(failed.is_empty(), "{}/{}: {} fail:\n{}", goos, goarch, failed.len(), failed.join("\n"));
+}
+
+/// Spec tests that allocate too much to collect before every allocation in the time limit:
+/// they collect before every Nth.
+const STRESS_EVERY: &[(&str, u32)] = &[("fixedbugs/issue16249.go", 100)];
+
+/// Every spec test that passes on linux/amd64 passes with the collector collecting before
+/// every allocation (GOLIFT_GCSTRESS): the tests cover every kind of object (closures,
+/// interfaces, maps, slices of every element type, defer records, method values) and a
+/// pointer the compiler's stack maps or bitmaps forgot shows up as a changed output.
+#[test]
+fn go_spec_under_gc_stress() {
+    assert!(Path::new(ROOT).is_dir(), "{} is missing: run scripts/test-deps.sh (package golang-1.19-src)", ROOT);
+    let golift = PathBuf::from(env!("CARGO_BIN_EXE_golift"));
+    let listed = expected_failures();
+    let passing: Vec<(String, PathBuf)> = tests().into_iter().filter(|(n, _)| !listed.contains_key(n)).collect();
+    let results = run_all(&golift, &passing, ("linux", "amd64"), &Runner::Native, true);
+    let failed: Vec<String> = results.iter().filter_map(|(n, r)| r.as_ref().map(|r| format!("{}: {}", n, r))).collect();
+    eprintln!("under GOLIFT_GCSTRESS: {} of {} spec tests pass", results.len() - failed.len(), results.len());
+    assert!(failed.is_empty(), "under GOLIFT_GCSTRESS: {} fail:\n{}", failed.len(), failed.join("\n"));
 }
 
 #[test]
@@ -213,7 +243,7 @@ fn go_spec_run_tests() {
     let golift = PathBuf::from(env!("CARGO_BIN_EXE_golift"));
     let all = tests();
     assert!(all.len() > 500, "only {} run tests found", all.len());
-    let results = run_all(&golift, &all, ("linux", "amd64"), &Runner::Native);
+    let results = run_all(&golift, &all, ("linux", "amd64"), &Runner::Native, false);
 
     let list_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/spec/expected_failures.txt");
     let passed = results.values().filter(|r| r.is_none()).count();

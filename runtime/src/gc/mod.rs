@@ -342,6 +342,10 @@ fn out_ms(ns: u64) {
 }
 
 go_abi! {
+    /// runtime.KeepAlive's call that the compiler cannot see through (it does nothing).
+    #[export_name = "runtime.keepAlive"]
+    pub extern "Go" fn keep_alive(_t: *const u8, _data: *const u8) {}
+
     /// runtime.GC: a full collection now.
     #[export_name = "runtime.GC"]
     pub unsafe extern "Go" fn gc_now() {
