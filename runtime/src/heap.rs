@@ -155,12 +155,32 @@ unsafe fn alloc_small(class: usize, noscan: bool, typ: *const Type) -> *mut u8 {
         crate::mem::memset(p, 0, s.elemsize);
     }
     if !noscan {
-        *s.types.add(i) = typ;
+        set_type(s, i, typ);
     }
     HEAP_ALLOC += s.elemsize;
     TOTAL_ALLOC += s.elemsize;
     MALLOCS += 1;
     p
+}
+
+/// Records that object `i` of scan span `s` holds `typ`: in the span while all its objects
+/// hold one type, else in the per-object array (made when a second type arrives).
+#[inline]
+unsafe fn set_type(s: &mut MSpan, i: usize, typ: *const Type) {
+    if s.types.is_null() {
+        if s.typ.is_null() {
+            s.typ = typ;
+            return;
+        }
+        if s.typ == typ {
+            return;
+        }
+        s.types = persistent::block_alloc(s.nelems) as *mut *const Type;
+        for k in 0..s.nelems {
+            *s.types.add(k) = s.typ;
+        }
+    }
+    *s.types.add(i) = typ;
 }
 
 unsafe fn central(spc: usize) -> &'static mut MCentral {
@@ -199,7 +219,8 @@ unsafe fn init_span(s: *mut MSpan, spanclass: u8, elemsize: usize, nelems: usize
     s.needzero = false;
     s.alloc_bits = persistent::block_alloc(s.bit_words()) as *mut u64;
     s.gcmark_bits = persistent::block_alloc(s.bit_words()) as *mut u64;
-    s.types = if s.noscan() { core::ptr::null_mut() } else { persistent::block_alloc(nelems) as *mut *const Type };
+    s.typ = core::ptr::null();
+    s.types = core::ptr::null_mut();
 }
 
 /// Gives back a span's bit and type arrays (before the span goes back to the page heap).
@@ -208,7 +229,9 @@ unsafe fn free_span_arrays(s: &mut MSpan) {
     persistent::block_free(s.gcmark_bits as *mut usize, s.bit_words());
     if !s.types.is_null() {
         persistent::block_free(s.types as *mut usize, s.nelems);
+        s.types = core::ptr::null_mut();
     }
+    s.typ = core::ptr::null();
 }
 
 /// An object of more than 32 KiB: a span of its own.
@@ -223,7 +246,7 @@ unsafe fn alloc_large(size: usize, noscan: bool, typ: *const Type) -> *mut u8 {
     s.freeindex = 1;
     s.alloc_count = 1;
     if !noscan {
-        *s.types = typ;
+        s.typ = typ;
     }
     (*core::ptr::addr_of_mut!(LARGE)).push(s);
     HEAP_ALLOC += s.elemsize;
@@ -234,7 +257,7 @@ unsafe fn alloc_large(size: usize, noscan: bool, typ: *const Type) -> *mut u8 {
 
 #[inline]
 unsafe fn obj(s: &MSpan, i: usize) -> Obj {
-    let typ = if s.types.is_null() { core::ptr::null() } else { *s.types.add(i) };
+    let typ = if s.types.is_null() { s.typ } else { *s.types.add(i) };
     Obj { base: s.base + i * s.elemsize, size: s.elemsize, typ }
 }
 

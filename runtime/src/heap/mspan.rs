@@ -10,8 +10,9 @@
 //! `index < freeindex || alloc_bits[index]`. Sweeping makes the mark bits the new alloc bits
 //! (the two arrays swap places), clears the other array and resets `freeindex` to 0.
 //!
-//! Spans that may hold pointers ("scan" spans) also keep `types`: per object, the descriptor
-//! of the elements it holds, for the collector. "Noscan" spans keep none.
+//! Spans that may hold pointers ("scan" spans) also keep, for the collector, the descriptor
+//! of the elements each object holds: one `typ` for the span while all its objects hold the
+//! same type (the common case), else `types`, one per object. "Noscan" spans keep none.
 //!
 //! `SpanList` is a doubly linked list of spans through `next`/`prev`, with O(1) insert and
 //! remove: the page heap keeps its free spans in such lists, `mcentral` its in-use spans.
@@ -45,7 +46,11 @@ pub struct MSpan {
     pub alloc_count: usize,
     pub alloc_bits: *mut u64,
     pub gcmark_bits: *mut u64,
-    /// Scan spans: the element type of each object; null for noscan spans.
+    /// Scan spans whose objects all hold the same type (so far): that type, and `types` is
+    /// null; most spans are like this, and save a word per object.
+    pub typ: *const Type,
+    /// Scan spans with objects of more than one type: the element type of each object; null
+    /// otherwise.
     pub types: *mut *const Type,
 }
 
