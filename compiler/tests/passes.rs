@@ -56,6 +56,55 @@ fn phielim_removes_trivial_phis() {
 }
 
 #[test]
+fn mem2reg_turns_a_stack_slot_into_values_with_a_phi() {
+    // x := 0; p := &x (kept on the stack); if c { *p = a }; return *p
+    let out = run("mem2reg", "
+        f (int, bool) int
+          b0:
+            v0 (?) = Arg <int> [0]
+            v1 (?) = Arg <bool> [1]
+            v2 (?) = StackSlot <*int> [8]
+            v3 (?) = Zero <void> v2 [8]
+          If v1 -> b1 b2
+          b1: <- b0
+            v4 (?) = Store <int> v2 v0
+          Plain -> b2
+          b2: <- b0 b1
+            v5 (?) = NilCheck <void> v2
+            v6 (?) = Load <int> v2
+          Ret v6
+    ");
+    assert_eq!(out, text("
+        f (int, bool) int
+          b0:
+            v8 (?) = Const <int> [0]
+            v0 (?) = Arg <int> [0]
+            v1 (?) = Arg <bool> [1]
+          If v1 -> b1 b2
+          b1: <- b0
+          Plain -> b2
+          b2: <- b0 b1
+            v7 (?) = Phi <int> v8 v0
+          Ret v7
+    "));
+}
+
+#[test]
+fn mem2reg_leaves_a_slot_whose_address_is_passed_on() {
+    let input = "
+        f (int) int
+          b0:
+            v0 (?) = Arg <int> [0]
+            v1 (?) = StackSlot <*int> [8]
+            v2 (?) = Zero <void> v1 [8]
+            v3 (?) = Store <int> v1 v0
+            v4 (?) = Call <int> v1 {main.g}
+          Ret v4
+    ";
+    assert_eq!(run("mem2reg", input), text(input));
+}
+
+#[test]
 fn copyelim_follows_chains() {
     let out = run("copyelim", "
         f (int) int

@@ -371,7 +371,7 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
                 let s = self.b.ins().iconst(ct::I64, size);
                 // The descriptor tells the collector where the object's pointers are.
                 let td = match tt.under_kind(val.ty) {
-                    TypeKind::Pointer(e) if tt.has_pointers(*e) => self.type_addr(*e)?,
+                    TypeKind::Pointer(e) if tt.has_pointers(*e) => self.shape_addr(*e)?,
                     _ => self.b.ins().iconst(ct::I64, 0),
                 };
                 self.rt("runtime.newobject", &[s, td], &[ct::I64])?
@@ -490,6 +490,10 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
                 let Aux::Type(t) = val.aux else { return Err("typeaddr aux".into()) };
                 vec![self.type_addr(t)?]
             }
+            Op::GCShape => {
+                let Aux::Type(t) = val.aux else { return Err("gcshape aux".into()) };
+                vec![self.shape_addr(t)?]
+            }
             Op::ItabAddr => {
                 let Aux::Itab(t, i) = val.aux else { return Err("itabaddr aux".into()) };
                 let id = *self.cg.rtsyms.itabs.get(&(t, i)).ok_or("no itab")?;
@@ -581,6 +585,13 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
     /// The address of the descriptor of type `t`.
     fn type_addr(&mut self, t: TypeId) -> Result<CV, String> {
         let id = *self.cg.rtsyms.types.get(&t).ok_or_else(|| format!("no descriptor for {}", self.cg.tt.rt_name(t)))?;
+        let gv = self.cg.module.declare_data_in_func(id, self.b.func);
+        Ok(self.b.ins().symbol_value(ct::I64, gv))
+    }
+
+    /// The address of the collector's shape descriptor for type `t` (gcinfo.rs).
+    fn shape_addr(&mut self, t: TypeId) -> Result<CV, String> {
+        let id = self.cg.gc_shape(t)?;
         let gv = self.cg.module.declare_data_in_func(id, self.b.func);
         Ok(self.b.ins().symbol_value(ct::I64, gv))
     }

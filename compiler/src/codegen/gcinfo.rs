@@ -105,6 +105,35 @@ fn bitmap32(words: u32, pointers: &[u64]) -> Vec<u32> {
     bm
 }
 
+/// A shape descriptor: the header of a type descriptor (runtime/src/types.rs `Type`, 64
+/// bytes) with only the size, the pointer data length and the pointer bitmap filled in. Heap
+/// allocations pass it, so that the collector knows the object's pointers without the
+/// program carrying the type's whole descriptor (its name, its methods and their wrappers).
+pub fn define_shape(module: &mut cranelift_object::ObjectModule, n: usize, size: u64, pointers: &[u64]) -> Result<DataId, String> {
+    let ptrdata = pointers.iter().max().map_or(0, |w| (w + 1) * 8);
+    let mut bits = vec![0u8; (ptrdata / 8).div_ceil(8) as usize];
+    for &w in pointers {
+        bits[w as usize / 8] |= 1 << (w % 8);
+    }
+    let bm = module.declare_data(&format!("go.gcshape.{}.bits", n), Linkage::Local, false, false).map_err(|e| e.to_string())?;
+    let mut d = DataDescription::new();
+    d.define(bits.into_boxed_slice());
+    module.define_data(bm, &d).map_err(|e| e.to_string())?;
+    let mut h = vec![0u8; 64];
+    h[0..8].copy_from_slice(&size.to_le_bytes());
+    h[8..16].copy_from_slice(&ptrdata.to_le_bytes());
+    h[21] = 8; // align
+    h[22] = 8; // field align
+    let id = module.declare_data(&format!("go.gcshape.{}", n), Linkage::Local, false, false).map_err(|e| e.to_string())?;
+    let mut d = DataDescription::new();
+    d.set_align(8);
+    d.define(h.into_boxed_slice());
+    let gv = module.declare_data_in_data(bm, &mut d);
+    d.write_data_addr(24, gv, 0);
+    module.define_data(id, &d).map_err(|e| e.to_string())?;
+    Ok(id)
+}
+
 /// Writes the function records and the `go.gcfuncs` index into the module.
 pub fn define_func_tables(module: &mut cranelift_object::ObjectModule, infos: &[FuncGcInfo]) -> Result<(), String> {
     let mut records: Vec<DataId> = vec![];

@@ -95,6 +95,8 @@ pub struct Codegen<'a> {
     pub text: HashMap<String, (String, String, String)>,
     /// The collector's view of each compiled function (stack maps, frame objects).
     gc_funcs: Vec<gcinfo::FuncGcInfo>,
+    /// Shape descriptors by (size, pointer words).
+    gc_shapes: HashMap<(u64, Vec<u64>), DataId>,
 }
 
 fn mf() -> MemFlagsData {
@@ -138,6 +140,7 @@ impl<'a> Codegen<'a> {
             want_text: Default::default(),
             text: HashMap::new(),
             gc_funcs: vec![],
+            gc_shapes: HashMap::new(),
         })
     }
 
@@ -242,6 +245,18 @@ impl<'a> Codegen<'a> {
             d.write_data_addr(*off, gv, 0);
         }
         self.module.define_data(id, &d).map_err(|e| e.to_string())
+    }
+
+    /// The collector's descriptor of the shape of type `t` (made on first use).
+    fn gc_shape(&mut self, t: TypeId) -> Result<DataId, String> {
+        let key = (self.tt.size(t), gcinfo::pointer_bitmap(self.tt, t));
+        if let Some(&id) = self.gc_shapes.get(&key) {
+            return Ok(id);
+        }
+        let n = self.gc_shapes.len();
+        let id = gcinfo::define_shape(&mut self.module, n, key.0, &key.1)?;
+        self.gc_shapes.insert(key, id);
+        Ok(id)
     }
 
     fn string_data(&mut self, bytes: &[u8]) -> Result<DataId, String> {

@@ -120,6 +120,9 @@ ops! {
     IData: true, false;
     // Address of a type descriptor: aux Type.
     TypeAddr: true, false;
+    // Address of a descriptor for the collector with only the size and pointer bitmap of
+    // aux Type (no name, no methods: many types share one), passed with heap allocations.
+    GCShape: true, false;
     // Address of the static itab of a concrete type and an interface: aux Itab.
     ItabAddr: true, false;
     // Calls method aux Method of an interface through its itab: args are the itab, the data

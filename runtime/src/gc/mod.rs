@@ -40,9 +40,6 @@ struct State {
     num_gc: u32,
     num_forced: u32,
     pause_total: u64,
-    /// The last 256 pauses and their end times, as MemStats keeps them.
-    pauses: [u64; 256],
-    pause_ends: [u64; 256],
     last_gc: u64,
     start_time: i64,
     gc_time: i64,
@@ -64,8 +61,6 @@ static mut GC: State = State {
     num_gc: 0,
     num_forced: 0,
     pause_total: 0,
-    pauses: [0; 256],
-    pause_ends: [0; 256],
     last_gc: 0,
     start_time: 0,
     gc_time: 0,
@@ -74,6 +69,11 @@ static mut GC: State = State {
     gray_cap: 0,
     collecting: false,
 };
+
+/// The last 256 pauses and their end times, as MemStats keeps them (apart from `GC`, so
+/// that they take no room in the executable's initialised data).
+static mut PAUSES: [u64; 256] = [0; 256];
+static mut PAUSE_ENDS: [u64; 256] = [0; 256];
 
 unsafe fn gc() -> &'static mut State {
     &mut *core::ptr::addr_of_mut!(GC)
@@ -251,8 +251,8 @@ pub unsafe fn collect(forced: bool) {
     let old_goal = g.goal;
     g.goal = goal_after(live);
     let pause = (t2 - t0).max(0) as u64;
-    g.pauses[g.num_gc as usize % 256] = pause;
-    g.pause_ends[g.num_gc as usize % 256] = t2 as u64;
+    (*core::ptr::addr_of_mut!(PAUSES))[g.num_gc as usize % 256] = pause;
+    (*core::ptr::addr_of_mut!(PAUSE_ENDS))[g.num_gc as usize % 256] = t2 as u64;
     g.num_gc += 1;
     if forced {
         g.num_forced += 1;
@@ -383,7 +383,7 @@ go_abi! {
             (g.gc_time as u64).saturating_mul(1_000_000) / ((crate::os::nanotime() - g.start_time).max(1) as u64),
         ];
         core::ptr::copy_nonoverlapping(words.as_ptr(), out, words.len());
-        core::ptr::copy_nonoverlapping(g.pauses.as_ptr(), out.add(16), 256);
-        core::ptr::copy_nonoverlapping(g.pause_ends.as_ptr(), out.add(16 + 256), 256);
+        core::ptr::copy_nonoverlapping(core::ptr::addr_of!(PAUSES) as *const u64, out.add(16), 256);
+        core::ptr::copy_nonoverlapping(core::ptr::addr_of!(PAUSE_ENDS) as *const u64, out.add(16 + 256), 256);
     }
 }

@@ -351,11 +351,11 @@ impl<'a> Builder<'a> {
         self.add(Op::NilCheck, INVALID, vec![p], Aux::None, pos);
     }
 
-    /// What the collector needs to know about heap memory holding values of type `t`: its
-    /// descriptor (for its pointer bitmap), or 0 when it holds no pointers.
+    /// What the collector needs to know about heap memory holding values of type `t`: a
+    /// descriptor of its shape (size and pointer bitmap), or 0 when it holds no pointers.
     fn gc_type(&mut self, t: TypeId, pos: u32) -> ValueId {
         if self.tt.has_pointers(t) {
-            self.add(Op::TypeAddr, UINTPTR, vec![], Aux::Type(t), pos)
+            self.add(Op::GCShape, UINTPTR, vec![], Aux::Type(t), pos)
         } else {
             self.int(UINTPTR, 0)
         }

@@ -342,17 +342,13 @@ fn syms_of(f: &Func) -> impl Iterator<Item = &String> {
 }
 
 /// The types whose descriptors the functions refer to, and the itabs.
-fn referenced(funcs: &[Func], tt: &TypeTable, types: &mut Vec<TypeId>, itabs: &mut Vec<(TypeId, TypeId)>) {
+fn referenced(funcs: &[Func], types: &mut Vec<TypeId>, itabs: &mut Vec<(TypeId, TypeId)>) {
     for f in funcs {
         for b in f.live_blocks() {
             for &v in &b.values {
-                // `new` passes the collector the descriptor of what it allocates.
-                if f.v(v).op == Op::New {
-                    if let TypeKind::Pointer(e) = tt.under_kind(f.v(v).ty) {
-                        if tt.has_pointers(*e) {
-                            types.push(*e);
-                        }
-                    }
+                // A shape for the collector is not the type's descriptor.
+                if f.v(v).op == Op::GCShape {
+                    continue;
                 }
                 match &f.v(v).aux {
                     Aux::Type(t) => types.push(*t),
@@ -387,7 +383,7 @@ type RuntimeTypes = (Vec<TypeId>, HashMap<TypeId, Vec<MethodEntry>>, Vec<(TypeId
 fn runtime_types(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: &mut Env, funcs: &[Func]) -> RuntimeTypes {
     let mut want = vec![];
     let mut itabs = vec![];
-    referenced(funcs, tt, &mut want, &mut itabs);
+    referenced(funcs, &mut want, &mut itabs);
     let mut seen: HashSet<TypeId> = HashSet::new();
     let mut types: Vec<TypeId> = vec![];
     let mut methods_of: HashMap<TypeId, Vec<MethodEntry>> = HashMap::new();
@@ -420,7 +416,7 @@ fn runtime_types(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: 
         }
         // The wrappers made meanwhile may refer to more types.
         if scanned_extra < env.extra.len() {
-            referenced(&env.extra[scanned_extra..], tt, &mut want, &mut itabs);
+            referenced(&env.extra[scanned_extra..], &mut want, &mut itabs);
             scanned_extra = env.extra.len();
             progress = true;
         }

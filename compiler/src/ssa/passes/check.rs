@@ -139,7 +139,7 @@ fn check_op(f: &Func, tt: &TypeTable, v: &Value) -> Result<(), String> {
                 return Err("of a non-interface value".into());
             }
         }
-        Op::TypeAddr => {
+        Op::TypeAddr | Op::GCShape => {
             nargs(0)?;
             if !matches!(v.aux, Aux::Type(_)) {
                 return Err("aux is not a type".into());

@@ -10,6 +10,7 @@ pub mod copyelim;
 pub mod cse;
 pub mod deadcode;
 pub mod lower;
+pub mod mem2reg;
 pub mod nilcheck;
 pub mod opt;
 pub mod phielim;
@@ -26,6 +27,7 @@ pub const PASSES: &[Pass] = &[
     Pass { name: "early phielim", required: false, run: phielim::phielim },
     Pass { name: "early copyelim", required: false, run: copyelim::copyelim },
     Pass { name: "early deadcode", required: false, run: deadcode::deadcode },
+    Pass { name: "mem2reg", required: false, run: mem2reg::mem2reg },
     Pass { name: "opt", required: false, run: opt::opt },
     Pass { name: "copyelim", required: false, run: copyelim::copyelim },
     Pass { name: "deadcode", required: false, run: deadcode::deadcode },
@@ -38,6 +40,9 @@ pub const PASSES: &[Pass] = &[
 
 /// Ordering constraints (gc's `passOrder`): the first pass must run before the second.
 pub const ORDER: &[(&str, &str)] = &[
+    // mem2reg needs the unreachable blocks gone; its loads become values that opt folds.
+    ("early deadcode", "mem2reg"),
+    ("mem2reg", "opt"),
     // opt rewrites values into copies; copyelim removes them.
     ("opt", "copyelim"),
     // opt folds branch conditions into constants; deadcode removes the dead branches.

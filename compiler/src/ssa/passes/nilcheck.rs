@@ -42,7 +42,7 @@ fn non_nil(f: &Func, p: ValueId) -> bool {
     for _ in 0..32 {
         let v = f.v(p);
         match v.op {
-            Op::New | Op::Addr | Op::TypeAddr | Op::ItabAddr | Op::FuncAddr | Op::StaticClosure | Op::StackSlot => return true,
+            Op::New | Op::Addr | Op::TypeAddr | Op::GCShape | Op::ItabAddr | Op::FuncAddr | Op::StaticClosure | Op::StackSlot => return true,
             Op::OffPtr | Op::PtrIndex | Op::Copy => p = v.args[0],
             _ => return false,
         }
