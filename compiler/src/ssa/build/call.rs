@@ -158,6 +158,8 @@ impl<'a> Builder<'a> {
         }
         let at = self.tt.intern(TypeKind::Array(items.len() as u64, el));
         let p = self.new_obj(at, pos);
+        let reason = crate::ssa::escape::heap_reason_implicit(self.tt.size(at));
+        self.note_expr_alloc(p, crate::ssa::escape::notes::AllocKind::Expr, "... argument".into(), pos, reason);
         let size = self.tt.size(el) as i64;
         for (i, &v) in items.iter().enumerate() {
             let pt = self.tt.pointer(el);
@@ -172,7 +174,9 @@ impl<'a> Builder<'a> {
         let from = self.type_of(a);
         let v = self.expr(a);
         if self.tt.is_interface(t) {
-            return self.coerce(v, from, t, pos);
+            let r = self.coerce(v, from, t, pos);
+            self.note_boxing(a, r);
+            return r;
         }
         if let (TypeKind::Slice(_), TypeKind::Pointer(p)) = (self.tt.under_kind(from).clone(), self.tt.under_kind(t).clone()) {
             // (*[N]T)(s): a pointer to the slice's array, if it has N elements.

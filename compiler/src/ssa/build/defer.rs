@@ -73,7 +73,12 @@ impl<'a> Builder<'a> {
         // `defer func() { ... }()`: the closure is the deferred call.
         if args.is_empty() && matches!(strip_parens(fun).kind, ExprKind::FuncLit { .. }) {
             let fv = self.expr(fun);
-            self.add(Op::DeferProc, INVALID, vec![frame, fv], Aux::None, pos);
+            let d = self.add(Op::DeferProc, INVALID, vec![frame, fv], Aux::None, pos);
+            if self.loop_depth > 0 {
+                self.f.esc.defer_in_loop.push(d);
+            } else {
+                self.f.esc.defer_literal.push(d);
+            }
             return;
         }
         // Otherwise the function and its arguments are evaluated now, and kept in a closure

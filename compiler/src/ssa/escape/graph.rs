@@ -1,0 +1,628 @@
+//! The location graph of one batch of functions (a strongly connected component of the call
+//! graph), built from their SSA and the builder's notes.
+//!
+//! Every SSA value is a temporary location; Go variables kept as SSA values are one location
+//! each (their reads and writes, from the notes, flow through it); every `New` is an
+//! allocation; parameters and results have locations of their own, and so does the heap. An
+//! edge `src -(d)-> dst` means the value of src, dereferenced d times, flows to dst; d = -1
+//! means the address of src. The edges are stored at their destination, as the walk goes
+//! backwards from each root.
+
+use std::collections::HashMap;
+
+use petgraph::algo::tarjan_scc;
+use petgraph::graph::DiGraph;
+
+use super::{has_pointers, Leaks};
+use crate::ssa::build::is_ssa_type;
+use crate::ssa::ir::*;
+use crate::types::check::ObjId;
+use crate::types::ty::*;
+
+/// The functions in batches, callees before callers; a function literal is in the batch of
+/// the function it is written in.
+pub(super) fn components(funcs: &[Func], by_sym: &HashMap<String, usize>) -> Vec<Vec<usize>> {
+    let mut g: DiGraph<usize, ()> = DiGraph::new();
+    let nodes: Vec<_> = (0..funcs.len()).map(|i| g.add_node(i)).collect();
+    for (i, f) in funcs.iter().enumerate() {
+        for b in f.live_blocks() {
+            for &v in &b.values {
+                let x = f.v(v);
+                if let (Op::Call, Aux::Sym(s)) = (x.op, &x.aux) {
+                    if let Some(&j) = by_sym.get(s) {
+                        g.add_edge(nodes[i], nodes[j], ());
+                    }
+                }
+            }
+        }
+        for (m, _) in f.esc.method_values.values() {
+            if let Some(&j) = by_sym.get(m) {
+                g.add_edge(nodes[i], nodes[j], ());
+            }
+        }
+        if let Some(p) = f.esc.parent.as_ref().and_then(|p| by_sym.get(p)) {
+            g.add_edge(nodes[i], nodes[*p], ());
+            g.add_edge(nodes[*p], nodes[i], ());
+        }
+    }
+    tarjan_scc(&g)
+        .into_iter()
+        .map(|c| {
+            let mut c: Vec<usize> = c.into_iter().map(|n| g[n]).collect();
+            c.sort();
+            c
+        })
+        .collect()
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Kind {
+    Heap,
+    /// An SSA value.
+    Temp,
+    /// An allocation: batch function, value (a `New`, or a noted allocation site).
+    Alloc(usize, ValueId),
+    /// A Go variable kept as SSA values.
+    Var(usize, ObjId),
+    /// Parameter k (receiver first) of a batch function.
+    Param(usize, usize),
+    /// Result k of a batch function.
+    Result(usize, usize),
+    /// The memory a call's struct or array result lives in.
+    CallTmp,
+}
+
+/// `src`, dereferenced `derefs` times, flows here: at `pos`, because of `why` (for -m=2).
+#[derive(Clone, Debug)]
+pub(super) struct Edge {
+    pub src: usize,
+    pub derefs: i32,
+    pub pos: u32,
+    pub why: &'static str,
+}
+
+#[derive(Clone, Debug)]
+pub(super) struct Loc {
+    pub kind: Kind,
+    /// The batch function it belongs to (usize::MAX for the heap).
+    pub func: usize,
+    /// Loop depth of its declaration; u32::MAX for temporaries (which never outlive).
+    pub depth: u32,
+    pub edges: Vec<Edge>,
+    pub escapes: bool,
+    // The walk's state (see solve.rs).
+    pub walkgen: u32,
+    pub derefs: i32,
+    pub queued: bool,
+    /// Where the walk reached this location from: (location, index of the edge there).
+    pub dst: Option<(usize, usize)>,
+    /// For parameters: where the value leaks.
+    pub leaks: Leaks,
+}
+
+pub(super) struct Graph<'t> {
+    tt: &'t TypeTable,
+    pub locs: Vec<Loc>,
+    pub heap: usize,
+    /// Per batch function: the function's index in the program.
+    pub funcs: Vec<usize>,
+    /// Per batch function: its parent's batch index (function literals).
+    pub parent: Vec<Option<usize>>,
+    vals: Vec<HashMap<ValueId, usize>>,
+    pub allocs: HashMap<(usize, ValueId), usize>,
+    vars: HashMap<(usize, ObjId), usize>,
+    pub params: Vec<Vec<usize>>,
+    pub results: Vec<Vec<usize>>,
+    /// Allocations that live on the heap whatever the graph says (struct results returned
+    /// by address).
+    pub forced: Vec<usize>,
+    /// (caller's copy, callee's parameter): a struct argument in the batch, whose copy must
+    /// be on the heap if the callee keeps the parameter's address.
+    pub mem_args: Vec<(usize, usize)>,
+}
+
+/// What a call calls, for its arguments' flows.
+enum Callee<'t> {
+    /// A function of this batch (batch index).
+    Batch(usize),
+    /// A function already analysed: its tags and parameter types.
+    Tagged(&'t [Leaks], Vec<TypeId>),
+    /// Unknown code: every argument escapes.
+    Unknown,
+}
+
+impl<'t> Graph<'t> {
+    fn new_loc(&mut self, kind: Kind, func: usize, depth: u32) -> usize {
+        self.locs.push(Loc { kind, func, depth, edges: vec![], escapes: false, walkgen: 0, derefs: 0, queued: false, dst: None, leaks: Leaks::default() });
+        self.locs.len() - 1
+    }
+
+    fn flow(&mut self, dst: usize, src: usize, derefs: i32, pos: u32, why: &'static str) {
+        if dst == src && derefs >= 0 {
+            return;
+        }
+        self.locs[dst].edges.push(Edge { src, derefs, pos, why });
+    }
+
+    /// The temporary location of value v of batch function bi.
+    fn val(&mut self, bi: usize, v: ValueId) -> usize {
+        if let Some(&l) = self.vals[bi].get(&v) {
+            return l;
+        }
+        let l = self.new_loc(Kind::Temp, bi, u32::MAX);
+        self.vals[bi].insert(v, l);
+        l
+    }
+
+    pub(super) fn build(funcs: &[Func], batch: &[usize], by_sym: &HashMap<String, usize>, tags: &HashMap<String, Vec<Leaks>>, tt: &'t TypeTable) -> Graph<'t> {
+        let mut g = Graph {
+            tt,
+            locs: vec![],
+            heap: 0,
+            funcs: batch.to_vec(),
+            parent: vec![],
+            vals: vec![HashMap::new(); batch.len()],
+            allocs: HashMap::new(),
+            vars: HashMap::new(),
+            params: vec![],
+            results: vec![],
+            forced: vec![],
+            mem_args: vec![],
+        };
+        g.heap = g.new_loc(Kind::Heap, usize::MAX, 0);
+        g.locs[g.heap].escapes = true;
+        let index: HashMap<usize, usize> = batch.iter().enumerate().map(|(i, &f)| (f, i)).collect();
+        for (bi, &fi) in batch.iter().enumerate() {
+            let f = &funcs[fi];
+            g.parent.push(f.esc.parent.as_ref().and_then(|p| by_sym.get(p)).and_then(|p| index.get(p)).copied());
+            let ps: Vec<usize> = (0..f.params.len()).map(|k| g.new_loc(Kind::Param(bi, k), bi, 0)).collect();
+            g.params.push(ps);
+            let rs: Vec<usize> = (0..f.results.len()).map(|k| g.new_loc(Kind::Result(bi, k), bi, 0)).collect();
+            g.results.push(rs);
+            let mut vars: Vec<(&ObjId, &super::notes::VarNote)> = f.esc.vars.iter().collect();
+            vars.sort_by_key(|(o, _)| **o);
+            for (&o, n) in vars {
+                let l = g.new_loc(Kind::Var(bi, o), bi, n.depth);
+                g.vars.insert((bi, o), l);
+            }
+            for b in f.live_blocks() {
+                for &v in &b.values {
+                    let x = f.v(v);
+                    if matches!(x.op, Op::New | Op::StackSlot) || f.esc.allocs.contains_key(&v) {
+                        let depth = f.esc.allocs.get(&v).map(|n| n.depth).or_else(|| f.esc.new_depth.get(&v).copied()).unwrap_or(0);
+                        let l = g.new_loc(Kind::Alloc(bi, v), bi, depth);
+                        g.allocs.insert((bi, v), l);
+                        if let Some(r) = f.esc.allocs.get(&v).and_then(|n| n.heap_reason) {
+                            let _ = r;
+                            g.flow(g.heap, l, -1, x.pos, "too large for stack");
+                        }
+                    }
+                }
+            }
+        }
+        for bi in 0..batch.len() {
+            g.function(funcs, bi, &index, by_sym, tags, tt);
+        }
+        g
+    }
+
+    /// The location whose memory `v` points into, if `v` is the address of (a part of) a
+    /// variable or allocation: stores through it assign that location.
+    fn root(&self, funcs: &[Func], bi: usize, v: ValueId) -> Option<usize> {
+        let f = &funcs[self.funcs[bi]];
+        let mut v = v;
+        loop {
+            let x = f.v(v);
+            match x.op {
+                Op::New | Op::StackSlot => return self.allocs.get(&(bi, v)).copied(),
+                Op::Arg => {
+                    let Aux::Int(k) = x.aux else { return None };
+                    let t = *f.params.get(k as usize)?;
+                    return if is_mem(self.tt, t) { Some(self.params[bi][k as usize]) } else { None };
+                }
+                Op::Copy | Op::OffPtr | Op::PtrIndex => v = x.args[0],
+                Op::Load => {
+                    let (pb, addr) = self.captured_addr(funcs, bi, v)?;
+                    return self.root(funcs, pb, addr);
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// For a value of a function literal that loads a captured variable's address: the
+    /// function that made the closure, and its value for that address.
+    fn captured_addr(&self, funcs: &[Func], bi: usize, v: ValueId) -> Option<(usize, ValueId)> {
+        let f = &funcs[self.funcs[bi]];
+        let &(_, i) = f.esc.captured.iter().find(|(x, _)| *x == v)?;
+        let pb = self.parent[bi]?;
+        let pf = &funcs[self.funcs[pb]];
+        let (_, addrs) = pf.esc.closures.values().find(|(s, _)| *s == f.sym)?;
+        Some((pb, *addrs.get(i)?))
+    }
+
+    fn callee<'c>(&self, funcs: &[Func], sym: &str, index: &HashMap<usize, usize>, by_sym: &HashMap<String, usize>, tags: &'c HashMap<String, Vec<Leaks>>) -> Callee<'c> {
+        let Some(&fi) = by_sym.get(sym) else { return Callee::Unknown };
+        if let Some(&bi) = index.get(&fi) {
+            return Callee::Batch(bi);
+        }
+        match tags.get(sym) {
+            Some(t) => Callee::Tagged(t, funcs[fi].params.clone()),
+            None => Callee::Unknown,
+        }
+    }
+
+    /// The flows of a call's arguments: into the callee's parameters (same batch), by its
+    /// tags, or to the heap. `res` are the locations the call's results flow to.
+    #[allow(clippy::too_many_arguments)]
+    fn call(&mut self, funcs: &[Func], bi: usize, args: &[ValueId], callee: &Callee, res: &[usize], pos: u32, tt: &TypeTable) {
+        let f = &funcs[self.funcs[bi]];
+        for (k, &a) in args.iter().enumerate() {
+            let at = f.v(a).ty;
+            if !has_pointers(tt, at) {
+                continue;
+            }
+            let av = self.val(bi, a);
+            match callee {
+                Callee::Batch(cb) => {
+                    let cf = &funcs[self.funcs[*cb]];
+                    let Some(&pt) = cf.params.get(k) else { continue };
+                    let p = self.params[*cb][k];
+                    if is_mem(self.tt, pt) {
+                        self.flow(p, av, 1, pos, "call parameter");
+                        if let Some(r) = self.root(funcs, bi, a) {
+                            self.mem_args.push((r, p));
+                        }
+                    } else {
+                        self.flow(p, av, 0, pos, "call parameter");
+                    }
+                }
+                Callee::Tagged(tags, pts) => {
+                    let (Some(l), Some(&pt)) = (tags.get(k), pts.get(k)) else {
+                        self.flow(self.heap, av, 0, pos, "call parameter");
+                        continue;
+                    };
+                    let extra = if is_ssa_type(tt, pt) { 0 } else { 1 };
+                    if let Some(d) = l.heap {
+                        self.flow(self.heap, av, d + extra, pos, "call parameter");
+                    }
+                    for (j, r) in l.results.iter().enumerate() {
+                        if let (Some(d), Some(&rl)) = (r, res.get(j)) {
+                            self.flow(rl, av, d + extra, pos, "call parameter");
+                        }
+                    }
+                    if l.addr {
+                        self.flow(self.heap, av, 0, pos, "call parameter");
+                    }
+                }
+                Callee::Unknown => self.flow(self.heap, av, 0, pos, "call parameter"),
+            }
+        }
+        if let Callee::Batch(cb) = callee {
+            for (j, &r) in res.iter().enumerate() {
+                if let Some(&cr) = self.results[*cb].get(j) {
+                    self.flow(r, cr, 0, pos, "call result");
+                }
+            }
+        }
+    }
+
+    /// Locations for a call's results: each result value (or the memory of a struct result)
+    /// gets one, which `Select` reads.
+    fn call_results(&mut self, f: &Func, bi: usize, v: ValueId, tt: &TypeTable) -> Vec<usize> {
+        let x = f.v(v);
+        let tys: Vec<TypeId> = match tt.kind(x.ty) {
+            TypeKind::Tuple(ts) => ts.clone(),
+            _ if x.ty == INVALID => vec![],
+            _ => vec![x.ty],
+        };
+        let single = tys.len() == 1;
+        let mut out = vec![];
+        for (j, &t) in tys.iter().enumerate() {
+            if is_ssa_type(tt, t) {
+                if single {
+                    out.push(self.val(bi, v));
+                } else {
+                    let l = self.new_loc(Kind::Temp, bi, u32::MAX);
+                    self.vals[bi].insert(select_key(v, j), l);
+                    out.push(l);
+                }
+            } else {
+                let m = self.new_loc(Kind::CallTmp, bi, 0);
+                let target = if single { self.val(bi, v) } else {
+                    let l = self.new_loc(Kind::Temp, bi, u32::MAX);
+                    self.vals[bi].insert(select_key(v, j), l);
+                    l
+                };
+                self.flow(target, m, -1, x.pos, "call result");
+                out.push(m);
+            }
+        }
+        out
+    }
+
+    fn function(&mut self, funcs: &[Func], bi: usize, index: &HashMap<usize, usize>, by_sym: &HashMap<String, usize>, tags: &HashMap<String, Vec<Leaks>>, tt: &TypeTable) {
+        let f = &funcs[self.funcs[bi]];
+        let reads: HashMap<ValueId, ObjId> = f.esc.reads.iter().copied().collect();
+        for &(v, o) in &f.esc.writes {
+            if let Some(&var) = self.vars.get(&(bi, o)) {
+                let src = self.val(bi, v);
+                self.flow(var, src, 0, f.v(v).pos, "assign");
+            }
+        }
+        for b in f.live_blocks() {
+            for &v in &b.values {
+                self.value(funcs, bi, v, &reads, index, by_sym, tags, tt);
+            }
+            if let BlockKind::Ret(rs) = &b.kind {
+                for (k, &r) in rs.iter().enumerate() {
+                    let Some(&rl) = self.results[bi].get(k) else { continue };
+                    let t = f.results[k];
+                    let src = self.val(bi, r);
+                    if is_ssa_type(tt, t) {
+                        self.flow(rl, src, 0, b.pos, "return");
+                    } else {
+                        self.flow(rl, src, 1, b.pos, "return");
+                        if let Some(a) = self.root(funcs, bi, r) {
+                            self.forced.push(a);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn value(&mut self, funcs: &[Func], bi: usize, v: ValueId, reads: &HashMap<ValueId, ObjId>, index: &HashMap<usize, usize>, by_sym: &HashMap<String, usize>, tags: &HashMap<String, Vec<Leaks>>, tt: &TypeTable) {
+        let f = &funcs[self.funcs[bi]];
+        let x = f.v(v);
+        let pos = x.pos;
+        let a = x.args.clone();
+        let me = self.val(bi, v);
+        match x.op {
+            Op::Copy => {
+                if let Some(o) = reads.get(&v) {
+                    if let Some(&var) = self.vars.get(&(bi, *o)) {
+                        self.flow(me, var, 0, pos, "");
+                        return;
+                    }
+                }
+                let s = self.val(bi, a[0]);
+                self.flow(me, s, 0, pos, "");
+            }
+            Op::OffPtr | Op::PtrIndex | Op::SliceMake | Op::SlicePtr | Op::StringMake | Op::StringPtr | Op::IData => {
+                let s = self.val(bi, a[0]);
+                self.flow(me, s, 0, pos, "");
+            }
+            Op::IMake => {
+                let s = self.val(bi, a[1]);
+                self.flow(me, s, 0, pos, "interface-converted");
+            }
+            Op::Phi => {
+                for &p in &a {
+                    let s = self.val(bi, p);
+                    self.flow(me, s, 0, pos, "");
+                }
+            }
+            Op::Select => {
+                let Aux::Int(j) = x.aux else { return };
+                let s = match self.vals[bi].get(&select_key(a[0], j as usize)) {
+                    Some(&l) => l,
+                    None => self.val(bi, a[0]),
+                };
+                self.flow(me, s, 0, pos, "");
+            }
+            Op::Arg => {
+                let Aux::Int(k) = x.aux else { return };
+                let Some(&p) = self.params[bi].get(k as usize) else { return };
+                let d = if is_mem(self.tt, f.params[k as usize]) { -1 } else { 0 };
+                self.flow(me, p, d, pos, "");
+            }
+            Op::New | Op::StackSlot => {
+                let l = self.allocs[&(bi, v)];
+                self.flow(me, l, -1, pos, "spill");
+                if let Some((m, recv)) = f.esc.method_values.get(&v).cloned() {
+                    // The receiver of a method value also flows to the method's receiver
+                    // parameter; its results, which nobody knows, to the heap.
+                    let r = self.val(bi, recv);
+                    if m.is_empty() {
+                        self.flow(self.heap, r, 0, pos, "method value");
+                    } else {
+                        let callee = self.callee(funcs, &m, index, by_sym, tags);
+                        let n = by_sym.get(&m).map(|&i| funcs[i].results.len()).unwrap_or(0);
+                        let res = vec![self.heap; n];
+                        self.call(funcs, bi, &[recv], &callee, &res, pos, tt);
+                    }
+                }
+            }
+            Op::Load => {
+                if let Some((pb, addr)) = self.captured_addr(funcs, bi, v) {
+                    let s = self.val(pb, addr);
+                    self.flow(me, s, 0, pos, "captured");
+                    return;
+                }
+                match self.root(funcs, bi, a[0]) {
+                    Some(r) => self.flow(me, r, 0, pos, ""),
+                    None => {
+                        let s = self.val(bi, a[0]);
+                        self.flow(me, s, 1, pos, "dereference");
+                    }
+                }
+            }
+            Op::Store => {
+                if !has_pointers(tt, f.v(a[1]).ty) {
+                    return;
+                }
+                let s = self.val(bi, a[1]);
+                match self.root(funcs, bi, a[0]) {
+                    Some(r) => self.flow(r, s, 0, pos, "assign"),
+                    None => self.flow(self.heap, s, 0, pos, "assign"),
+                }
+            }
+            Op::Move => {
+                let (s, d) = match self.root(funcs, bi, a[1]) {
+                    Some(r) => (r, 0),
+                    None => (self.val(bi, a[1]), 1),
+                };
+                match self.root(funcs, bi, a[0]) {
+                    Some(r) => self.flow(r, s, d, pos, "assign"),
+                    None => self.flow(self.heap, s, d, pos, "assign"),
+                }
+            }
+            Op::Call => {
+                let Aux::Sym(sym) = &x.aux else { return };
+                let callee = self.callee(funcs, sym, index, by_sym, tags);
+                let res = self.call_results(f, bi, v, tt);
+                self.call(funcs, bi, &a, &callee, &res, pos, tt);
+            }
+            Op::ClosureCall => {
+                // A direct call of a function literal is a call of its code.
+                let lit = self.root(funcs, bi, a[0]).and_then(|r| match self.locs[r].kind {
+                    Kind::Alloc(ab, av) => funcs[self.funcs[ab]].esc.closures.get(&av).map(|(s, _)| s.clone()),
+                    _ => None,
+                });
+                let callee = match lit {
+                    Some(s) => self.callee(funcs, &s, index, by_sym, tags),
+                    None => Callee::Unknown,
+                };
+                let res = self.call_results(f, bi, v, tt);
+                self.call(funcs, bi, &a[1..], &callee, &res, pos, tt);
+            }
+            Op::InterCall => {
+                self.call_results(f, bi, v, tt);
+                self.call(funcs, bi, &a[1..], &Callee::Unknown, &[], pos, tt);
+            }
+            Op::CallRT => self.runtime_call(funcs, bi, v, tt),
+            Op::StringConcat | Op::MapMake => {
+                if let Some(&l) = self.allocs.get(&(bi, v)) {
+                    self.flow(me, l, -1, pos, "spill");
+                }
+            }
+            // Map ops take the map's type descriptor first, then the map and the key.
+            Op::MapAccess1 | Op::MapAccess2 => {
+                let s = self.val(bi, a[1]);
+                self.flow(me, s, 0, pos, "");
+            }
+            Op::MapAssign => {
+                let s = self.val(bi, a[1]);
+                self.flow(me, s, 0, pos, "");
+                let kt = match &x.aux {
+                    Aux::Type(mt) => match tt.under_kind(*mt) {
+                        TypeKind::Map(k, _) => *k,
+                        _ => INVALID,
+                    },
+                    _ => INVALID,
+                };
+                if a.len() > 2 && has_pointers(tt, kt) {
+                    // The key is copied into the map: a key passed by address flows by
+                    // its contents.
+                    let by_addr = !is_ssa_type(tt, kt) || f.v(a[2]).op == Op::StackSlot;
+                    match (by_addr, self.root(funcs, bi, a[2])) {
+                        (true, Some(r)) => self.flow(self.heap, r, 0, pos, "key of map put"),
+                        (true, None) => {
+                            let k = self.val(bi, a[2]);
+                            self.flow(self.heap, k, 1, pos, "key of map put");
+                        }
+                        (false, _) => {
+                            let k = self.val(bi, a[2]);
+                            self.flow(self.heap, k, 0, pos, "key of map put");
+                        }
+                    }
+                }
+            }
+            Op::MapIterInit => {
+                if let Some(r) = self.root(funcs, bi, a[2]) {
+                    let s = self.val(bi, a[1]);
+                    self.flow(r, s, 0, pos, "range");
+                }
+            }
+            Op::DeferInit => {
+                for &p in &a {
+                    let s = self.val(bi, p);
+                    self.flow(self.heap, s, 0, pos, "defer");
+                }
+            }
+            Op::DeferProc => {
+                if !f.esc.defer_literal.contains(&v) {
+                    let s = self.val(bi, a[1]);
+                    self.flow(self.heap, s, 0, pos, "defer");
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Calls of runtime functions that the builder makes: what each does with its arguments.
+    fn runtime_call(&mut self, funcs: &[Func], bi: usize, v: ValueId, tt: &TypeTable) {
+        let f = &funcs[self.funcs[bi]];
+        let x = f.v(v);
+        let pos = x.pos;
+        let a = x.args.clone();
+        let me = self.val(bi, v);
+        let Aux::Sym(sym) = &x.aux else { return };
+        let name = sym.strip_prefix("runtime.").unwrap_or(sym);
+        match name {
+            "makeslice" | "slicebytetostring" | "slicerunetostring" | "intstring" | "stringtoslicebyte" | "stringtoslicerune" => {
+                let l = match self.allocs.get(&(bi, v)) {
+                    Some(&l) => l,
+                    None => {
+                        let l = self.new_loc(Kind::Alloc(bi, v), bi, 0);
+                        self.allocs.insert((bi, v), l);
+                        l
+                    }
+                };
+                self.flow(me, l, -1, pos, "spill");
+            }
+            "growslice" => {
+                // append: the old elements are copied into a new heap array.
+                let s = self.val(bi, a[0]);
+                self.flow(me, s, 0, pos, "appendee slice");
+                self.flow(self.heap, s, 1, pos, "appendee slice");
+            }
+            "memmove" => {
+                let s = self.val(bi, a[1]);
+                self.flow(self.heap, s, 1, pos, "copied slice");
+            }
+            "slicecopy" => {
+                let s = self.val(bi, a[2]);
+                self.flow(self.heap, s, 1, pos, "copied slice");
+            }
+            "gorecover" | "decoderune" | "memequal" | "typeequal" | "convI2I" | "assertE2I" | "assertE2I2" => {}
+            _ if name.starts_with("panic") => {}
+            _ => {
+                for &p in &a {
+                    if has_pointers(tt, f.v(p).ty) {
+                        let s = self.val(bi, p);
+                        self.flow(self.heap, s, 0, pos, "call parameter");
+                    }
+                }
+            }
+        }
+    }
+
+    /// Records each allocation's fate in its function (`esc_decisions`).
+    pub(super) fn record_decisions(&self, funcs: &mut [Func], batch: &[usize]) {
+        let mut forced: Vec<usize> = self.forced.clone();
+        for &(copy, param) in &self.mem_args {
+            if self.locs[param].escapes {
+                forced.push(copy);
+            }
+        }
+        for (&(bi, v), &l) in &self.allocs {
+            let f = &mut funcs[batch[bi]];
+            let esc = self.locs[l].escapes || forced.contains(&l);
+            f.esc_decisions.insert(v, esc);
+        }
+    }
+}
+
+/// Whether a parameter or result of type t travels in memory (by address).
+fn is_mem(tt: &TypeTable, t: TypeId) -> bool {
+    !is_ssa_type(tt, t)
+}
+
+/// The key under which result j of a tuple-valued call is kept among the values (values
+/// never reach these numbers).
+fn select_key(v: ValueId, j: usize) -> ValueId {
+    u32::MAX - (v.wrapping_mul(16) + j as u32)
+}

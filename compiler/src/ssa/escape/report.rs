@@ -1,0 +1,131 @@
+//! The messages of `-gcflags=-m`, in gc 1.19's wording, and for `-m=2` the explanation of
+//! why each escaping location escapes (the path the walk found to the heap).
+//!
+//! Order, as gc: batch by batch (callees first); in a batch, the parameters of each function
+//! (`leaking param: p`, `p does not escape`, ...), then variables moved to the heap in
+//! declaration order, then allocating expressions in source order. Generated functions and
+//! positions outside the source are left out; the driver leaves out the shipped packages.
+
+use super::graph::{Graph, Kind};
+use super::notes::AllocKind;
+use super::{has_pointers, Leaks, Message};
+use crate::ssa::ir::*;
+use crate::types::ty::TypeTable;
+
+pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<Leaks>], tt: &TypeTable, out: &mut Vec<Message>) {
+    let mut vars: Vec<Message> = vec![];
+    let mut exprs: Vec<Message> = vec![];
+    for (bi, &fi) in batch.iter().enumerate() {
+        let f = &funcs[fi];
+        if !f.esc.built || f.wrapper || f.pos == u32::MAX {
+            continue;
+        }
+        // Parameters whose variable is moved to the heap get that message instead.
+        let moved: Vec<u32> = g
+            .allocs
+            .iter()
+            .filter(|(&(b, _), &l)| b == bi && g.locs[l].escapes)
+            .filter_map(|(&(_, v), _)| match f.esc.allocs.get(&v).map(|n| &n.kind) {
+                Some(AllocKind::Var(o)) => Some(*o),
+                _ => None,
+            })
+            .collect();
+        for (k, p) in f.esc.params.iter().enumerate() {
+            let Some(&t) = f.params.get(k) else { continue };
+            if p.name.is_empty() || !has_pointers(tt, t) || p.pos == u32::MAX {
+                continue;
+            }
+            if p.obj.map_or(false, |o| moved.contains(&o)) {
+                continue;
+            }
+            let l = g.params[bi][k];
+            if g.locs[l].escapes {
+                vars.push(Message { pos: p.pos, text: format!("moved to heap: {}", p.name), explain: explain(g, funcs, l) });
+                continue;
+            }
+            let leaks = &tags[bi][k];
+            let mut say = |text: String| out.push(Message { pos: p.pos, text, explain: vec![] });
+            if leaks.is_empty() {
+                say(format!("{} does not escape", p.name));
+            }
+            if let Some(h) = leaks.heap {
+                say(if h == 0 { format!("leaking param: {}", p.name) } else { format!("leaking param content: {}", p.name) });
+            }
+            for (j, r) in leaks.results.iter().enumerate() {
+                if let Some(d) = r {
+                    let name = f.esc.results.get(j).cloned().unwrap_or_else(|| format!("~r{}", j));
+                    say(format!("leaking param: {} to result {} level={}", p.name, name, d));
+                }
+            }
+        }
+        for (&(b, v), &l) in &g.allocs {
+            if b != bi {
+                continue;
+            }
+            let Some(n) = f.esc.allocs.get(&v) else { continue };
+            if n.pos == u32::MAX {
+                continue;
+            }
+            let esc = f.esc_decisions.get(&v).copied().unwrap_or(g.locs[l].escapes) || g.locs[l].escapes;
+            match n.kind {
+                AllocKind::Var(_) => {
+                    if esc && !n.by_value_capture {
+                        vars.push(Message { pos: n.pos, text: format!("moved to heap: {}", n.text), explain: explain(g, funcs, l) });
+                    }
+                }
+                AllocKind::Expr | AllocKind::ReportOnly => {
+                    if esc {
+                        exprs.push(Message { pos: n.pos, text: format!("{} escapes to heap", n.text), explain: explain(g, funcs, l) });
+                    } else {
+                        exprs.push(Message { pos: n.pos, text: format!("{} does not escape", n.text), explain: vec![] });
+                    }
+                }
+            }
+        }
+    }
+    vars.sort_by_key(|m| m.pos);
+    exprs.sort_by(|a, b| (a.pos, &a.text).cmp(&(b.pos, &b.text)));
+    out.extend(vars);
+    out.extend(exprs);
+}
+
+/// For -m=2: the path by which location l reached the heap (or whatever root made it
+/// escape), one flow per edge, as gc prints it. The walk that marked l escaping left
+/// `dst` links from l towards that root.
+fn explain(g: &Graph, funcs: &[Func], l: usize) -> Vec<(u32, String)> {
+    let mut out = vec![];
+    let mut cur = l;
+    let mut steps = 0;
+    while let Some((next, i)) = g.locs[cur].dst {
+        let e = &g.locs[next].edges[i];
+        if !e.why.is_empty() && e.pos != u32::MAX {
+            out.push((e.pos, format!("{} = {}", name(g, funcs, next), name(g, funcs, cur))));
+            out.push((e.pos, e.why.to_string()));
+        }
+        cur = next;
+        steps += 1;
+        if steps > 64 {
+            break;
+        }
+    }
+    out
+}
+
+/// A location as -m=2 names it.
+fn name(g: &Graph, funcs: &[Func], l: usize) -> String {
+    match g.locs[l].kind {
+        Kind::Heap => "{heap}".into(),
+        Kind::Alloc(bi, v) => {
+            let f = &funcs[g.funcs[bi]];
+            match f.esc.allocs.get(&v) {
+                Some(n) if matches!(n.kind, AllocKind::Var(_)) => format!("&{}", n.text),
+                Some(n) => format!("&{{storage for {}}}", n.text),
+                None => "{temp}".into(),
+            }
+        }
+        Kind::Var(bi, o) => funcs[g.funcs[bi]].esc.vars.get(&o).map(|n| n.name.clone()).unwrap_or_default(),
+        Kind::Param(bi, k) => funcs[g.funcs[bi]].esc.params.get(k).map(|p| p.name.clone()).unwrap_or_default(),
+        Kind::Result(bi, k) => funcs[g.funcs[bi]].esc.results.get(k).cloned().unwrap_or_default(),
+        Kind::Temp | Kind::CallTmp => "{temp}".into(),
+    }
+}
