@@ -68,6 +68,40 @@ fn match_prefix(s: &str, prefix: &str) -> bool {
     matches!(s.as_bytes()[prefix.len()], b'[' | b':')
 }
 
+/// A Go regexp for the regex crate: both are RE2, except that Go reads a `{` that does not
+/// start a repetition (`&T{...}`) as a literal brace, which the regex crate rejects.
+fn go_regexp(rx: &str) -> String {
+    let rep = Regex::new(r"^\{[0-9]+(,[0-9]*)?\}").unwrap();
+    let mut out = String::new();
+    let mut in_rep = false;
+    let mut escaped = false;
+    for (i, c) in rx.char_indices() {
+        if escaped {
+            out.push(c);
+            escaped = false;
+            continue;
+        }
+        match c {
+            '\\' => {
+                out.push(c);
+                escaped = true;
+            }
+            '{' if rep.is_match(&rx[i..]) => {
+                in_rep = true;
+                out.push(c);
+            }
+            '{' => out.push_str("\\{"),
+            '}' if in_rep => {
+                in_rep = false;
+                out.push(c);
+            }
+            '}' => out.push_str("\\}"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 struct Wanted {
     line: usize,
     re_text: String,
@@ -94,8 +128,7 @@ fn wanted(file: &str, text: &str) -> Vec<Wanted> {
                     format!("{}:{}", file, k)
                 })
                 .to_string();
-            // Go's regexp syntax is RE2, which the regex crate follows.
-            out.push(Wanted { line: n, re: Regex::new(&rx).ok(), re_text: rx });
+            out.push(Wanted { line: n, re: Regex::new(&go_regexp(&rx)).ok(), re_text: rx });
         }
     }
     out

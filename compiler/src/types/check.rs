@@ -756,7 +756,8 @@ impl<'a> Checker<'a> {
             }
             self.funcs.pop();
             self.check_labels(&body.stmts);
-        } else if self.packages[self.cur_pkg].name == "main" {
+        } else if self.packages[self.cur_pkg].name == "main" && !self.packages[self.cur_pkg].library {
+            // (A library may declare functions implemented elsewhere, as gc allows.)
             self.error(fd.name.span.lo, "missing function body");
         }
         self.report_unused(&params_and_results);

@@ -84,6 +84,8 @@ impl<'a> Builder<'a> {
         // Otherwise the function and its arguments are evaluated now, and kept in a closure
         // whose code makes the call.
         let f = strip_parens(fun);
+        let mut escape_callee: Option<crate::ssa::escape::notes::DeferCallee> = None;
+        let mut nfixed_words = 0;
         let (words, make): (Vec<ValueId>, Box<dyn Fn(&mut Builder, Vec<ValueId>)>) = if let Some(b) = self.builtin_of(f) {
             let (vals, kind) = match b {
                 Builtin::Print | Builtin::Println => {
@@ -149,6 +151,12 @@ impl<'a> Builder<'a> {
                 }
             };
             let nfixed = words.len();
+            escape_callee = Some(match &callee {
+                Callee::Static(s) => crate::ssa::escape::notes::DeferCallee::Static(s.clone()),
+                Callee::Value(fv) => crate::ssa::escape::notes::DeferCallee::Value(*fv),
+                Callee::Iface(iv, ..) => crate::ssa::escape::notes::DeferCallee::Iface(*iv),
+            });
+            nfixed_words = nfixed;
             words.extend(vals);
             (words, Box::new(move |b: &mut Builder, v: Vec<ValueId>| {
                 let callee = match &shape {
@@ -178,6 +186,14 @@ impl<'a> Builder<'a> {
         });
         let ft = self.tt.intern(TypeKind::Func(Signature { params: vec![], results: vec![], variadic: false }));
         let fv = self.make_closure(&sym, ft, &words, pos);
-        self.add(Op::DeferProc, INVALID, vec![frame, fv], Aux::None, pos);
+        let d = self.add(Op::DeferProc, INVALID, vec![frame, fv], Aux::None, pos);
+        // For escape analysis: the deferred call, with its arguments.
+        if let Some(c) = escape_callee {
+            let args = words[nfixed_words..].to_vec();
+            self.f.esc.defer_calls.insert(d, (c, args));
+        }
+        if self.loop_depth > 0 {
+            self.f.esc.defer_in_loop.push(d);
+        }
     }
 }

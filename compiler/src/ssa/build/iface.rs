@@ -50,6 +50,11 @@ impl<'a> Builder<'a> {
         if self.f.esc.allocs.contains_key(&p) {
             return;
         }
+        // gc stores pointer-shaped values (a struct or array of one pointer too) in the
+        // interface itself: it has no allocation to report.
+        if crate::ssa::escape::gc_direct_iface(self.tt, self.type_of(e)) {
+            return;
+        }
         let size = match &self.f.v(p).aux { Aux::Int(s) => *s as u64, _ => 0 };
         let reason = crate::ssa::escape::heap_reason_implicit(size);
         let text = crate::ssa::escape::exprfmt::gc_expr(e, self.info, self.tt);

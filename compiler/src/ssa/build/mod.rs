@@ -98,6 +98,8 @@ pub struct Builder<'a> {
     captured: Vec<ObjId>,
     /// How many loops the code being built is in (for escape analysis's notes).
     loop_depth: u32,
+    /// The gotos of the function: (label, position).
+    backward_gotos: Vec<(String, u32)>,
 }
 
 pub fn is_ssa_type(tt: &TypeTable, t: TypeId) -> bool {
@@ -130,6 +132,7 @@ impl<'a> Builder<'a> {
             defer_frame: None,
             captured: vec![],
             loop_depth: 0,
+            backward_gotos: vec![],
             env,
         }
     }
@@ -443,6 +446,7 @@ impl<'a> Builder<'a> {
             }
         }
         self.load_captured(pos);
+        stmt::gotos(&body.stmts, &mut self.backward_gotos);
         let with_defer = defer::has_defer(&body.stmts);
         for (i, &o) in results.iter().enumerate() {
             let t = self.info.objects[o as usize].ty;

@@ -173,7 +173,7 @@ fn fmt(e: &Expr, info: &Info, tt: &TypeTable, need: u8, out: &mut String) {
         }
         ExprKind::Unary(op, x) => {
             out.push_str(op.text());
-            fmt(x, info, tt, 7, out);
+            fmt(x, info, tt, 8, out);
         }
         ExprKind::Binary(op, l, r) => {
             let p = bin_prec(*op);

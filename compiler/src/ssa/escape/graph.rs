@@ -28,10 +28,18 @@ pub(super) fn components(funcs: &[Func], by_sym: &HashMap<String, usize>) -> Vec
         for b in f.live_blocks() {
             for &v in &b.values {
                 let x = f.v(v);
-                if let (Op::Call, Aux::Sym(s)) = (x.op, &x.aux) {
+                // Calls, and func values of functions (which calls through them may use).
+                if let (Op::Call | Op::StaticClosure, Aux::Sym(s)) = (x.op, &x.aux) {
                     if let Some(&j) = by_sym.get(s) {
                         g.add_edge(nodes[i], nodes[j], ());
                     }
+                }
+            }
+        }
+        for (c, _) in f.esc.defer_calls.values() {
+            if let super::notes::DeferCallee::Static(s) = c {
+                if let Some(&j) = by_sym.get(s) {
+                    g.add_edge(nodes[i], nodes[j], ());
                 }
             }
         }
@@ -119,6 +127,13 @@ pub(super) struct Graph<'t> {
     /// (caller's copy, callee's parameter): a struct argument in the batch, whose copy must
     /// be on the heap if the callee keeps the parameter's address.
     pub mem_args: Vec<(usize, usize)>,
+    /// Batch functions (literals) that are called where they are written: their results
+    /// do not outlive the locations of the functions around them.
+    pub closure_called: Vec<bool>,
+    /// Per batch function: the values that are reads of a variable, and how many times
+    /// each variable is assigned.
+    reads: Vec<HashMap<ValueId, ObjId>>,
+    writes: Vec<HashMap<ObjId, usize>>,
 }
 
 /// What a call calls, for its arguments' flows.
@@ -168,6 +183,18 @@ impl<'t> Graph<'t> {
             results: vec![],
             forced: vec![],
             mem_args: vec![],
+            closure_called: vec![false; batch.len()],
+            reads: batch.iter().map(|&fi| funcs[fi].esc.reads.iter().copied().collect()).collect(),
+            writes: batch
+                .iter()
+                .map(|&fi| {
+                    let mut m: HashMap<ObjId, usize> = HashMap::new();
+                    for (_, o) in &funcs[fi].esc.writes {
+                        *m.entry(*o).or_default() += 1;
+                    }
+                    m
+                })
+                .collect(),
         };
         g.heap = g.new_loc(Kind::Heap, usize::MAX, 0);
         g.locs[g.heap].escapes = true;
@@ -220,6 +247,8 @@ impl<'t> Graph<'t> {
                     let t = *f.params.get(k as usize)?;
                     return if is_mem(self.tt, t) { Some(self.params[bi][k as usize]) } else { None };
                 }
+                // A read of a pointer variable is not its memory: gc is flow-insensitive.
+                Op::Copy if self.reads[bi].contains_key(&v) => return None,
                 Op::Copy | Op::OffPtr | Op::PtrIndex => v = x.args[0],
                 Op::Load => {
                     let (pb, addr) = self.captured_addr(funcs, bi, v)?;
@@ -239,6 +268,46 @@ impl<'t> Graph<'t> {
         let pf = &funcs[self.funcs[pb]];
         let (_, addrs) = pf.esc.closures.values().find(|(s, _)| *s == f.sym)?;
         Some((pb, *addrs.get(i)?))
+    }
+
+    /// gc's StaticValue: follows copies and variables assigned exactly once to the value
+    /// that defines `v`.
+    fn static_value(&self, funcs: &[Func], bi: usize, v: ValueId) -> ValueId {
+        let f = &funcs[self.funcs[bi]];
+        let mut v = v;
+        for _ in 0..64 {
+            let x = f.v(v);
+            if x.op != Op::Copy {
+                break;
+            }
+            match self.reads[bi].get(&v) {
+                Some(o) => {
+                    if self.writes[bi].get(o) != Some(&1) {
+                        break;
+                    }
+                    match f.esc.writes.iter().find(|(_, w)| w == o) {
+                        Some(&(w, _)) => v = w,
+                        None => break,
+                    }
+                }
+                None => v = x.args[0],
+            }
+        }
+        v
+    }
+
+    /// The function a func value calls, if known: a function literal (and whether it is
+    /// called where it is written), or a top-level function's func value.
+    fn func_value_callee(&self, funcs: &[Func], bi: usize, fv: ValueId) -> Option<(String, bool)> {
+        let f = &funcs[self.funcs[bi]];
+        let direct = self.root(funcs, bi, fv).is_some();
+        let v = self.static_value(funcs, bi, fv);
+        let x = f.v(v);
+        match (x.op, &x.aux) {
+            (Op::StaticClosure, Aux::Sym(s)) => Some((s.clone(), false)),
+            (Op::New, _) => f.esc.closures.get(&v).map(|(s, _)| (s.clone(), direct)),
+            _ => None,
+        }
     }
 
     fn callee<'c>(&self, funcs: &[Func], sym: &str, index: &HashMap<usize, usize>, by_sym: &HashMap<String, usize>, tags: &'c HashMap<String, Vec<Leaks>>) -> Callee<'c> {
@@ -449,6 +518,8 @@ impl<'t> Graph<'t> {
                     }
                 }
             }
+            Op::Store if f.esc.ignored.contains(&v) => {}
+            Op::Move if f.esc.ignored.contains(&v) => {}
             Op::Store => {
                 if !has_pointers(tt, f.v(a[1]).ty) {
                     return;
@@ -476,13 +547,16 @@ impl<'t> Graph<'t> {
                 self.call(funcs, bi, &a, &callee, &res, pos, tt);
             }
             Op::ClosureCall => {
-                // A direct call of a function literal is a call of its code.
-                let lit = self.root(funcs, bi, a[0]).and_then(|r| match self.locs[r].kind {
-                    Kind::Alloc(ab, av) => funcs[self.funcs[ab]].esc.closures.get(&av).map(|(s, _)| s.clone()),
-                    _ => None,
-                });
-                let callee = match lit {
-                    Some(s) => self.callee(funcs, &s, index, by_sym, tags),
+                // A call of a known func value (a function literal, or a function) is a call
+                // of its code; the func value itself does not escape by being called.
+                let callee = match self.func_value_callee(funcs, bi, a[0]) {
+                    Some((s, direct)) => {
+                        let c = self.callee(funcs, &s, index, by_sym, tags);
+                        if let (true, Callee::Batch(cb)) = (direct, &c) {
+                            self.closure_called[*cb] = true;
+                        }
+                        c
+                    }
                     None => Callee::Unknown,
                 };
                 let res = self.call_results(f, bi, v, tt);
@@ -543,7 +617,26 @@ impl<'t> Graph<'t> {
                 }
             }
             Op::DeferProc => {
-                if !f.esc.defer_literal.contains(&v) {
+                let in_loop = f.esc.defer_in_loop.contains(&v);
+                if let (Some((c, args)), false) = (f.esc.defer_calls.get(&v).cloned(), in_loop) {
+                    // `defer g(args)` outside loops: the arguments flow as in a call of g
+                    // (at the function's end); the closure keeping them lives in the frame.
+                    use super::notes::DeferCallee;
+                    let callee = match &c {
+                        DeferCallee::Static(s) => self.callee(funcs, s, index, by_sym, tags),
+                        DeferCallee::Value(fv) => match self.func_value_callee(funcs, bi, *fv) {
+                            Some((s, _)) => self.callee(funcs, &s, index, by_sym, tags),
+                            None => Callee::Unknown,
+                        },
+                        DeferCallee::Iface(iv) => {
+                            let s = self.val(bi, *iv);
+                            self.flow(self.heap, s, 0, pos, "defer");
+                            Callee::Unknown
+                        }
+                    };
+                    // Its results are dropped.
+                    self.call(funcs, bi, &args, &callee, &[], pos, tt);
+                } else if in_loop || !f.esc.defer_literal.contains(&v) {
                     let s = self.val(bi, a[1]);
                     self.flow(self.heap, s, 0, pos, "defer");
                 }

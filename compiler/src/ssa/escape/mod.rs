@@ -38,6 +38,7 @@ mod graph;
 pub mod notes;
 mod report;
 mod rewrite;
+pub mod selfassign;
 mod solve;
 
 use std::collections::HashMap;
@@ -53,6 +54,19 @@ pub const MAX_IMPLICIT_STACK_VAR_SIZE: u64 = 64 * 1024;
 /// Why gc keeps an implicit allocation of `size` bytes on the heap, if it does.
 pub fn heap_reason_implicit(size: u64) -> Option<&'static str> {
     if size > MAX_IMPLICIT_STACK_VAR_SIZE { Some("too large for stack") } else { None }
+}
+
+/// Whether gc stores values of type `t` directly in an interface's data word (pointer-shaped
+/// types, and arrays and structs of exactly one such element): converting them allocates
+/// nothing in gc, so `-m` has nothing to say about it.
+pub fn gc_direct_iface(tt: &TypeTable, t: TypeId) -> bool {
+    match tt.under_kind(t) {
+        TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Func(_) => true,
+        TypeKind::Basic(_) => tt.under(t) == UNSAFE_POINTER,
+        TypeKind::Array(1, e) => gc_direct_iface(tt, *e),
+        TypeKind::Struct(fs) => fs.len() == 1 && gc_direct_iface(tt, fs[0].ty),
+        _ => false,
+    }
 }
 
 /// Whether values of type `t` hold pointers (only those matter to the analysis).

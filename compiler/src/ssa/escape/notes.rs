@@ -61,6 +61,15 @@ pub struct ParamNote {
     pub obj: Option<ObjId>,
 }
 
+/// What a deferred call calls.
+#[derive(Clone, Debug)]
+pub enum DeferCallee {
+    Static(String),
+    Value(ValueId),
+    /// An interface method: the interface value (its receiver).
+    Iface(ValueId),
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Notes {
     /// Allocation sites: a `New`, a `CallRT` of makeslice, or a report-only value.
@@ -91,6 +100,14 @@ pub struct Notes {
     pub defer_literal: Vec<ValueId>,
     /// The loop depth of every `New` made inside a loop (temporaries included).
     pub new_depth: HashMap<ValueId, u32>,
+    /// Stores and moves that gc ignores: the assignment is a self-assignment
+    /// (`p.x = p.y`), which stores no new pointer into p.
+    pub ignored: Vec<ValueId>,
+    /// Messages found while building (`f ignoring self-assignment in ...`).
+    pub remarks: Vec<(u32, String)>,
+    /// `defer f(args)`: the `DeferProc`, the function called (a symbol, or the func value
+    /// for `defer fv(args)`), and the argument values.
+    pub defer_calls: HashMap<ValueId, (DeferCallee, Vec<ValueId>)>,
     /// The function was built from user source (its messages are printed by `-m`).
     pub built: bool,
 }

@@ -17,8 +17,11 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
     let mut exprs: Vec<Message> = vec![];
     for (bi, &fi) in batch.iter().enumerate() {
         let f = &funcs[fi];
-        if !f.esc.built || f.wrapper || f.pos == u32::MAX {
+        if !f.esc.built || f.wrapper || f.pos == u32::MAX || f.sym == "go.entry" {
             continue;
+        }
+        for (pos, text) in &f.esc.remarks {
+            out.push(Message { pos: *pos, text: text.clone(), explain: vec![] });
         }
         // Parameters whose variable is moved to the heap get that message instead.
         let moved: Vec<u32> = g

@@ -78,17 +78,26 @@ fn outlives(g: &Graph, root: usize, l: usize) -> bool {
     if r.escapes {
         return true;
     }
-    // Callers may keep results anywhere.
-    if let Kind::Result(..) = r.kind {
-        return true;
+    // Callers may keep results anywhere; but a function literal called where it is
+    // written returns to the function around it.
+    if let Kind::Result(rf, _) = r.kind {
+        let inside = x.func != usize::MAX && contains(g, x.func, rf);
+        if !(inside && g.closure_called[rf]) {
+            return true;
+        }
     }
     if r.func == x.func && r.depth < x.depth {
         return true;
     }
     // A location of a function literal is outlived by those of the functions around it.
-    let mut f = if x.func == usize::MAX { None } else { g.parent[x.func] };
+    x.func != usize::MAX && r.func != usize::MAX && contains(g, r.func, x.func)
+}
+
+/// Whether batch function `inner` is a function literal written (at any depth) in `outer`.
+fn contains(g: &Graph, outer: usize, inner: usize) -> bool {
+    let mut f = g.parent[inner];
     while let Some(p) = f {
-        if p == r.func {
+        if p == outer {
             return true;
         }
         f = g.parent[p];
