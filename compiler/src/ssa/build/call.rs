@@ -21,7 +21,16 @@ impl<'a> Builder<'a> {
         let TypeKind::Func(sig) = self.tt.under_kind(ft).clone() else { return None };
         let mut vals: Vec<ValueId> = recv.into_iter().collect();
         vals.extend(self.call_args(&sig, args, ellipsis, pos));
-        self.emit_call(&callee, ft, vals, pos)
+        let start = self.f.values.len();
+        let r = self.emit_call(&callee, ft, vals, pos);
+        if let Callee::Iface(..) = callee {
+            // For escape analysis, which may devirtualize the call.
+            if let Some(ic) = self.f.values[start..].iter().find(|v| v.op == Op::InterCall).map(|v| v.id) {
+                let text = crate::ssa::escape::exprfmt::gc_expr(fun, self.info, self.tt);
+                self.f.esc.iface_calls.insert(ic, (text, strip_parens(fun).span.hi));
+            }
+        }
+        r
     }
 
     /// The builtin a call's function expression names, if any.

@@ -130,6 +130,8 @@ pub(super) struct Graph<'t> {
     /// Batch functions (literals) that are called where they are written: their results
     /// do not outlive the locations of the functions around them.
     pub closure_called: Vec<bool>,
+    /// Interface calls made static (gc's devirtualize): batch function, position, message.
+    pub devirt: Vec<(usize, u32, String)>,
     /// Per batch function: the values that are reads of a variable, and how many times
     /// each variable is assigned.
     reads: Vec<HashMap<ValueId, ObjId>>,
@@ -184,6 +186,7 @@ impl<'t> Graph<'t> {
             forced: vec![],
             mem_args: vec![],
             closure_called: vec![false; batch.len()],
+            devirt: vec![],
             reads: batch.iter().map(|&fi| funcs[fi].esc.reads.iter().copied().collect()).collect(),
             writes: batch
                 .iter()
@@ -321,17 +324,57 @@ impl<'t> Graph<'t> {
         }
     }
 
+    /// gc's devirtualization: an interface call whose interface value is statically a
+    /// conversion from a concrete type T calls T's method. Returns the method's symbol and
+    /// the dereferences that turn the data word into the receiver.
+    fn devirtualize(&mut self, funcs: &[Func], bi: usize, call: ValueId, by_sym: &HashMap<String, usize>) -> Option<(String, i32)> {
+        let f = &funcs[self.funcs[bi]];
+        let (text, pos) = f.esc.iface_calls.get(&call)?.clone();
+        let Aux::Method(_, name) = &f.v(call).aux else { return None };
+        let data = f.v(f.v(call).args[1]);
+        if data.op != Op::IData {
+            return None;
+        }
+        let x = self.static_value(funcs, bi, data.args[0]);
+        let x = f.v(x);
+        if x.op != Op::IMake {
+            return None;
+        }
+        let t = match &f.v(x.args[0]).aux {
+            Aux::Itab(t, _) | Aux::Type(t) => *t,
+            _ => return None,
+        };
+        let sym = crate::ssa::build::Builder::method_sym(self.tt, t, name);
+        let &mi = by_sym.get(&sym)?;
+        let pt = *funcs[mi].params.first()?;
+        let extra = if !is_mem(self.tt, pt) && !self.tt.is_direct_iface(t) { 1 } else { 0 };
+        self.devirt.push((bi, pos, format!("devirtualizing {} to {}", text, self.tt.name(t))));
+        Some((sym, extra))
+    }
+
     /// The flows of a call's arguments: into the callee's parameters (same batch), by its
     /// tags, or to the heap. `res` are the locations the call's results flow to.
     #[allow(clippy::too_many_arguments)]
     fn call(&mut self, funcs: &[Func], bi: usize, args: &[ValueId], callee: &Callee, res: &[usize], pos: u32, tt: &TypeTable) {
+        self.call_locs(funcs, bi, None, args, callee, res, pos, tt);
+    }
+
+    /// As `call`, with the first argument given as a location (`first`) when it is not a
+    /// value of its own.
+    #[allow(clippy::too_many_arguments)]
+    fn call_locs(&mut self, funcs: &[Func], bi: usize, first: Option<usize>, args: &[ValueId], callee: &Callee, res: &[usize], pos: u32, tt: &TypeTable) {
         let f = &funcs[self.funcs[bi]];
-        for (k, &a) in args.iter().enumerate() {
-            let at = f.v(a).ty;
-            if !has_pointers(tt, at) {
-                continue;
-            }
-            let av = self.val(bi, a);
+        let all: Vec<Option<ValueId>> = first.iter().map(|_| None).chain(args.iter().map(|&a| Some(a))).collect();
+        for (k, &a) in all.iter().enumerate() {
+            let av = match a {
+                Some(a) => {
+                    if !has_pointers(tt, f.v(a).ty) {
+                        continue;
+                    }
+                    self.val(bi, a)
+                }
+                None => first.unwrap(),
+            };
             match callee {
                 Callee::Batch(cb) => {
                     let cf = &funcs[self.funcs[*cb]];
@@ -339,8 +382,11 @@ impl<'t> Graph<'t> {
                     let p = self.params[*cb][k];
                     if is_mem(self.tt, pt) {
                         self.flow(p, av, 1, pos, "call parameter");
-                        if let Some(r) = self.root(funcs, bi, a) {
-                            self.mem_args.push((r, p));
+                        match a.and_then(|a| self.root(funcs, bi, a)) {
+                            Some(r) => self.mem_args.push((r, p)),
+                            // Memory we cannot name: it must outlive whatever the callee
+                            // does with the parameter's address.
+                            None => self.flow(self.heap, av, 0, pos, "call parameter"),
                         }
                     } else {
                         self.flow(p, av, 0, pos, "call parameter");
@@ -563,8 +609,24 @@ impl<'t> Graph<'t> {
                 self.call(funcs, bi, &a[1..], &callee, &res, pos, tt);
             }
             Op::InterCall => {
-                self.call_results(f, bi, v, tt);
-                self.call(funcs, bi, &a[1..], &Callee::Unknown, &[], pos, tt);
+                let res = self.call_results(f, bi, v, tt);
+                match self.devirtualize(funcs, bi, v, by_sym) {
+                    Some((sym, extra)) => {
+                        let callee = self.callee(funcs, &sym, index, by_sym, tags);
+                        // The receiver is the interface's data word (for a boxed value
+                        // passed by value: what it points to).
+                        let recv = self.val(bi, a[1]);
+                        let r = if extra > 0 {
+                            let t = self.new_loc(Kind::Temp, bi, u32::MAX);
+                            self.flow(t, recv, extra, pos, "");
+                            t
+                        } else {
+                            recv
+                        };
+                        self.call_locs(funcs, bi, Some(r), &a[2..], &callee, &res, pos, tt);
+                    }
+                    None => self.call(funcs, bi, &a[1..], &Callee::Unknown, &[], pos, tt),
+                }
             }
             Op::CallRT => self.runtime_call(funcs, bi, v, tt),
             Op::StringConcat | Op::MapMake => {

@@ -108,6 +108,9 @@ pub struct Notes {
     /// `defer f(args)`: the `DeferProc`, the function called (a symbol, or the func value
     /// for `defer fv(args)`), and the argument values.
     pub defer_calls: HashMap<ValueId, (DeferCallee, Vec<ValueId>)>,
+    /// Interface method calls `x.M(...)`: the `InterCall` → gc's text of `x.M`, and the
+    /// call's position (for `devirtualizing x.M to T`).
+    pub iface_calls: HashMap<ValueId, (String, u32)>,
     /// The function was built from user source (its messages are printed by `-m`).
     pub built: bool,
 }

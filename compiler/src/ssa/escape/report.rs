@@ -13,6 +13,12 @@ use crate::ssa::ir::*;
 use crate::types::ty::TypeTable;
 
 pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<Leaks>], tt: &TypeTable, out: &mut Vec<Message>) {
+    for (bi, pos, text) in &g.devirt {
+        let f = &funcs[batch[*bi]];
+        if f.esc.built && !f.wrapper && f.sym != "go.entry" {
+            out.push(Message { pos: *pos, text: text.clone(), explain: vec![] });
+        }
+    }
     let mut vars: Vec<Message> = vec![];
     let mut exprs: Vec<Message> = vec![];
     for (bi, &fi) in batch.iter().enumerate() {
