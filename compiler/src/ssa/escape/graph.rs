@@ -344,12 +344,29 @@ impl<'t> Graph<'t> {
             Aux::Itab(t, _) | Aux::Type(t) => *t,
             _ => return None,
         };
+        if self.promoted_from_interface(t, name) {
+            self.devirt.push((bi, pos, format!("partially devirtualizing {} to {}", text, self.tt.name(t))));
+            return Some((String::new(), if self.tt.is_direct_iface(t) { 0 } else { 1 }));
+        }
         let sym = crate::ssa::build::Builder::method_sym(self.tt, t, name);
         let &mi = by_sym.get(&sym)?;
         let pt = *funcs[mi].params.first()?;
         let extra = if !is_mem(self.tt, pt) && !self.tt.is_direct_iface(t) { 1 } else { 0 };
         self.devirt.push((bi, pos, format!("devirtualizing {} to {}", text, self.tt.name(t))));
         Some((sym, extra))
+    }
+
+    /// Whether method `name` of concrete type t is promoted from an embedded field of
+    /// interface type (a call of it is a call through that interface).
+    fn promoted_from_interface(&self, t: TypeId, name: &str) -> bool {
+        let tt = self.tt;
+        if tt.named_data(t).map_or(false, |n| n.methods.iter().any(|m| m.name == name)) {
+            return false;
+        }
+        match tt.under_kind(t) {
+            TypeKind::Struct(fs) => fs.iter().any(|f| f.embedded && tt.is_interface(f.ty) && tt.imethods(f.ty).iter().any(|m| m.name == name)),
+            _ => false,
+        }
     }
 
     /// The flows of a call's arguments: into the callee's parameters (same batch), by its
@@ -611,6 +628,13 @@ impl<'t> Graph<'t> {
             Op::InterCall => {
                 let res = self.call_results(f, bi, v, tt);
                 match self.devirtualize(funcs, bi, v, by_sym) {
+                    Some((sym, extra)) if sym.is_empty() => {
+                        // Partially devirtualized: the call goes to the embedded interface
+                        // value, which the concrete value holds: its contents escape.
+                        let recv = self.val(bi, a[1]);
+                        self.flow(self.heap, recv, extra, pos, "call parameter");
+                        self.call(funcs, bi, &a[2..], &Callee::Unknown, &[], pos, tt);
+                    }
                     Some((sym, extra)) => {
                         let callee = self.callee(funcs, &sym, index, by_sym, tags);
                         // The receiver is the interface's data word (for a boxed value
@@ -687,7 +711,15 @@ impl<'t> Graph<'t> {
                     let callee = match &c {
                         DeferCallee::Static(s) => self.callee(funcs, s, index, by_sym, tags),
                         DeferCallee::Value(fv) => match self.func_value_callee(funcs, bi, *fv) {
-                            Some((s, _)) => self.callee(funcs, &s, index, by_sym, tags),
+                            Some((s, direct)) => {
+                                // gc wraps the deferred call in a closure that calls the
+                                // function literal directly.
+                                let c = self.callee(funcs, &s, index, by_sym, tags);
+                                if let (true, Callee::Batch(cb)) = (direct, &c) {
+                                    self.closure_called[*cb] = true;
+                                }
+                                c
+                            }
                             None => Callee::Unknown,
                         },
                         DeferCallee::Iface(iv) => {
