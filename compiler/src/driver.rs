@@ -352,13 +352,11 @@ fn print_escape(c: &Checked, msgs: &[ssa::escape::Message], level: u32) {
     let mut out = String::new();
     for m in msgs {
         let Some(p) = at(m.pos) else { continue };
-        if level >= 2 && !m.explain.is_empty() {
-            let what = m.text.strip_prefix("moved to heap: ").map(|n| format!("{} escapes to heap", n)).unwrap_or_else(|| m.text.clone());
-            out.push_str(&format!("{}: {}:\n", p, what));
-            for pair in m.explain.chunks(2) {
-                out.push_str(&format!("{}:   flow: {}:\n", p, pair[0].1));
-                if let Some((wpos, why)) = pair.get(1) {
-                    out.push_str(&format!("{}:     from {} at {}\n", p, why, at(*wpos).unwrap_or_default()));
+        if level >= 2 {
+            for (wpos, line) in &m.explain {
+                match wpos.and_then(|w| at(w)) {
+                    Some(w) => out.push_str(&format!("{}: {} at {}\n", p, line, w)),
+                    None => out.push_str(&format!("{}: {}\n", p, line)),
                 }
             }
         }

@@ -462,6 +462,10 @@ impl<'a> Builder<'a> {
             } else {
                 self.declare_zero(o, pos);
             }
+            // Escape analysis names an unnamed result as gc does (~r0, ~r1, ...).
+            if let Some(n) = self.f.esc.vars.get_mut(&o) {
+                n.name = self.f.esc.results[i].clone();
+            }
         }
         self.results = results.to_vec();
         if with_defer {

@@ -106,6 +106,10 @@ pub(super) struct Loc {
     pub dst: Option<(usize, usize)>,
     /// For parameters: where the value leaks.
     pub leaks: Leaks,
+    /// For -m=2: the path (location, edge index there) by which it escaped; for a
+    /// parameter, by which it leaks to the heap (None) or to a result.
+    pub path: Vec<(usize, usize)>,
+    pub leak_paths: Vec<(Option<usize>, i32, Vec<(usize, usize)>)>,
 }
 
 pub(super) struct Graph<'t> {
@@ -150,7 +154,7 @@ enum Callee<'t> {
 
 impl<'t> Graph<'t> {
     fn new_loc(&mut self, kind: Kind, func: usize, depth: u32) -> usize {
-        self.locs.push(Loc { kind, func, depth, edges: vec![], escapes: false, walkgen: 0, derefs: 0, queued: false, dst: None, leaks: Leaks::default() });
+        self.locs.push(Loc { kind, func, depth, edges: vec![], escapes: false, walkgen: 0, derefs: 0, queued: false, dst: None, leaks: Leaks::default(), path: vec![], leak_paths: vec![] });
         self.locs.len() - 1
     }
 

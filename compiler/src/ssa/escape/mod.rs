@@ -109,12 +109,12 @@ impl Leaks {
 }
 
 /// A message of `-gcflags=-m`: source offset, text, and for `-m=2` the explanation lines
-/// printed before it.
+/// printed before it (each with the position its `at` names, if any).
 #[derive(Clone, Debug)]
 pub struct Message {
     pub pos: u32,
     pub text: String,
-    pub explain: Vec<(u32, String)>,
+    pub explain: Vec<(Option<u32>, String)>,
 }
 
 /// What `analyze` found for the program.

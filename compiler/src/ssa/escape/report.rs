@@ -53,7 +53,23 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
                 continue;
             }
             let leaks = &tags[bi][k];
-            let mut say = |text: String| out.push(Message { pos: p.pos, text, explain: vec![] });
+            // -m=2: how each leak happens.
+            let mut why = vec![];
+            for (sink, d, path) in &g.locs[l].leak_paths {
+                let to = match sink {
+                    Some(j) => f.esc.results.get(*j).cloned().unwrap_or_default(),
+                    None => "{heap}".into(),
+                };
+                let kept = match sink {
+                    Some(j) => leaks.results.get(*j).copied().flatten() == Some(*d),
+                    None => leaks.heap == Some(*d),
+                };
+                if kept {
+                    why.extend(render(g, funcs, l, path, format!("parameter {} leaks to {} with derefs={}:", p.name, to, d)));
+                }
+            }
+            let mut why = Some(why);
+            let mut say = |text: String| out.push(Message { pos: p.pos, text, explain: why.take().unwrap_or_default() });
             if leaks.is_empty() {
                 say(format!("{} does not escape", p.name));
             }
@@ -98,26 +114,48 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
     out.extend(exprs);
 }
 
-/// For -m=2: the path by which location l reached the heap (or whatever root made it
-/// escape), one flow per edge, as gc prints it. The walk that marked l escaping left
-/// `dst` links from l towards that root.
-fn explain(g: &Graph, funcs: &[Func], l: usize) -> Vec<(u32, String)> {
-    let mut out = vec![];
-    let mut cur = l;
-    let mut steps = 0;
-    while let Some((next, i)) = g.locs[cur].dst {
+/// For -m=2: the path by which location l escaped (or a parameter leaked), as gc prints it:
+/// a `flow: dst = src` line for each step between named locations (temporaries are left
+/// out; `&` marks an address, `*` a dereference), each followed by the reasons of its edges.
+fn render(g: &Graph, funcs: &[Func], l: usize, path: &[(usize, usize)], header: String) -> Vec<(Option<u32>, String)> {
+    let mut out = vec![(None, header)];
+    let mut src = l;
+    let mut d = 0i32;
+    let mut whys: Vec<(Option<u32>, String)> = vec![];
+    for &(next, i) in path {
         let e = &g.locs[next].edges[i];
-        if !e.why.is_empty() && e.pos != u32::MAX {
-            out.push((e.pos, format!("{} = {}", name(g, funcs, next), name(g, funcs, cur))));
-            out.push((e.pos, e.why.to_string()));
+        d += e.derefs;
+        if !e.why.is_empty() {
+            whys.push((if e.pos == u32::MAX { None } else { Some(e.pos) }, format!("    from ({})", e.why)));
         }
-        cur = next;
-        steps += 1;
-        if steps > 64 {
-            break;
+        if matches!(g.locs[next].kind, Kind::Temp | Kind::CallTmp) {
+            continue;
         }
+        let prefix = if d < 0 { "&".to_string() } else { "*".repeat(d as usize) };
+        let (to, from) = (name(g, funcs, next), name(g, funcs, src));
+        if to == from && d == 0 {
+            // A parameter into its variable: one location for gc.
+            whys.clear();
+        } else {
+            out.push((None, format!("  flow: {} = {}{}:", to, prefix, from)));
+            out.append(&mut whys);
+        }
+        src = next;
+        d = 0;
     }
     out
+}
+
+fn explain(g: &Graph, funcs: &[Func], l: usize) -> Vec<(Option<u32>, String)> {
+    if g.locs[l].path.is_empty() {
+        return vec![];
+    }
+    let what = match g.locs[l].kind {
+        Kind::Alloc(bi, v) => funcs[g.funcs[bi]].esc.allocs.get(&v).map(|n| n.text.clone()).unwrap_or_default(),
+        _ => name(g, funcs, l),
+    };
+    let header = format!("{} escapes to heap:", what);
+    render(g, funcs, l, &g.locs[l].path, header)
 }
 
 /// A location as -m=2 names it.
@@ -127,8 +165,8 @@ fn name(g: &Graph, funcs: &[Func], l: usize) -> String {
         Kind::Alloc(bi, v) => {
             let f = &funcs[g.funcs[bi]];
             match f.esc.allocs.get(&v) {
-                Some(n) if matches!(n.kind, AllocKind::Var(_)) => format!("&{}", n.text),
-                Some(n) => format!("&{{storage for {}}}", n.text),
+                Some(n) if matches!(n.kind, AllocKind::Var(_)) => n.text.clone(),
+                Some(n) => format!("{{storage for {}}}", n.text),
                 None => "{temp}".into(),
             }
         }

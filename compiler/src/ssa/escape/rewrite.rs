@@ -4,10 +4,18 @@
 //! `make([]T, len, cap)` with constant len and cap (recorded by the builder) becomes one
 //! too: the `CallRT` of makeslice is replaced by the slot.
 //!
+//! golift's stacks do not grow (gc's do): an object larger than `MAX_SLOT` bytes stays on
+//! the heap even when it does not escape (gc would put an explicit variable of up to 10 MiB
+//! on its stack), so that a program that ran with heap allocation cannot overflow its stack
+//! because of one big local.
+//!
 //! Assumes: `Func::esc_decisions` filled by the analysis. Guarantees: no escaping object is
 //! moved; other ops are untouched.
 
 use crate::ssa::ir::*;
+
+/// The largest object put in a stack frame (gc's limit for implicit allocations).
+pub const MAX_SLOT: i64 = super::MAX_IMPLICIT_STACK_VAR_SIZE as i64;
 
 pub(super) fn stack_allocate(f: &mut Func) {
     let mut todo: Vec<(ValueId, i64)> = vec![];
@@ -29,6 +37,9 @@ pub(super) fn stack_allocate(f: &mut Func) {
         }
     }
     for (v, size) in todo {
+        if size > MAX_SLOT {
+            continue;
+        }
         let val = &mut f.values[v as usize];
         val.op = Op::StackSlot;
         val.args.clear();

@@ -48,6 +48,7 @@ fn walk_one(g: &mut Graph, root: usize, walkgen: u32, todo: &mut Vec<usize>) {
             }
             if address_of && !g.locs[l].escapes {
                 g.locs[l].escapes = true;
+                g.locs[l].path = path(g, l);
                 if !g.locs[l].queued {
                     g.locs[l].queued = true;
                     todo.push(l);
@@ -105,22 +106,47 @@ fn contains(g: &Graph, outer: usize, inner: usize) -> bool {
     false
 }
 
+/// The walk's links from l to the current root.
+fn path(g: &Graph, l: usize) -> Vec<(usize, usize)> {
+    let mut out = vec![];
+    let mut cur = l;
+    while let Some((next, i)) = g.locs[cur].dst {
+        out.push((next, i));
+        cur = next;
+        if out.len() > 256 {
+            break;
+        }
+    }
+    out
+}
+
 fn leak_to(g: &mut Graph, param: usize, root: usize, derefs: i32) {
     let Kind::Param(pf, _) = g.locs[param].kind else { return };
-    let min = |x: &mut Option<i32>| *x = Some(x.map_or(derefs, |o| o.min(derefs)));
+    let mut sink = None;
     if !g.locs[root].escapes {
         if let Kind::Result(rf, k) = g.locs[root].kind {
             if rf == pf {
-                let leaks = &mut g.locs[param].leaks;
-                if leaks.results.len() <= k {
-                    leaks.results.resize(k + 1, None);
-                }
-                min(&mut leaks.results[k]);
-                return;
+                sink = Some(k);
             }
         }
     }
-    min(&mut g.locs[param].leaks.heap);
+    let leaks = &mut g.locs[param].leaks;
+    let slot = match sink {
+        Some(k) => {
+            if leaks.results.len() <= k {
+                leaks.results.resize(k + 1, None);
+            }
+            &mut leaks.results[k]
+        }
+        None => &mut leaks.heap,
+    };
+    if slot.map_or(true, |o| derefs < o) {
+        *slot = Some(derefs);
+        let p = path(g, param);
+        let lp = &mut g.locs[param].leak_paths;
+        lp.retain(|(s, _, _)| *s != sink);
+        lp.push((sink, derefs, p));
+    }
 }
 
 /// The parameter tags of the batch's functions.
