@@ -20,7 +20,15 @@ impl<'a> Builder<'a> {
         let ft = self.type_of(fun);
         let TypeKind::Func(sig) = self.tt.under_kind(ft).clone() else { return None };
         let mut vals: Vec<ValueId> = recv.into_iter().collect();
+        let before = self.f.values.len() as ValueId;
         vals.extend(self.call_args(&sig, args, ellipsis, pos));
+        // gc reports the `...` array at the call's '('.
+        let lparen = strip_parens(fun).span.hi;
+        for (v, n) in self.f.esc.allocs.iter_mut() {
+            if *v >= before && n.text == "... argument" {
+                n.pos = lparen;
+            }
+        }
         let start = self.f.values.len();
         let r = self.emit_call(&callee, ft, vals, pos);
         if let Callee::Iface(..) = callee {
