@@ -41,6 +41,7 @@ impl<'a> Builder<'a> {
             b.outer = outer;
             b.f.has_ctx = true;
             b.f.esc.parent = Some(self.f.sym.clone());
+            b.not_by_value = self.not_by_value.clone();
             b.captured = captured.clone();
             b.function(None, &params, &results, body, pos);
             let f = b.f;

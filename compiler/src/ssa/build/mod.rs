@@ -100,6 +100,9 @@ pub struct Builder<'a> {
     loop_depth: u32,
     /// The gotos of the function: (label, position).
     backward_gotos: Vec<(String, u32)>,
+    /// Variables of the top-level function that gc would not capture by value in its
+    /// closures (see `escape::capture`); None until the top-level body is scanned.
+    not_by_value: Option<std::rc::Rc<std::collections::HashSet<ObjId>>>,
 }
 
 pub fn is_ssa_type(tt: &TypeTable, t: TypeId) -> bool {
@@ -133,6 +136,7 @@ impl<'a> Builder<'a> {
             captured: vec![],
             loop_depth: 0,
             backward_gotos: vec![],
+            not_by_value: None,
             env,
         }
     }
@@ -381,7 +385,11 @@ impl<'a> Builder<'a> {
             depth: self.loop_depth,
             heap_reason: if size > crate::ssa::escape::MAX_STACK_VAR_SIZE { Some("too large for stack") } else { None },
             const_bytes: None,
-            by_value_capture: false,
+            // gc: captured by value if never reassigned nor addressed, and small.
+            by_value_capture: size <= 128
+                && !self.results.contains(&o)
+                && self.not_by_value.as_ref().map_or(false, |s| !s.contains(&o))
+                && self.info.closures.values().any(|c| c.contains(&o)),
         };
         self.f.esc.allocs.insert(p, note);
     }
@@ -419,6 +427,9 @@ impl<'a> Builder<'a> {
     /// Builds a function body. `params` and `results` are the checker's objects.
     pub fn function(&mut self, recv: Option<ObjId>, params: &[ObjId], results: &[ObjId], body: &ast::Block, pos: u32) {
         self.f.pos = pos;
+        if self.not_by_value.is_none() {
+            self.not_by_value = Some(std::rc::Rc::new(crate::ssa::escape::capture::not_by_value(self.info, self.tt, body)));
+        }
         let all: Vec<ObjId> = recv.iter().chain(params.iter()).copied().collect();
         for (i, &o) in all.iter().enumerate() {
             let t = self.info.objects[o as usize].ty;
@@ -447,7 +458,9 @@ impl<'a> Builder<'a> {
         }
         self.load_captured(pos);
         stmt::gotos(&body.stmts, &mut self.backward_gotos);
+
         let with_defer = defer::has_defer(&body.stmts);
+        self.results = results.to_vec();
         for (i, &o) in results.iter().enumerate() {
             let t = self.info.objects[o as usize].ty;
             self.f.results.push(t);

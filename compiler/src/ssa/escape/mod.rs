@@ -34,6 +34,7 @@
 //! `report.rs` (`-m` messages), `rewrite.rs` (stack slots).
 
 pub mod exprfmt;
+pub mod capture;
 mod graph;
 pub mod notes;
 mod report;
