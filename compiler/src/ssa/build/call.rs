@@ -307,7 +307,10 @@ impl<'a> Builder<'a> {
                     let dst = self.add(Op::PtrIndex, UNSAFE_POINTER, vec![p, grown.1], Aux::Int(esize), pos);
                     let sz = self.int(INT, esize);
                     let bytes = self.add(Op::Mul, INT, vec![ol, sz], Aux::None, pos);
-                    self.rt("memmove", INVALID, vec![dst, op, bytes], pos);
+                    let mv = self.rt("memmove", INVALID, vec![dst, op, bytes], pos);
+                    if !crate::ssa::escape::has_pointers(self.tt, el) {
+                        self.f.esc.pointer_free.push(mv);
+                    }
                     return Some(grown.0);
                 }
                 let items: Vec<ValueId> = args[1..].iter().map(|a| self.expr_to(a, el)).collect();
@@ -333,7 +336,11 @@ impl<'a> Builder<'a> {
                 let dp = self.add(Op::SlicePtr, UNSAFE_POINTER, vec![d], Aux::None, pos);
                 let dl = self.add(Op::SliceLen, INT, vec![d], Aux::None, pos);
                 let size = self.int(INT, self.tt.size(el) as i64);
-                Some(self.rt("slicecopy", INT, vec![dp, dl, sp, sl, size], pos))
+                let c = self.rt("slicecopy", INT, vec![dp, dl, sp, sl, size], pos);
+                if !crate::ssa::escape::has_pointers(self.tt, el) {
+                    self.f.esc.pointer_free.push(c);
+                }
+                Some(c)
             }
             Builtin::Panic => {
                 let v = self.expr_to(&args[0], EMPTY_IFACE);
@@ -451,6 +458,11 @@ impl<'a> Builder<'a> {
         let sz = self.int(INT, esize);
         let tup = self.tt.tuple(vec![UNSAFE_POINTER, INT]);
         let g = self.rt("growslice", tup, vec![p, l, c, nl, sz], pos);
+        if let TypeKind::Slice(el) = self.tt.under_kind(t).clone() {
+            if !crate::ssa::escape::has_pointers(self.tt, el) {
+                self.f.esc.pointer_free.push(g);
+            }
+        }
         let np = self.add(Op::Select, UNSAFE_POINTER, vec![g], Aux::Int(0), pos);
         let nc = self.add(Op::Select, INT, vec![g], Aux::Int(1), pos);
         let grown = self.add(Op::SliceMake, t, vec![np, nl, nc], Aux::None, pos);

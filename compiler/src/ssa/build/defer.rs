@@ -154,7 +154,11 @@ impl<'a> Builder<'a> {
             escape_callee = Some(match &callee {
                 Callee::Static(s) => crate::ssa::escape::notes::DeferCallee::Static(s.clone()),
                 Callee::Value(fv) => crate::ssa::escape::notes::DeferCallee::Value(*fv),
-                Callee::Iface(iv, ..) => crate::ssa::escape::notes::DeferCallee::Iface(*iv),
+                Callee::Iface(iv, it, k) => {
+                    let name = self.tt.imethods(*it)[*k].name.clone();
+                    let text = crate::ssa::escape::exprfmt::gc_expr(fun, self.info, self.tt);
+                    crate::ssa::escape::notes::DeferCallee::Iface(*iv, name, text, strip_parens(fun).span.hi)
+                }
             });
             nfixed_words = nfixed;
             words.extend(vals);

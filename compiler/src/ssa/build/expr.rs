@@ -108,6 +108,13 @@ impl<'a> Builder<'a> {
             }
             ExprKind::Binary(BinOp::Add, l, _) if self.tt.is_string(t) => {
                 if self.f.v(v).op == Op::StringConcat {
+                    // gc makes one allocation of a whole chain a + b + c: the inner
+                    // concatenations are not reported.
+                    for a in self.f.v(v).args.clone() {
+                        if self.f.v(a).op == Op::StringConcat {
+                            self.f.esc.allocs.remove(&a);
+                        }
+                    }
                     let text = text();
                     let pos = l.span.hi;
                     let _ = pos;
@@ -590,14 +597,49 @@ impl<'a> Builder<'a> {
     pub(super) fn elem_value_to(&mut self, e: &Expr, t: TypeId) -> ValueId {
         let v = self.elem_value(e, t);
         let from = self.type_of(e);
-        self.coerce(v, from, t, e.span.lo)
+        let r = self.coerce(v, from, t, e.span.lo);
+        self.note_boxing(e, r);
+        r
     }
 
     pub(super) fn elem_value(&mut self, e: &Expr, t: TypeId) -> ValueId {
         if let ExprKind::CompositeLit { ty: None, elems, .. } = &e.kind {
-            return self.composite(t, elems, e.span.lo);
+            let v = self.composite(t, elems, e.span.lo);
+            self.note_elided(e, t, v);
+            return v;
         }
         self.expr(e)
+    }
+
+    /// Notes for an element literal with its type left out (`{1, 2}` in `[]T{{1, 2}}`):
+    /// gc spells it with the type (`T{...}`, `&T{...}` for a pointer element).
+    fn note_elided(&mut self, e: &Expr, t: TypeId, v: ValueId) {
+        use crate::ssa::escape::notes::AllocKind;
+        let body = if let ExprKind::CompositeLit { elems, .. } = &e.kind { if elems.is_empty() { "{}" } else { "{...}" } } else { return };
+        let (text, p) = match self.tt.under_kind(t).clone() {
+            TypeKind::Slice(_) => {
+                let x = self.f.v(v);
+                if x.op != Op::SliceMake || self.f.v(x.args[0]).op != Op::New {
+                    return;
+                }
+                (format!("{}{}", crate::ssa::escape::exprfmt::gc_type(self.tt, t), body), x.args[0])
+            }
+            TypeKind::Pointer(b) => {
+                if self.f.v(v).op != Op::New {
+                    return;
+                }
+                (format!("&{}{}", crate::ssa::escape::exprfmt::gc_type(self.tt, b), body), v)
+            }
+            TypeKind::Map(..) => (format!("{}{}", crate::ssa::escape::exprfmt::gc_type(self.tt, t), body), v),
+            _ => return,
+        };
+        if self.f.esc.allocs.contains_key(&p) {
+            return;
+        }
+        let size = match &self.f.v(p).aux { Aux::Int(s) => *s as u64, _ => 0 };
+        let kind = if self.f.v(p).op == Op::MapMake { AllocKind::ReportOnly } else { AllocKind::Expr };
+        let reason = crate::ssa::escape::heap_reason_implicit(size);
+        self.note_expr_alloc(p, kind, text, e.span.lo, reason);
     }
 
     pub(super) fn fill_elems(&mut self, base: ValueId, el: TypeId, elems: &[ast::KeyedElement], pos: u32) {

@@ -259,7 +259,8 @@ impl<'a> Builder<'a> {
                     vals
                 };
                 let selfs: Vec<bool> = lhs.iter().enumerate().map(|(i, l)| rhs.len() == lhs.len() && crate::ssa::escape::selfassign::is_self_assign(self.info, self.tt, l, &rhs[i])).collect();
-                if selfs.iter().any(|s| *s) {
+                // gc says it once for each target that is a self-assignment.
+                for _ in selfs.iter().filter(|s| **s) {
                     let fname = self.f.name.strip_prefix("main.").unwrap_or(&self.f.name).to_string();
                     let text = crate::ssa::escape::selfassign::assign_text(self.info, self.tt, lhs, rhs);
                     self.f.esc.remarks.push((pos, format!("{} ignoring self-assignment in {}", fname, text)));
@@ -281,6 +282,7 @@ impl<'a> Builder<'a> {
         let t = self.type_of(x);
         let lv = self.lvalue(x);
         let rv = r(self);
+
         if let LValue::MapElem(mt, m, k) = lv {
             // `m[k] op= r` with an operator that cannot panic: one lookup, which inserts the
             // key (gc does the same); the others read and then assign.
@@ -294,6 +296,10 @@ impl<'a> Builder<'a> {
         }
         let cur = self.load_lvalue(&lv, t, pos);
         let v = self.arith(op, t, cur, rv, pos);
+        if self.tt.is_string(t) {
+            // gc: `s += x` assigns x to s, for escape analysis.
+            self.f.esc.extra_flows.push((v, rv));
+        }
         self.store_lvalue(lv, v, pos);
     }
 

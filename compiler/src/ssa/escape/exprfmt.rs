@@ -5,8 +5,53 @@
 //! The builder calls `gc_expr` when it records an allocation site for escape analysis.
 
 use crate::syntax::ast::{BinOp, Expr, ExprKind, UnOp};
-use crate::types::check::{Info, ObjKind};
-use crate::types::ty::TypeTable;
+use crate::types::check::{Info, ObjKind, Selection};
+use crate::types::ty::{Signature, TypeId, TypeKind, TypeTable};
+
+/// A type as gc prints it: `struct { x int; y string }`, `interface {}`, `func(int) bool`.
+pub fn gc_type(tt: &TypeTable, t: TypeId) -> String {
+    match tt.kind(t) {
+        TypeKind::Named(_) | TypeKind::Basic(_) => tt.name(t),
+        TypeKind::Pointer(e) => format!("*{}", gc_type(tt, *e)),
+        TypeKind::Slice(e) => format!("[]{}", gc_type(tt, *e)),
+        TypeKind::Array(n, e) => format!("[{}]{}", n, gc_type(tt, *e)),
+        TypeKind::Map(k, v) => format!("map[{}]{}", gc_type(tt, *k), gc_type(tt, *v)),
+        TypeKind::Struct(fs) if fs.is_empty() => "struct {}".into(),
+        TypeKind::Struct(fs) => {
+            let parts: Vec<String> = fs.iter().map(|f| if f.embedded { gc_type(tt, f.ty) } else { format!("{} {}", f.name, gc_type(tt, f.ty)) }).collect();
+            format!("struct {{ {} }}", parts.join("; "))
+        }
+        TypeKind::Interface(ms) if ms.is_empty() => "interface {}".into(),
+        TypeKind::Interface(ms) => {
+            let parts: Vec<String> = ms
+                .iter()
+                .map(|m| match tt.kind(m.sig) {
+                    TypeKind::Func(s) => format!("{}{}", m.name, gc_sig(tt, s)),
+                    _ => m.name.clone(),
+                })
+                .collect();
+            format!("interface {{ {} }}", parts.join("; "))
+        }
+        TypeKind::Func(s) => format!("func{}", gc_sig(tt, s)),
+        TypeKind::Tuple(ts) => format!("({})", ts.iter().map(|t| gc_type(tt, *t)).collect::<Vec<_>>().join(", ")),
+    }
+}
+
+fn gc_sig(tt: &TypeTable, s: &Signature) -> String {
+    let mut ps: Vec<String> = s.params.iter().map(|t| gc_type(tt, *t)).collect();
+    if s.variadic {
+        if let Some(last) = ps.last_mut() {
+            *last = format!("...{}", last.trim_start_matches("[]"));
+        }
+    }
+    let mut out = format!("({})", ps.join(", "));
+    match s.results.len() {
+        0 => {}
+        1 => out.push_str(&format!(" {}", gc_type(tt, s.results[0]))),
+        _ => out.push_str(&format!(" ({})", s.results.iter().map(|t| gc_type(tt, *t)).collect::<Vec<_>>().join(", "))),
+    }
+    out
+}
 
 /// The text of `e` in gc's messages.
 pub fn gc_expr(e: &Expr, info: &Info, tt: &TypeTable) -> String {
@@ -60,7 +105,7 @@ fn type_text(e: &Expr, info: &Info, tt: &TypeTable) -> String {
         ExprKind::SliceType(x) => format!("[]{}", type_text(x, info, tt)),
         ExprKind::MapType(k, v) => format!("map[{}]{}", type_text(k, info, tt), type_text(v, info, tt)),
         _ => match info.types.get(&e.id) {
-            Some(&t) => tt.name(t),
+            Some(&t) => gc_type(tt, t),
             None => crate::syntax::dump::expr_string(e),
         },
     }
@@ -90,7 +135,7 @@ fn fmt(e: &Expr, info: &Info, tt: &TypeTable, need: u8, out: &mut String) {
         ExprKind::CompositeLit { ty, elems, .. } => {
             let t = match ty {
                 Some(t) if !matches!(t.kind, ExprKind::ArrayType { len: None, .. }) => type_text(t, info, tt),
-                _ => info.types.get(&e.id).map(|&t| tt.name(t)).unwrap_or_default(),
+                _ => info.types.get(&e.id).map(|&t| gc_type(tt, t)).unwrap_or_default(),
             };
             out.push_str(&t);
             out.push_str(if elems.is_empty() { "{}" } else { "{...}" });
@@ -99,6 +144,24 @@ fn fmt(e: &Expr, info: &Info, tt: &TypeTable, need: u8, out: &mut String) {
         ExprKind::Paren(x) => fmt(x, info, tt, need, out),
         ExprKind::Selector(x, s) => {
             fmt(x, info, tt, 8, out);
+            // gc spells out the embedded fields a promoted field is reached through.
+            if let Some(Selection::Field { path, .. }) = info.selections.get(&e.id) {
+                if path.len() > 1 {
+                    if let Some(&xt) = info.types.get(&strip(x).id) {
+                        let mut t = xt;
+                        for &i in &path[..path.len() - 1] {
+                            if let TypeKind::Pointer(b) = tt.under_kind(t) {
+                                t = *b;
+                            }
+                            let TypeKind::Struct(fs) = tt.under_kind(t) else { break };
+                            let Some(f) = fs.get(i) else { break };
+                            out.push('.');
+                            out.push_str(&f.name);
+                            t = f.ty;
+                        }
+                    }
+                }
+            }
             out.push('.');
             out.push_str(&s.name);
         }
@@ -154,6 +217,32 @@ fn fmt(e: &Expr, info: &Info, tt: &TypeTable, need: u8, out: &mut String) {
                 ExprKind::Ident(_) => info.uses.get(&strip(fun).id).map(|&o| matches!(info.objects[o as usize].kind, ObjKind::Builtin(_))).unwrap_or(false),
                 _ => false,
             };
+            // gc writes a method call as a call of the method expression: T.M(x, args),
+            // (*T).M(&x, args).
+            if let ExprKind::Selector(x, m) = &strip(fun).kind {
+                if let Some(Selection::Method { ptr_recv, path, .. }) = info.selections.get(&strip(fun).id) {
+                    if path.is_empty() {
+                        if let Some(&xt) = info.types.get(&strip(x).id) {
+                            let is_ptr = matches!(tt.under_kind(xt), TypeKind::Pointer(_));
+                            let base = match tt.kind(xt) {
+                                TypeKind::Pointer(b) => *b,
+                                _ => xt,
+                            };
+                            let tn = gc_type(tt, base);
+                            let _ = is_ptr;
+                            out.push_str(&if *ptr_recv { format!("(*{}).{}(", tn, m.name) } else { format!("{}.{}(", tn, m.name) });
+                            // (The implicit & or * of the receiver is not printed.)
+                            fmt(x, info, tt, 8, out);
+                            if !args.is_empty() {
+                                out.push_str(", ");
+                                list(args, info, tt, out);
+                            }
+                            out.push(')');
+                            return;
+                        }
+                    }
+                }
+            }
             fmt(fun, info, tt, 8, out);
             out.push('(');
             if builtin && !args.is_empty() && info.type_exprs.contains(&strip(&args[0]).id) {

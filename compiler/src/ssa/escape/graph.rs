@@ -339,7 +339,25 @@ impl<'t> Graph<'t> {
         if data.op != Op::IData {
             return None;
         }
-        let x = self.static_value(funcs, bi, data.args[0]);
+        let name = name.clone();
+        self.devirtualize_value(funcs, bi, data.args[0], &name, &text, pos, by_sym)
+    }
+
+    /// The receiver location of a devirtualized call on interface value iv: its data word,
+    /// dereferenced `extra` times.
+    fn iface_receiver(&mut self, funcs: &[Func], bi: usize, iv: ValueId, extra: i32, pos: u32) -> usize {
+        let _ = funcs;
+        let i = self.val(bi, iv);
+        let t = self.new_loc(Kind::Temp, bi, u32::MAX);
+        self.flow(t, i, extra, pos, "");
+        t
+    }
+
+    /// As `devirtualize`, for method `name` of interface value `iv`.
+    #[allow(clippy::too_many_arguments)]
+    fn devirtualize_value(&mut self, funcs: &[Func], bi: usize, iv: ValueId, name: &str, text: &str, pos: u32, by_sym: &HashMap<String, usize>) -> Option<(String, i32)> {
+        let f = &funcs[self.funcs[bi]];
+        let x = self.static_value(funcs, bi, iv);
         let x = f.v(x);
         if x.op != Op::IMake {
             return None;
@@ -350,7 +368,8 @@ impl<'t> Graph<'t> {
         };
         if self.promoted_from_interface(t, name) {
             self.devirt.push((bi, pos, format!("partially devirtualizing {} to {}", text, self.tt.name(t))));
-            return Some((String::new(), if self.tt.is_direct_iface(t) { 0 } else { 1 }));
+            // The call goes to the interface inside the value: the value's contents.
+            return Some((String::new(), 1));
         }
         let sym = crate::ssa::build::Builder::method_sym(self.tt, t, name);
         let &mi = by_sym.get(&sym)?;
@@ -364,6 +383,10 @@ impl<'t> Graph<'t> {
     /// interface type (a call of it is a call through that interface).
     fn promoted_from_interface(&self, t: TypeId, name: &str) -> bool {
         let tt = self.tt;
+        let t = match tt.kind(t) {
+            TypeKind::Pointer(b) => *b,
+            _ => t,
+        };
         if tt.named_data(t).map_or(false, |n| n.methods.iter().any(|m| m.name == name)) {
             return false;
         }
@@ -480,7 +503,14 @@ impl<'t> Graph<'t> {
     fn function(&mut self, funcs: &[Func], bi: usize, index: &HashMap<usize, usize>, by_sym: &HashMap<String, usize>, tags: &HashMap<String, Vec<Leaks>>, tt: &TypeTable) {
         let f = &funcs[self.funcs[bi]];
         let reads: HashMap<ValueId, ObjId> = f.esc.reads.iter().copied().collect();
+        for &(d, s) in &f.esc.extra_flows {
+            let (dl, sl) = (self.val(bi, d), self.val(bi, s));
+            self.flow(dl, sl, 0, f.v(d).pos, "assign");
+        }
         for &(v, o) in &f.esc.writes {
+            if !has_pointers(tt, f.v(v).ty) {
+                continue;
+            }
             if let Some(&var) = self.vars.get(&(bi, o)) {
                 let src = self.val(bi, v);
                 self.flow(var, src, 0, f.v(v).pos, "assign");
@@ -494,6 +524,9 @@ impl<'t> Graph<'t> {
                 for (k, &r) in rs.iter().enumerate() {
                     let Some(&rl) = self.results[bi].get(k) else { continue };
                     let t = f.results[k];
+                    if !has_pointers(tt, t) {
+                        continue;
+                    }
                     let src = self.val(bi, r);
                     if is_ssa_type(tt, t) {
                         self.flow(rl, src, 0, b.pos, "return");
@@ -514,6 +547,10 @@ impl<'t> Graph<'t> {
         let x = f.v(v);
         let pos = x.pos;
         let a = x.args.clone();
+        // Values without pointers carry nothing that can escape (gc does not track them).
+        if matches!(x.op, Op::Copy | Op::Load | Op::Phi | Op::Select | Op::IData | Op::MapAccess1 | Op::MapAccess2) && !has_pointers(tt, x.ty) {
+            return;
+        }
         let me = self.val(bi, v);
         match x.op {
             Op::Copy => {
@@ -694,12 +731,6 @@ impl<'t> Graph<'t> {
                     }
                 }
             }
-            Op::MapIterInit => {
-                if let Some(r) = self.root(funcs, bi, a[2]) {
-                    let s = self.val(bi, a[1]);
-                    self.flow(r, s, 0, pos, "range");
-                }
-            }
             Op::DeferInit => {
                 for &p in &a {
                     let s = self.val(bi, p);
@@ -726,9 +757,24 @@ impl<'t> Graph<'t> {
                             }
                             None => Callee::Unknown,
                         },
-                        DeferCallee::Iface(iv) => {
-                            let s = self.val(bi, *iv);
-                            self.flow(self.heap, s, 0, pos, "defer");
+                        DeferCallee::Iface(iv, name, text, at) => {
+                            let (iv, name, text, at) = (*iv, name.clone(), text.clone(), *at);
+                            match self.devirtualize_value(funcs, bi, iv, &name, &text, at, by_sym) {
+                                Some((sym, extra)) if !sym.is_empty() => {
+                                    let c = self.callee(funcs, &sym, index, by_sym, tags);
+                                    let recv = self.iface_receiver(funcs, bi, iv, extra, pos);
+                                    self.call_locs(funcs, bi, Some(recv), &args, &c, &[], pos, tt);
+                                    return;
+                                }
+                                Some(_) => {
+                                    let recv = self.iface_receiver(funcs, bi, iv, 0, pos);
+                                    self.flow(self.heap, recv, 1, pos, "call parameter");
+                                }
+                                None => {
+                                    let s = self.val(bi, iv);
+                                    self.flow(self.heap, s, 0, pos, "defer");
+                                }
+                            }
                             Callee::Unknown
                         }
                     };
@@ -768,8 +814,11 @@ impl<'t> Graph<'t> {
                 // append: the old elements are copied into a new heap array.
                 let s = self.val(bi, a[0]);
                 self.flow(me, s, 0, pos, "appendee slice");
-                self.flow(self.heap, s, 1, pos, "appendee slice");
+                if !f.esc.pointer_free.contains(&v) {
+                    self.flow(self.heap, s, 1, pos, "appendee slice");
+                }
             }
+            "memmove" | "slicecopy" if f.esc.pointer_free.contains(&v) => {}
             "memmove" => {
                 let s = self.val(bi, a[1]);
                 self.flow(self.heap, s, 1, pos, "copied slice");
@@ -778,7 +827,7 @@ impl<'t> Graph<'t> {
                 let s = self.val(bi, a[2]);
                 self.flow(self.heap, s, 1, pos, "copied slice");
             }
-            "gorecover" | "decoderune" | "memequal" | "typeequal" | "convI2I" | "assertE2I" | "assertE2I2" => {}
+            "gorecover" | "decoderune" | "memequal" | "typeequal" | "efaceeq" | "ifaceeq" | "convI2I" | "assertE2I" | "assertE2I2" => {}
             _ if name.starts_with("panic") => {}
             _ => {
                 for &p in &a {

@@ -66,8 +66,9 @@ pub struct ParamNote {
 pub enum DeferCallee {
     Static(String),
     Value(ValueId),
-    /// An interface method: the interface value (its receiver).
-    Iface(ValueId),
+    /// An interface method: the interface value (its receiver), the method's name, gc's
+    /// text of `x.M` and its position (for devirtualization).
+    Iface(ValueId, String, String, u32),
 }
 
 #[derive(Clone, Debug, Default)]
@@ -111,6 +112,12 @@ pub struct Notes {
     /// Interface method calls `x.M(...)`: the `InterCall` → gc's text of `x.M`, and the
     /// call's position (for `devirtualizing x.M to T`).
     pub iface_calls: HashMap<ValueId, (String, u32)>,
+    /// Runtime calls that copy elements without pointers (append's growslice and memmove,
+    /// copy's slicecopy): nothing they copy can make anything escape.
+    pub pointer_free: Vec<ValueId>,
+    /// Flows gc sees that golift's SSA does not show: (dst, src). gc treats `s += x` on
+    /// strings as the assignment `s = x`: x flows to the concatenation's result.
+    pub extra_flows: Vec<(ValueId, ValueId)>,
     /// The function was built from user source (its messages are printed by `-m`).
     pub built: bool,
 }

@@ -34,8 +34,11 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
             .allocs
             .iter()
             .filter(|(&(b, _), &l)| b == bi && g.locs[l].escapes)
-            .filter_map(|(&(_, v), _)| match f.esc.allocs.get(&v).map(|n| &n.kind) {
-                Some(AllocKind::Var(o)) => Some(*o),
+            .filter_map(|(&(_, v), _)| match f.esc.allocs.get(&v) {
+                Some(n) if !n.by_value_capture => match n.kind {
+                    AllocKind::Var(o) => Some(o),
+                    _ => None,
+                },
                 _ => None,
             })
             .collect();
