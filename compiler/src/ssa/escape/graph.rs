@@ -508,7 +508,7 @@ impl<'t> Graph<'t> {
             self.flow(dl, sl, 0, f.v(d).pos, "assign");
         }
         for &(v, o) in &f.esc.writes {
-            if !has_pointers(tt, f.v(v).ty) {
+            if is_ssa_type(tt, f.v(v).ty) && !has_pointers(tt, f.v(v).ty) {
                 continue;
             }
             if let Some(&var) = self.vars.get(&(bi, o)) {
@@ -524,18 +524,19 @@ impl<'t> Graph<'t> {
                 for (k, &r) in rs.iter().enumerate() {
                     let Some(&rl) = self.results[bi].get(k) else { continue };
                     let t = f.results[k];
-                    if !has_pointers(tt, t) {
-                        continue;
-                    }
-                    let src = self.val(bi, r);
-                    if is_ssa_type(tt, t) {
-                        self.flow(rl, src, 0, b.pos, "return");
-                    } else {
-                        self.flow(rl, src, 1, b.pos, "return");
+                    // A struct or array result is returned as the address of a copy, which
+                    // the caller reads after the frame is gone: the copy is on the heap.
+                    if !is_ssa_type(tt, t) {
                         if let Some(a) = self.root(funcs, bi, r) {
                             self.forced.push(a);
                         }
                     }
+                    if !has_pointers(tt, t) {
+                        continue;
+                    }
+                    let src = self.val(bi, r);
+                    let d = if is_ssa_type(tt, t) { 0 } else { 1 };
+                    self.flow(rl, src, d, b.pos, "return");
                 }
             }
         }
@@ -548,7 +549,8 @@ impl<'t> Graph<'t> {
         let pos = x.pos;
         let a = x.args.clone();
         // Values without pointers carry nothing that can escape (gc does not track them).
-        if matches!(x.op, Op::Copy | Op::Load | Op::Phi | Op::Select | Op::IData | Op::MapAccess1 | Op::MapAccess2) && !has_pointers(tt, x.ty) {
+        // (A value of struct or array type is an address: it keeps its edges.)
+        if matches!(x.op, Op::Copy | Op::Load | Op::Phi | Op::Select | Op::IData | Op::MapAccess1 | Op::MapAccess2) && is_ssa_type(tt, x.ty) && !has_pointers(tt, x.ty) {
             return;
         }
         let me = self.val(bi, v);
