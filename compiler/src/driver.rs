@@ -32,6 +32,10 @@ impl Failure {
     }
 }
 
+/// `golift build` accepts a package other than main (gc compiles it and writes nothing):
+/// set by the command before loading.
+pub static ALLOW_LIBRARY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 pub struct Loaded {
     pub sm: SourceMap,
     pub packages: Vec<Package>,
@@ -174,7 +178,8 @@ pub fn load_for(files: &[PathBuf], target: &Target) -> Result<Loaded, Failure> {
             diags.error(f.package.span.lo, format!("package {}; expected package {}", f.package.name, name));
         }
     }
-    if !name.is_empty() && name != "main" {
+    let library = !name.is_empty() && name != "main";
+    if library && !ALLOW_LIBRARY.load(std::sync::atomic::Ordering::Relaxed) {
         return Err(Failure::Message(format!("package {} is not a main package (golift builds commands)", name)));
     }
     // Imports of packages golift does not ship are errors at the import.
@@ -204,9 +209,11 @@ pub fn load_for(files: &[PathBuf], target: &Target) -> Result<Loaded, Failure> {
     let mut packages = vec![];
     for (path, files) in order {
         let name = files.first().map(|f| f.package.name.clone()).unwrap_or_else(|| path.clone());
-        packages.push(Package { path, name, files: std::rc::Rc::new(files), scope: Default::default() });
+        packages.push(Package { path, name, files: std::rc::Rc::new(files), scope: Default::default(), library: false });
     }
-    packages.push(Package { path: "main".into(), name: "main".into(), files: std::rc::Rc::new(user), scope: Default::default() });
+    // A library keeps the path and name "main" inside golift (its symbols and its types'
+    // names in messages are those of the package being compiled, as in gc).
+    packages.push(Package { path: "main".into(), name: "main".into(), files: std::rc::Rc::new(user), scope: Default::default(), library });
     if !diags.is_empty() {
         return Err(Failure::Diagnostics(diags.render(&sm)));
     }
@@ -245,6 +252,8 @@ pub struct SsaOptions {
     pub ssadir: Option<PathBuf>,
     /// `-d=ssa/<pass>/debug=N`: the passes whose remarks are printed.
     pub debug: Vec<String>,
+    /// `-m` (1), `-m=2` or `-m -m` (2): print escape analysis's decisions.
+    pub escape_m: u32,
 }
 
 impl SsaOptions {
@@ -271,6 +280,9 @@ pub fn build_ssa_capturing(c: &mut Checked, opts: &SsaOptions, snapshots: &mut V
     let mut prog = ssa::build::build_program(&c.info, &mut c.tt, &c.packages, &mut diags);
     if !diags.is_empty() {
         return Err(Failure::Diagnostics(diags.render(&c.sm)));
+    }
+    if opts.escape_m > 0 {
+        print_escape(c, &prog.escape, opts.escape_m);
     }
     if !opts.no_passes {
         for f in &mut prog.funcs {
@@ -320,6 +332,37 @@ pub fn build_ssa_capturing(c: &mut Checked, opts: &SsaOptions, snapshots: &mut V
         }
     }
     Ok(prog)
+}
+
+/// `-gcflags=-m`: escape analysis's messages for the user's files, on standard error (where
+/// the go command shows the compiler's output), in gc's order.
+fn print_escape(c: &Checked, msgs: &[ssa::escape::Message], level: u32) {
+    use std::io::Write;
+    let at = |pos: u32| -> Option<String> {
+        if pos == u32::MAX || c.sm.files.is_empty() {
+            return None;
+        }
+        let (fi, lc) = c.sm.line_col(pos);
+        let file = &c.sm.files[fi];
+        if file.path.starts_with("$GOLIFT/") {
+            return None;
+        }
+        Some(format!("{}:{}:{}", file.path, lc.line, lc.col))
+    };
+    let mut out = String::new();
+    for m in msgs {
+        let Some(p) = at(m.pos) else { continue };
+        if level >= 2 {
+            for (wpos, line) in &m.explain {
+                match wpos.and_then(|w| at(w)) {
+                    Some(w) => out.push_str(&format!("{}: {} at {}\n", p, line, w)),
+                    None => out.push_str(&format!("{}: {}\n", p, line)),
+                }
+            }
+        }
+        out.push_str(&format!("{}: {}\n", p, m.text));
+    }
+    let _ = std::io::stderr().write_all(out.as_bytes());
 }
 
 pub fn codegen(c: &Checked, prog: &ssa::ir::Program, target: &Target) -> Result<Vec<u8>, Failure> {
@@ -433,6 +476,9 @@ pub fn build(files: &[PathBuf], target: &Target, out: &Path, opts: &SsaOptions, 
     let mut snapshots = vec![];
     let prog = build_ssa_capturing(&mut checked, opts, &mut snapshots)?;
     times.done("ssa");
+    if checked.packages.last().map_or(false, |p| p.library) {
+        return Ok(());
+    }
     let want = snapshots.iter().map(|s| s.func.sym.clone()).collect();
     let (obj, mut text) = codegen_with_text(&checked, &prog, target, want, opts.check_each)?;
     times.done("codegen");

@@ -120,6 +120,18 @@ fn parse_build_flags(args: &[String], stop_at_go_files: bool) -> BuildFlags {
                                 }
                             }
                         }
+                    } else if w == "-m" {
+                        f.ssa.escape_m += 1;
+                    } else if let Some(n) = w.strip_prefix("-m=") {
+                        match n.parse::<u32>() {
+                            Ok(n) => f.ssa.escape_m = n,
+                            Err(_) => {
+                                eprintln!("golift: invalid -gcflags option {}", w);
+                                exit(2)
+                            }
+                        }
+                    } else if w == "-l" {
+                        // No inlining: golift does not inline yet, so there is nothing to turn off.
                     } else if w == "-N" {
                         f.ssa.disabled = golift::ssa::passes::PASSES.iter().filter(|p| !p.required).map(|p| p.name.to_string()).collect();
                     } else {
@@ -198,6 +210,7 @@ fn real_main() {
         "version" => println!("golift version {} (Go 1.19 subset) linux/amd64", env!("CARGO_PKG_VERSION")),
         "build" => {
             let f = parse_build_flags(&args[1..], false);
+            driver::ALLOW_LIBRARY.store(true, std::sync::atomic::Ordering::Relaxed);
             let t = target();
             let files = driver::expand_args(&f.rest).unwrap_or_else(|e| Failure::Message(e).exit());
             let out = f.out.map(PathBuf::from).unwrap_or_else(|| {

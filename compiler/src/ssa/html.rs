@@ -59,6 +59,7 @@ h1 { font-size: 16px; }
 .bname { color: #630; font-weight: bold; }
 .dead { color: #aaa; }
 .rule { color: #080; font-style: italic; }
+.esc { color: #a50; font-style: italic; }
 .hl { background: #ffe066; outline: 1px solid #d4a000; }
 .hl2 { background: #9ce8ff; }
 .src .line.hl2 { background: #9ce8ff; }
@@ -97,7 +98,7 @@ document.addEventListener('click', function (ev) {
 "##;
 
 /// The value's line as text, and the same for its position attribute.
-fn value_html(v: &Value, tt: &TypeTable, dead: bool, line_of: &dyn Fn(u32) -> Option<u32>) -> String {
+fn value_html(v: &Value, tt: &TypeTable, dead: bool, escapes: Option<bool>, line_of: &dyn Fn(u32) -> Option<u32>) -> String {
     let line = line_of(v.pos);
     let ty = if v.ty == INVALID { "void".to_string() } else { tt.name(v.ty) };
     let mut s = String::new();
@@ -112,6 +113,12 @@ fn value_html(v: &Value, tt: &TypeTable, dead: bool, line_of: &dyn Fn(u32) -> Op
     s.push_str(&esc(&aux_string(&v.aux, tt)));
     if let Some(r) = v.rule {
         s.push_str(&format!(" <span class=\"rule\" title=\"rewritten by opt\">({})</span>", esc(r)));
+    }
+    // Escape analysis's decision on an allocation.
+    match escapes {
+        Some(true) => s.push_str(" <span class=\"esc\" title=\"escape analysis: escapes, allocated on the heap\">(escapes)</span>"),
+        Some(false) => s.push_str(" <span class=\"esc\" title=\"escape analysis: does not escape, allocated in the frame\">(does not escape)</span>"),
+        None => {}
     }
     s.push_str("</div>");
     s
@@ -130,7 +137,7 @@ fn func_html(f: &Func, next: Option<&Func>, tt: &TypeTable, line_of: &dyn Fn(u32
         s.push_str("</div>");
         for &v in &b.values {
             let dead = next.map_or(false, |n| (v as usize) >= n.dead_values.len() || n.dead_values[v as usize]);
-            s.push_str(&value_html(f.v(v), tt, dead, line_of));
+            s.push_str(&value_html(f.v(v), tt, dead, f.esc_decisions.get(&v).copied(), line_of));
         }
         // The block's end with clickable references.
         let mut end = esc(&block_end(b));

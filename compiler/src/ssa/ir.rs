@@ -255,12 +255,19 @@ pub struct Func {
     pub wrapper: bool,
     /// What passes found worth telling (`-d=ssa/<pass>/debug=1`): pass, source offset, text.
     pub remarks: Vec<(&'static str, u32, String)>,
+    /// What the builder recorded for escape analysis (see `escape::notes`).
+    pub esc: super::escape::notes::Notes,
+    /// Escape analysis's verdict on each allocation it looked at (`New` values and
+    /// report-only sites): true when it escapes. Shown in ssa.html.
+    pub esc_decisions: std::collections::HashMap<ValueId, bool>,
 }
 
 impl Func {
     pub fn new(name: &str, sym: &str) -> Func {
         Func {
             remarks: vec![],
+            esc: Default::default(),
+            esc_decisions: Default::default(),
             name: name.into(),
             sym: sym.into(),
             params: vec![],
@@ -454,6 +461,8 @@ pub struct Program {
     pub global_inits: std::collections::HashMap<String, StaticData>,
     /// Data those contents point to (the backing arrays of slices): symbol and contents.
     pub static_data: Vec<(String, StaticData)>,
+    /// Escape analysis's messages for `-gcflags=-m`, in gc's order.
+    pub escape: Vec<super::escape::Message>,
 }
 
 /// Bytes of initialised data, and the addresses to write into them.

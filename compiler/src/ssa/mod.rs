@@ -1,6 +1,7 @@
 //! SSA: the IR, its builder from the typed AST, its text form, and the passes.
 pub mod analysis;
 pub mod build;
+pub mod escape;
 pub mod html;
 pub mod parse;
 pub mod ir;

@@ -77,6 +77,9 @@ pub struct Package {
     pub files: std::rc::Rc<Vec<ast::File>>,
     /// The file index of each file in the SourceMap.
     pub scope: HashMap<String, ObjId>,
+    /// The user's package is not package main (`golift build` of a library: checked and
+    /// analysed, nothing written).
+    pub library: bool,
 }
 
 /// What the checker found: everything later stages need to know about the AST.
@@ -753,7 +756,8 @@ impl<'a> Checker<'a> {
             }
             self.funcs.pop();
             self.check_labels(&body.stmts);
-        } else if self.packages[self.cur_pkg].name == "main" {
+        } else if self.packages[self.cur_pkg].name == "main" && !self.packages[self.cur_pkg].library {
+            // (A library may declare functions implemented elsewhere, as gc allows.)
             self.error(fd.name.span.lo, "missing function body");
         }
         self.report_unused(&params_and_results);
@@ -953,7 +957,7 @@ pub fn check_program(
             c.error(pos, msg);
         }
     }
-    if c.info.main.is_none() {
+    if c.info.main.is_none() && !c.packages.last().map_or(false, |p| p.library) {
         let pos = c.packages.last().and_then(|p| p.files.first()).map(|f| f.package.span.lo).unwrap_or(0);
         c.error(pos, "function main is undeclared in the main package");
     }

@@ -20,8 +20,25 @@ impl<'a> Builder<'a> {
         let ft = self.type_of(fun);
         let TypeKind::Func(sig) = self.tt.under_kind(ft).clone() else { return None };
         let mut vals: Vec<ValueId> = recv.into_iter().collect();
+        let before = self.f.values.len() as ValueId;
         vals.extend(self.call_args(&sig, args, ellipsis, pos));
-        self.emit_call(&callee, ft, vals, pos)
+        // gc reports the `...` array at the call's '('.
+        let lparen = strip_parens(fun).span.hi;
+        for (v, n) in self.f.esc.allocs.iter_mut() {
+            if *v >= before && n.text == "... argument" {
+                n.pos = lparen;
+            }
+        }
+        let start = self.f.values.len();
+        let r = self.emit_call(&callee, ft, vals, pos);
+        if let Callee::Iface(..) = callee {
+            // For escape analysis, which may devirtualize the call.
+            if let Some(ic) = self.f.values[start..].iter().find(|v| v.op == Op::InterCall).map(|v| v.id) {
+                let text = crate::ssa::escape::exprfmt::gc_expr(fun, self.info, self.tt);
+                self.f.esc.iface_calls.insert(ic, (text, strip_parens(fun).span.hi));
+            }
+        }
+        r
     }
 
     /// The builtin a call's function expression names, if any.
@@ -158,6 +175,8 @@ impl<'a> Builder<'a> {
         }
         let at = self.tt.intern(TypeKind::Array(items.len() as u64, el));
         let p = self.new_obj(at, pos);
+        let reason = crate::ssa::escape::heap_reason_implicit(self.tt.size(at));
+        self.note_expr_alloc(p, crate::ssa::escape::notes::AllocKind::Expr, "... argument".into(), pos, reason);
         let size = self.tt.size(el) as i64;
         for (i, &v) in items.iter().enumerate() {
             let pt = self.tt.pointer(el);
@@ -172,7 +191,9 @@ impl<'a> Builder<'a> {
         let from = self.type_of(a);
         let v = self.expr(a);
         if self.tt.is_interface(t) {
-            return self.coerce(v, from, t, pos);
+            let r = self.coerce(v, from, t, pos);
+            self.note_boxing(a, r);
+            return r;
         }
         if let (TypeKind::Slice(_), TypeKind::Pointer(p)) = (self.tt.under_kind(from).clone(), self.tt.under_kind(t).clone()) {
             // (*[N]T)(s): a pointer to the slice's array, if it has N elements.
@@ -287,7 +308,10 @@ impl<'a> Builder<'a> {
                     let dst = self.add(Op::PtrIndex, UNSAFE_POINTER, vec![p, grown.1], Aux::Int(esize), pos);
                     let sz = self.int(INT, esize);
                     let bytes = self.add(Op::Mul, INT, vec![ol, sz], Aux::None, pos);
-                    self.rt("memmove", INVALID, vec![dst, op, bytes], pos);
+                    let mv = self.rt("memmove", INVALID, vec![dst, op, bytes], pos);
+                    if !crate::ssa::escape::has_pointers(self.tt, el) {
+                        self.f.esc.pointer_free.push(mv);
+                    }
                     return Some(grown.0);
                 }
                 let items: Vec<ValueId> = args[1..].iter().map(|a| self.expr_to(a, el)).collect();
@@ -313,7 +337,11 @@ impl<'a> Builder<'a> {
                 let dp = self.add(Op::SlicePtr, UNSAFE_POINTER, vec![d], Aux::None, pos);
                 let dl = self.add(Op::SliceLen, INT, vec![d], Aux::None, pos);
                 let size = self.int(INT, self.tt.size(el) as i64);
-                Some(self.rt("slicecopy", INT, vec![dp, dl, sp, sl, size], pos))
+                let c = self.rt("slicecopy", INT, vec![dp, dl, sp, sl, size], pos);
+                if !crate::ssa::escape::has_pointers(self.tt, el) {
+                    self.f.esc.pointer_free.push(c);
+                }
+                Some(c)
             }
             Builtin::Panic => {
                 let v = self.expr_to(&args[0], EMPTY_IFACE);
@@ -433,6 +461,9 @@ impl<'a> Builder<'a> {
         let td = self.gc_type(el, pos);
         let tup = self.tt.tuple(vec![UNSAFE_POINTER, INT]);
         let g = self.rt("growslice", tup, vec![p, l, c, nl, sz, td], pos);
+        if !crate::ssa::escape::has_pointers(self.tt, el) {
+            self.f.esc.pointer_free.push(g);
+        }
         let np = self.add(Op::Select, UNSAFE_POINTER, vec![g], Aux::Int(0), pos);
         let nc = self.add(Op::Select, INT, vec![g], Aux::Int(1), pos);
         let grown = self.add(Op::SliceMake, t, vec![np, nl, nc], Aux::None, pos);

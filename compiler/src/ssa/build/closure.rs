@@ -40,12 +40,17 @@ impl<'a> Builder<'a> {
             let mut b = Builder::new(self.info, &mut *self.tt, &mut *self.diags, &mut *self.env, &sym, &sym);
             b.outer = outer;
             b.f.has_ctx = true;
+            b.f.esc.parent = Some(self.f.sym.clone());
+            b.not_by_value = self.not_by_value.clone();
             b.captured = captured.clone();
             b.function(None, &params, &results, body, pos);
             let f = b.f;
             self.env.extra.push(f);
         }
-        self.make_closure(&sym, t, &addrs, pos)
+        let fv = self.make_closure(&sym, t, &addrs, pos);
+        let obj = self.f.v(fv).args[0];
+        self.f.esc.closures.insert(obj, (sym, addrs));
+        fv
     }
 
     /// A closure object: the code of `sym` followed by the given words.
@@ -92,6 +97,7 @@ impl<'a> Builder<'a> {
             let ppt = self.tt.pointer(pt);
             let fp = self.add(Op::OffPtr, ppt, vec![ctx], Aux::Int(offs[i + 1] as i64), pos);
             let addr = self.load(fp, pt, pos);
+            self.f.esc.captured.push((addr, i));
             self.locs.insert(o, Loc::Mem(addr));
         }
     }
@@ -128,7 +134,10 @@ impl<'a> Builder<'a> {
                 let msym = self.env.func_syms[&func].clone();
                 let recv_t = self.f.v(recv).ty;
                 let w = self.fm_wrapper(&msym, recv_t, ft);
-                self.make_closure(&w, ft, &[recv], pos)
+                let fv = self.make_closure(&w, ft, &[recv], pos);
+                let obj = self.f.v(fv).args[0];
+                self.f.esc.method_values.insert(obj, (msym, recv));
+                fv
             }
             Selection::IfaceMethod { iface, index, path, derefs } => {
                 let iv = self.iface_operand(x, &path, &derefs, pos);
@@ -136,7 +145,10 @@ impl<'a> Builder<'a> {
                 let tab = self.add(Op::ITab, UINTPTR, vec![iv], Aux::None, pos);
                 self.nil_check(tab, pos);
                 let w = self.iface_fm_wrapper(iface, index, ft);
-                self.make_closure(&w, ft, &[iv], pos)
+                let fv = self.make_closure(&w, ft, &[iv], pos);
+                let obj = self.f.v(fv).args[0];
+                self.f.esc.method_values.insert(obj, (String::new(), iv));
+                fv
             }
             _ => {
                 self.unsupported(pos, "this method value");

@@ -73,12 +73,19 @@ impl<'a> Builder<'a> {
         // `defer func() { ... }()`: the closure is the deferred call.
         if args.is_empty() && matches!(strip_parens(fun).kind, ExprKind::FuncLit { .. }) {
             let fv = self.expr(fun);
-            self.add(Op::DeferProc, INVALID, vec![frame, fv], Aux::None, pos);
+            let d = self.add(Op::DeferProc, INVALID, vec![frame, fv], Aux::None, pos);
+            if self.loop_depth > 0 {
+                self.f.esc.defer_in_loop.push(d);
+            } else {
+                self.f.esc.defer_literal.push(d);
+            }
             return;
         }
         // Otherwise the function and its arguments are evaluated now, and kept in a closure
         // whose code makes the call.
         let f = strip_parens(fun);
+        let mut escape_callee: Option<crate::ssa::escape::notes::DeferCallee> = None;
+        let mut nfixed_words = 0;
         let (words, make): (Vec<ValueId>, Box<dyn Fn(&mut Builder, Vec<ValueId>)>) = if let Some(b) = self.builtin_of(f) {
             let (vals, kind) = match b {
                 Builtin::Print | Builtin::Println => {
@@ -144,6 +151,16 @@ impl<'a> Builder<'a> {
                 }
             };
             let nfixed = words.len();
+            escape_callee = Some(match &callee {
+                Callee::Static(s) => crate::ssa::escape::notes::DeferCallee::Static(s.clone()),
+                Callee::Value(fv) => crate::ssa::escape::notes::DeferCallee::Value(*fv),
+                Callee::Iface(iv, it, k) => {
+                    let name = self.tt.imethods(*it)[*k].name.clone();
+                    let text = crate::ssa::escape::exprfmt::gc_expr(fun, self.info, self.tt);
+                    crate::ssa::escape::notes::DeferCallee::Iface(*iv, name, text, strip_parens(fun).span.hi)
+                }
+            });
+            nfixed_words = nfixed;
             words.extend(vals);
             (words, Box::new(move |b: &mut Builder, v: Vec<ValueId>| {
                 let callee = match &shape {
@@ -173,6 +190,14 @@ impl<'a> Builder<'a> {
         });
         let ft = self.tt.intern(TypeKind::Func(Signature { params: vec![], results: vec![], variadic: false }));
         let fv = self.make_closure(&sym, ft, &words, pos);
-        self.add(Op::DeferProc, INVALID, vec![frame, fv], Aux::None, pos);
+        let d = self.add(Op::DeferProc, INVALID, vec![frame, fv], Aux::None, pos);
+        // For escape analysis: the deferred call, with its arguments.
+        if let Some(c) = escape_callee {
+            let args = words[nfixed_words..].to_vec();
+            self.f.esc.defer_calls.insert(d, (c, args));
+        }
+        if self.loop_depth > 0 {
+            self.f.esc.defer_in_loop.push(d);
+        }
     }
 }

@@ -33,6 +33,153 @@ impl<'a> Builder<'a> {
 
     /// The value of an expression (for memory types: the address of a copy or of the value).
     pub fn expr(&mut self, e: &Expr) -> ValueId {
+        let v = self.expr_inner(e);
+        self.note_expr(e, v);
+        v
+    }
+
+    /// Records the allocation an expression makes, if any, for escape analysis (with gc's
+    /// spelling of the expression and gc's position for it).
+    fn note_expr(&mut self, e: &Expr, v: ValueId) {
+        use crate::ssa::escape::notes::AllocKind;
+        use crate::ssa::escape::{heap_reason_implicit, MAX_IMPLICIT_STACK_VAR_SIZE};
+        let e = strip_parens(e);
+        if self.info.consts.contains_key(&e.id) {
+            return;
+        }
+        let text = || crate::ssa::escape::exprfmt::gc_expr(e, self.info, self.tt);
+        // gc reports a composite literal at its '{'.
+        let lbrace = match &e.kind {
+            ExprKind::CompositeLit { ty: Some(t), .. } => t.span.hi,
+            _ => e.span.lo,
+        };
+        let t = self.type_of(e);
+        let root = |f: &Func, mut v: ValueId| -> Option<ValueId> {
+            loop {
+                let x = f.v(v);
+                match x.op {
+                    Op::New | Op::CallRT | Op::MapMake | Op::StringConcat => return Some(v),
+                    Op::Copy | Op::SliceMake | Op::Select if !x.args.is_empty() => v = x.args[0],
+                    _ => return None,
+                }
+            }
+        };
+        match &e.kind {
+            ExprKind::CompositeLit { .. } => match self.tt.under_kind(t).clone() {
+                TypeKind::Slice(el) => {
+                    if let Some(p) = root(&self.f, v) {
+                        if self.f.v(p).op == Op::New {
+                            let size = match &self.f.v(p).aux { Aux::Int(s) => *s as u64, _ => self.tt.size(el) };
+                            let reason = heap_reason_implicit(size);
+                            let text = text();
+                            self.note_expr_alloc(p, AllocKind::Expr, text, lbrace, reason);
+                        }
+                    }
+                }
+                TypeKind::Map(..) => {
+                    if let Some(p) = root(&self.f, v) {
+                        let text = text();
+                        self.note_expr_alloc(p, AllocKind::ReportOnly, text, lbrace, None);
+                    }
+                }
+                _ => {}
+            },
+            ExprKind::Unary(UnOp::Addr, x) if matches!(strip_parens(x).kind, ExprKind::CompositeLit { .. }) => {
+                if self.f.v(v).op == Op::New {
+                    let size = match &self.f.v(v).aux { Aux::Int(s) => *s as u64, _ => 0 };
+                    let reason = heap_reason_implicit(size);
+                    let text = text();
+                    self.note_expr_alloc(v, AllocKind::Expr, text, e.span.lo, reason);
+                }
+            }
+            ExprKind::FuncLit { .. } => {
+                if let Some(p) = root(&self.f, v) {
+                    let size = match &self.f.v(p).aux { Aux::Int(s) => *s as u64, _ => 0 };
+                    let reason = heap_reason_implicit(size);
+                    self.note_expr_alloc(p, AllocKind::Expr, "func literal".into(), e.span.lo, reason);
+                }
+            }
+            ExprKind::Selector(..) if matches!(self.info.selections.get(&e.id), Some(Selection::Method { .. } | Selection::IfaceMethod { .. })) => {
+                if let Some(p) = root(&self.f, v) {
+                    let text = text();
+                    // gc reports a method value at its selector's dot.
+                    self.note_expr_alloc(p, AllocKind::Expr, text, e.span.lo, None);
+                }
+            }
+            ExprKind::Binary(BinOp::Add, l, _) if self.tt.is_string(t) => {
+                if self.f.v(v).op == Op::StringConcat {
+                    // gc makes one allocation of a whole chain a + b + c: the inner
+                    // concatenations are not reported.
+                    for a in self.f.v(v).args.clone() {
+                        if self.f.v(a).op == Op::StringConcat {
+                            self.f.esc.allocs.remove(&a);
+                        }
+                    }
+                    let text = text();
+                    let pos = l.span.hi;
+                    let _ = pos;
+                    let opos = self.binary_op_pos(e);
+                    self.note_expr_alloc(v, AllocKind::ReportOnly, text, opos, None);
+                }
+            }
+            ExprKind::Call { fun, args, .. } => {
+                // gc reports calls at their '('.
+                let lparen = strip_parens(fun).span.hi;
+                let Some(p) = root(&self.f, v) else { return };
+                let builtin = self.builtin_of(strip_parens(fun));
+                match (builtin, self.f.v(p).op) {
+                    (Some(Builtin::New), Op::New) => {
+                        let size = match &self.f.v(p).aux { Aux::Int(s) => *s as u64, _ => 0 };
+                        let reason = heap_reason_implicit(size);
+                        let text = text();
+                        self.note_expr_alloc(p, AllocKind::Expr, text, lparen, reason);
+                    }
+                    (Some(Builtin::Make), Op::CallRT) => {
+                        let TypeKind::Slice(el) = self.tt.under_kind(t).clone() else { return };
+                        let esize = self.tt.size(el) as i64;
+                        let c = |x: &Expr| self.info.consts.get(&x.id).and_then(|c| c.to_i64());
+                        let len = args.get(1).and_then(c);
+                        let cap = match args.get(2) { Some(x) => c(x), None => len };
+                        let reason = match cap {
+                            None => Some("non-constant size"),
+                            Some(n) if esize != 0 && n > (MAX_IMPLICIT_STACK_VAR_SIZE as i64) / esize => Some("too large for stack"),
+                            _ => None,
+                        };
+                        let text = text();
+                        self.note_expr_alloc(p, AllocKind::Expr, text, lparen, reason);
+                        if let (Some(l), Some(c)) = (len, cap) {
+                            if reason.is_none() && l <= c {
+                                self.f.esc.allocs.get_mut(&p).unwrap().const_bytes = Some((c * esize).max(1));
+                            }
+                        }
+                    }
+                    (Some(Builtin::Make), Op::MapMake) => {
+                        let text = text();
+                        self.note_expr_alloc(p, AllocKind::ReportOnly, text, lparen, None);
+                    }
+                    (None, Op::CallRT) if is_type(self.info, fun) => {
+                        let text = text();
+                        self.note_expr_alloc(p, AllocKind::ReportOnly, text, lparen, None);
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The position of a binary expression's operator (where gc reports it).
+    fn binary_op_pos(&self, e: &Expr) -> u32 {
+        match &e.kind {
+            ExprKind::Binary(_, l, _) => {
+                // The operator follows the left operand after any blanks.
+                l.span.hi + 1
+            }
+            _ => e.span.lo,
+        }
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> ValueId {
         let pos = e.span.lo;
         let t = self.type_of(e);
         if let Some(c) = self.info.consts.get(&e.id) {
@@ -450,14 +597,49 @@ impl<'a> Builder<'a> {
     pub(super) fn elem_value_to(&mut self, e: &Expr, t: TypeId) -> ValueId {
         let v = self.elem_value(e, t);
         let from = self.type_of(e);
-        self.coerce(v, from, t, e.span.lo)
+        let r = self.coerce(v, from, t, e.span.lo);
+        self.note_boxing(e, r);
+        r
     }
 
     pub(super) fn elem_value(&mut self, e: &Expr, t: TypeId) -> ValueId {
         if let ExprKind::CompositeLit { ty: None, elems, .. } = &e.kind {
-            return self.composite(t, elems, e.span.lo);
+            let v = self.composite(t, elems, e.span.lo);
+            self.note_elided(e, t, v);
+            return v;
         }
         self.expr(e)
+    }
+
+    /// Notes for an element literal with its type left out (`{1, 2}` in `[]T{{1, 2}}`):
+    /// gc spells it with the type (`T{...}`, `&T{...}` for a pointer element).
+    fn note_elided(&mut self, e: &Expr, t: TypeId, v: ValueId) {
+        use crate::ssa::escape::notes::AllocKind;
+        let body = if let ExprKind::CompositeLit { elems, .. } = &e.kind { if elems.is_empty() { "{}" } else { "{...}" } } else { return };
+        let (text, p) = match self.tt.under_kind(t).clone() {
+            TypeKind::Slice(_) => {
+                let x = self.f.v(v);
+                if x.op != Op::SliceMake || self.f.v(x.args[0]).op != Op::New {
+                    return;
+                }
+                (format!("{}{}", crate::ssa::escape::exprfmt::gc_type(self.tt, t), body), x.args[0])
+            }
+            TypeKind::Pointer(b) => {
+                if self.f.v(v).op != Op::New {
+                    return;
+                }
+                (format!("&{}{}", crate::ssa::escape::exprfmt::gc_type(self.tt, b), body), v)
+            }
+            TypeKind::Map(..) => (format!("{}{}", crate::ssa::escape::exprfmt::gc_type(self.tt, t), body), v),
+            _ => return,
+        };
+        if self.f.esc.allocs.contains_key(&p) {
+            return;
+        }
+        let size = match &self.f.v(p).aux { Aux::Int(s) => *s as u64, _ => 0 };
+        let kind = if self.f.v(p).op == Op::MapMake { AllocKind::ReportOnly } else { AllocKind::Expr };
+        let reason = crate::ssa::escape::heap_reason_implicit(size);
+        self.note_expr_alloc(p, kind, text, e.span.lo, reason);
     }
 
     pub(super) fn fill_elems(&mut self, base: ValueId, el: TypeId, elems: &[ast::KeyedElement], pos: u32) {
@@ -475,4 +657,9 @@ impl<'a> Builder<'a> {
         }
     }
 
+}
+
+/// Whether a call's function names a type (the call is a conversion).
+fn is_type(info: &Info, fun: &Expr) -> bool {
+    info.type_exprs.contains(&strip_parens(fun).id)
 }

@@ -30,7 +30,35 @@ impl<'a> Builder<'a> {
     pub(super) fn expr_to(&mut self, e: &Expr, to: TypeId) -> ValueId {
         let v = self.expr(e);
         let from = self.type_of(e);
-        self.coerce(v, from, to, e.span.lo)
+        let r = self.coerce(v, from, to, e.span.lo);
+        self.note_boxing(e, r);
+        r
+    }
+
+    /// If `r` boxed expression `e` into a new object, records the allocation for escape
+    /// analysis (gc: `e escapes to heap`, `e does not escape`).
+    pub(super) fn note_boxing(&mut self, e: &Expr, r: ValueId) {
+        let x = self.f.v(r);
+        if x.op != Op::IMake {
+            return;
+        }
+        let d = self.f.v(x.args[1]);
+        if d.op != Op::Copy || self.f.v(d.args[0]).op != Op::New {
+            return;
+        }
+        let p = d.args[0];
+        if self.f.esc.allocs.contains_key(&p) {
+            return;
+        }
+        // gc stores pointer-shaped values (a struct or array of one pointer too) in the
+        // interface itself: it has no allocation to report.
+        if crate::ssa::escape::gc_direct_iface(self.tt, self.type_of(e)) {
+            return;
+        }
+        let size = match &self.f.v(p).aux { Aux::Int(s) => *s as u64, _ => 0 };
+        let reason = crate::ssa::escape::heap_reason_implicit(size);
+        let text = crate::ssa::escape::exprfmt::gc_expr(e, self.info, self.tt);
+        self.note_expr_alloc(p, crate::ssa::escape::notes::AllocKind::Expr, text, e.span.lo, reason);
     }
 
     /// The tab word for concrete type `t` in interface `iface`.

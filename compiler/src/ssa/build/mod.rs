@@ -96,6 +96,13 @@ pub struct Builder<'a> {
     defer_frame: Option<ValueId>,
     /// In a function literal: the captured variables, in closure order.
     captured: Vec<ObjId>,
+    /// How many loops the code being built is in (for escape analysis's notes).
+    loop_depth: u32,
+    /// The gotos of the function: (label, position).
+    backward_gotos: Vec<(String, u32)>,
+    /// Variables of the top-level function that gc would not capture by value in its
+    /// closures (see `escape::capture`); None until the top-level body is scanned.
+    not_by_value: Option<std::rc::Rc<std::collections::HashSet<ObjId>>>,
 }
 
 pub fn is_ssa_type(tt: &TypeTable, t: TypeId) -> bool {
@@ -105,6 +112,7 @@ pub fn is_ssa_type(tt: &TypeTable, t: TypeId) -> bool {
 impl<'a> Builder<'a> {
     pub fn new(info: &'a Info, tt: &'a mut TypeTable, diags: &'a mut Diagnostics, env: &'a mut Env, name: &str, sym: &str) -> Builder<'a> {
         let mut f = Func::new(name, sym);
+        f.esc.built = true;
         let entry = f.new_block(0);
         f.entry = entry;
         Builder {
@@ -126,6 +134,9 @@ impl<'a> Builder<'a> {
             outer: sym.to_string(),
             defer_frame: None,
             captured: vec![],
+            loop_depth: 0,
+            backward_gotos: vec![],
+            not_by_value: None,
             env,
         }
     }
@@ -184,7 +195,9 @@ impl<'a> Builder<'a> {
     /// `cont` afterwards.
     fn loop_body(&mut self, label: Option<&str>, body: &ast::Block, brk: BlockId, cont: BlockId) {
         self.targets.push(Target { label: label.map(String::from), brk, cont: Some(cont) });
+        self.loop_depth += 1;
         self.stmts(&body.stmts);
+        self.loop_depth -= 1;
         self.targets.pop();
         self.continue_at(cont);
     }
@@ -364,7 +377,45 @@ impl<'a> Builder<'a> {
     fn new_obj(&mut self, t: TypeId, pos: u32) -> ValueId {
         let size = self.tt.size(t).max(1) as i64;
         let pt = self.ptr_to(t);
-        self.add(Op::New, pt, vec![], Aux::Int(size), pos)
+        let v = self.add(Op::New, pt, vec![], Aux::Int(size), pos);
+        if self.loop_depth > 0 {
+            self.f.esc.new_depth.insert(v, self.loop_depth);
+        }
+        v
+    }
+
+    /// Notes for escape analysis: `p` (a `New`) is the memory of variable `o`.
+    fn note_var_alloc(&mut self, p: ValueId, o: ObjId) {
+        let ob = &self.info.objects[o as usize];
+        let size = self.tt.size(ob.ty);
+        let note = crate::ssa::escape::notes::AllocNote {
+            kind: crate::ssa::escape::notes::AllocKind::Var(o),
+            text: ob.name.clone(),
+            pos: ob.pos,
+            depth: self.loop_depth,
+            heap_reason: if size > crate::ssa::escape::MAX_STACK_VAR_SIZE { Some("too large for stack") } else { None },
+            const_bytes: None,
+            // gc: captured by value if never reassigned nor addressed, and small.
+            by_value_capture: size <= 128
+                && !self.results.contains(&o)
+                && self.not_by_value.as_ref().map_or(false, |s| !s.contains(&o))
+                && self.info.closures.values().any(|c| c.contains(&o)),
+        };
+        self.f.esc.allocs.insert(p, note);
+    }
+
+    /// Notes for escape analysis: `o` is an SSA variable, declared here with value `v`.
+    fn note_ssa_var(&mut self, o: ObjId, v: ValueId) {
+        let ob = &self.info.objects[o as usize];
+        let note = crate::ssa::escape::notes::VarNote { name: ob.name.clone(), pos: ob.pos, depth: self.loop_depth };
+        self.f.esc.vars.insert(o, note);
+        self.f.esc.writes.push((v, o));
+    }
+
+    /// Notes for escape analysis: allocation site `v` is expression `text` at `pos`.
+    fn note_expr_alloc(&mut self, v: ValueId, kind: crate::ssa::escape::notes::AllocKind, text: String, pos: u32, heap_reason: Option<&'static str>) {
+        let note = crate::ssa::escape::notes::AllocNote { kind, text, pos, depth: self.loop_depth, heap_reason, const_bytes: None, by_value_capture: false };
+        self.f.esc.allocs.insert(v, note);
     }
 
     fn load(&mut self, p: ValueId, t: TypeId, pos: u32) -> ValueId {
@@ -386,20 +437,28 @@ impl<'a> Builder<'a> {
     /// Builds a function body. `params` and `results` are the checker's objects.
     pub fn function(&mut self, recv: Option<ObjId>, params: &[ObjId], results: &[ObjId], body: &ast::Block, pos: u32) {
         self.f.pos = pos;
+        if self.not_by_value.is_none() {
+            self.not_by_value = Some(std::rc::Rc::new(crate::ssa::escape::capture::not_by_value(self.info, self.tt, body)));
+        }
         let all: Vec<ObjId> = recv.iter().chain(params.iter()).copied().collect();
         for (i, &o) in all.iter().enumerate() {
             let t = self.info.objects[o as usize].ty;
             self.f.params.push(t);
+            let ob = &self.info.objects[o as usize];
+            let name = if ob.name == "_" { String::new() } else { ob.name.clone() };
+            self.f.esc.params.push(crate::ssa::escape::notes::ParamNote { name, pos: ob.pos, obj: Some(o) });
             let pt = if is_ssa_type(self.tt, t) { t } else { self.ptr_to(t) };
             let a = self.add(Op::Arg, pt, vec![], Aux::Int(i as i64), pos);
             if is_ssa_type(self.tt, t) {
                 if self.info.addressed.contains(&o) {
                     let p = self.new_obj(t, pos);
+                    self.note_var_alloc(p, o);
                     self.store(p, a, t, pos);
                     self.locs.insert(o, Loc::Mem(p));
                 } else {
                     let var = self.new_var(t);
                     self.write_var(var, self.cur, a);
+                    self.note_ssa_var(o, a);
                     self.locs.insert(o, Loc::Ssa(var));
                 }
             } else {
@@ -408,10 +467,16 @@ impl<'a> Builder<'a> {
             }
         }
         self.load_captured(pos);
+        stmt::gotos(&body.stmts, &mut self.backward_gotos);
+
         let with_defer = defer::has_defer(&body.stmts);
-        for &o in results {
+        self.results = results.to_vec();
+        for (i, &o) in results.iter().enumerate() {
             let t = self.info.objects[o as usize].ty;
             self.f.results.push(t);
+            let name = &self.info.objects[o as usize].name;
+            let name = if name.is_empty() || name == "_" || name.starts_with('~') { format!("~r{}", i) } else { name.clone() };
+            self.f.esc.results.push(name);
             if with_defer {
                 // Deferred calls may set the results, and a recovered panic returns them:
                 // they live in memory.
@@ -419,6 +484,10 @@ impl<'a> Builder<'a> {
                 self.locs.insert(o, Loc::Mem(p));
             } else {
                 self.declare_zero(o, pos);
+            }
+            // Escape analysis names an unnamed result as gc does (~r0, ~r1, ...).
+            if let Some(n) = self.f.esc.vars.get_mut(&o) {
+                n.name = self.f.esc.results[i].clone();
             }
         }
         self.results = results.to_vec();
@@ -461,9 +530,11 @@ impl<'a> Builder<'a> {
             let z = self.zero(t, pos);
             let var = self.new_var(t);
             self.write_var(var, self.cur, z);
+            self.note_ssa_var(o, z);
             self.locs.insert(o, Loc::Ssa(var));
         } else {
             let p = self.new_obj(t, pos);
+            self.note_var_alloc(p, o);
             self.locs.insert(o, Loc::Mem(p));
         }
     }
@@ -474,9 +545,11 @@ impl<'a> Builder<'a> {
         if is_ssa_type(self.tt, t) && !self.info.addressed.contains(&o) {
             let var = self.new_var(t);
             self.write_var(var, self.cur, v);
+            self.note_ssa_var(o, v);
             self.locs.insert(o, Loc::Ssa(var));
         } else {
             let p = self.new_obj(t, pos);
+            self.note_var_alloc(p, o);
             self.store(p, v, t, pos);
             self.locs.insert(o, Loc::Mem(p));
         }
@@ -487,7 +560,16 @@ impl<'a> Builder<'a> {
         match self.locs.get(&o) {
             Some(Loc::Ssa(var)) => {
                 let var = *var;
-                self.read_var(var, self.cur)
+                let v = self.read_var(var, self.cur);
+                // Each read of a variable holding pointers is a value of its own, so that
+                // escape analysis can tell the reads of different variables apart.
+                if crate::ssa::escape::has_pointers(self.tt, t) {
+                    let c = self.add(Op::Copy, t, vec![v], Aux::None, pos);
+                    self.f.esc.reads.push((c, o));
+                    c
+                } else {
+                    v
+                }
             }
             Some(Loc::Mem(p)) => {
                 let p = *p;
@@ -522,6 +604,7 @@ impl<'a> Builder<'a> {
             Some(Loc::Ssa(var)) => {
                 let var = *var;
                 self.write_var(var, self.cur, v);
+                self.f.esc.writes.push((v, o));
             }
             _ => {
                 let p = self.obj_addr(o, pos);

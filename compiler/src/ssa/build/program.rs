@@ -94,12 +94,17 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], diag
     b.f.blocks[cur as usize].kind = BlockKind::Ret(vec![]);
     funcs.push(b.f);
 
+    // Escape analysis, on every function built so far (it needs the fresh functions: the
+    // notes name their values), before the pruning (so that -m reports every function).
+    let mut funcs = funcs;
+    funcs.append(&mut env.extra);
+    let escape = crate::ssa::escape::analyze(&mut funcs, tt);
     let (funcs, types, methods, itabs) = reachable(info, tt, diags, &mut env, funcs);
     let kept: HashSet<&str> = funcs.iter().map(|f| f.sym.as_str()).collect();
     let mut static_closures: Vec<(String, String)> = env.static_closures.iter().filter(|(_, w)| kept.contains(w.as_str())).cloned().collect();
     static_closures.sort();
     static_closures.dedup();
-    Program { funcs, globals, entry_sym: "go.entry".into(), types, methods, itabs, static_closures, global_inits, static_data }
+    Program { funcs, globals, entry_sym: "go.entry".into(), types, methods, itabs, static_closures, global_inits, static_data, escape: escape.messages }
 }
 
 /// Which package-variable initialisers the entry must run (indexes as `info.var_inits`). An

@@ -7,9 +7,13 @@ impl<'a> Builder<'a> {
     // Statements
 
     pub(super) fn stmts(&mut self, stmts: &[Stmt]) {
+        // A label that a later goto jumps back to starts a loop (for escape analysis's
+        // loop depth), until the end of its block.
+        let depth = self.loop_depth;
         for s in stmts {
             self.stmt(s, None);
         }
+        self.loop_depth = depth;
     }
 
     pub(super) fn stmt(&mut self, s: &Stmt, label: Option<&str>) {
@@ -17,6 +21,9 @@ impl<'a> Builder<'a> {
         match &*s.kind {
             StmtKind::Empty => {}
             StmtKind::Labeled(l, inner) => {
+                if self.backward_gotos.iter().any(|(n, at)| *n == l.name && *at > pos) {
+                    self.loop_depth += 1;
+                }
                 let b = self.label_block(&l.name, pos);
                 self.jump(b);
                 self.start(b);
@@ -251,8 +258,20 @@ impl<'a> Builder<'a> {
                 } else {
                     vals
                 };
-                for (t, v) in targets.into_iter().zip(vals) {
+                let selfs: Vec<bool> = lhs.iter().enumerate().map(|(i, l)| rhs.len() == lhs.len() && crate::ssa::escape::selfassign::is_self_assign(self.info, self.tt, l, &rhs[i])).collect();
+                // gc says it once for each target that is a self-assignment.
+                for _ in selfs.iter().filter(|s| **s) {
+                    let fname = self.f.name.strip_prefix("main.").unwrap_or(&self.f.name).to_string();
+                    let text = crate::ssa::escape::selfassign::assign_text(self.info, self.tt, lhs, rhs);
+                    self.f.esc.remarks.push((pos, format!("{} ignoring self-assignment in {}", fname, text)));
+                }
+                for (i, (t, v)) in targets.into_iter().zip(vals).enumerate() {
+                    let start = self.f.values.len() as ValueId;
                     self.store_lvalue(t, v, pos);
+                    if selfs[i] {
+                        let end = self.f.values.len() as ValueId;
+                        self.f.esc.ignored.extend(start..end);
+                    }
                 }
             }
         }
@@ -263,6 +282,7 @@ impl<'a> Builder<'a> {
         let t = self.type_of(x);
         let lv = self.lvalue(x);
         let rv = r(self);
+
         if let LValue::MapElem(mt, m, k) = lv {
             // `m[k] op= r` with an operator that cannot panic: one lookup, which inserts the
             // key (gc does the same); the others read and then assign.
@@ -276,6 +296,10 @@ impl<'a> Builder<'a> {
         }
         let cur = self.load_lvalue(&lv, t, pos);
         let v = self.arith(op, t, cur, rv, pos);
+        if self.tt.is_string(t) {
+            // gc: `s += x` assigns x to s, for escape analysis.
+            self.f.esc.extra_flows.push((v, rv));
+        }
         self.store_lvalue(lv, v, pos);
     }
 
@@ -755,4 +779,32 @@ impl<'a> Builder<'a> {
         self.loop_back(header, exit);
     }
 
+}
+
+/// The gotos in a function body (not in its function literals): label and position.
+pub(super) fn gotos(stmts: &[Stmt], out: &mut Vec<(String, u32)>) {
+    for s in stmts {
+        goto_stmt(s, out);
+    }
+}
+
+fn goto_stmt(s: &Stmt, out: &mut Vec<(String, u32)>) {
+    match &*s.kind {
+        StmtKind::Goto(l) => out.push((l.name.clone(), s.span.lo)),
+        StmtKind::Labeled(_, inner) => goto_stmt(inner, out),
+        StmtKind::Block(b) => gotos(&b.stmts, out),
+        StmtKind::If { then, els, .. } => {
+            gotos(&then.stmts, out);
+            if let Some(e) = els {
+                goto_stmt(e, out);
+            }
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => gotos(&body.stmts, out),
+        StmtKind::Switch { cases, .. } | StmtKind::TypeSwitch { cases, .. } => {
+            for c in cases {
+                gotos(&c.body, out);
+            }
+        }
+        _ => {}
+    }
 }

@@ -1,0 +1,143 @@
+//! Escape analysis (gc's cmd/compile/internal/escape, rebuilt on golift's SSA): which
+//! allocations may live in their function's stack frame instead of the heap.
+//!
+//! Why on the SSA and not on the typed AST: the SSA builder has already spelled out every
+//! allocation golift makes (addressed variables, `new`, composite literals, closures and the
+//! variables they capture, boxed interface values, `...` slices, the copies made for struct
+//! arguments and results), so the analysis decides about exactly the objects that codegen
+//! allocates, temporaries included, and a decision can never miss a pointer that the
+//! lowering introduced. What the SSA lost, the builder keeps in a side table
+//! (`notes::Notes`): which values are reads and writes of which Go variable (so that, as in
+//! gc, a variable is one location whatever the flow of control), names, positions, gc's
+//! spelling of each allocating expression, and loop depths. With those, the graph is gc's.
+//!
+//! The model (see docs/ESCAPE.md): a graph of locations (variables, allocations, parameters,
+//! results, temporaries, and the heap) whose edges say "the value of `src`, dereferenced
+//! `derefs` times, flows to `dst`" (derefs -1 is "the address of src"). `Store(p, v)` is
+//! `*p = v`, `Load(p)` is `*p`, `Move` is `*dst = *src`; a store into a variable's own memory
+//! (through `OffPtr`/`PtrIndex` of its `New`) is an assignment to the variable, while a store
+//! through any other pointer goes to the heap, as gc's `*p = v` does. An allocation escapes
+//! when its address reaches a location that outlives it: the heap, a result, or a variable
+//! declared outside the loop it is allocated in.
+//!
+//! Where it runs: `build_program` calls `analyze` once on every function it built, after
+//! building and before the reachability pruning and before any per-function pass (the
+//! notes name values of the fresh functions). Functions are solved per strongly connected
+//! component of the call graph, callees first (petgraph's Tarjan): a function in another
+//! component is known by its parameter tags (`Leaks`), calls within a component link the
+//! callee's parameter and result locations directly. A function literal is solved with the
+//! function that contains it. `rewrite` then turns every non-escaping `New` into a zeroed
+//! `StackSlot`, and a non-escaping `make([]T, c)` with constant size into one too.
+//!
+//! Files: `notes.rs` (the builder's side table), `exprfmt.rs` (gc's spelling of
+//! expressions), `graph.rs` (locations and edges from SSA), `solve.rs` (the walk, tags),
+//! `report.rs` (`-m` messages), `rewrite.rs` (stack slots).
+
+pub mod exprfmt;
+pub mod capture;
+mod graph;
+pub mod notes;
+mod report;
+mod rewrite;
+pub mod selfassign;
+mod solve;
+
+use std::collections::HashMap;
+
+use super::ir::*;
+use crate::types::ty::*;
+
+/// gc's limit for explicitly declared variables on the stack (ir.MaxStackVarSize).
+pub const MAX_STACK_VAR_SIZE: u64 = 10 * 1024 * 1024;
+/// gc's limit for implicit allocations (`new`, `&T{}`, `make`, closures) on the stack.
+pub const MAX_IMPLICIT_STACK_VAR_SIZE: u64 = 64 * 1024;
+
+/// Why gc keeps an implicit allocation of `size` bytes on the heap, if it does.
+pub fn heap_reason_implicit(size: u64) -> Option<&'static str> {
+    if size > MAX_IMPLICIT_STACK_VAR_SIZE { Some("too large for stack") } else { None }
+}
+
+/// Whether gc stores values of type `t` directly in an interface's data word (pointer-shaped
+/// types, and arrays and structs of exactly one such element): converting them allocates
+/// nothing in gc, so `-m` has nothing to say about it.
+pub fn gc_direct_iface(tt: &TypeTable, t: TypeId) -> bool {
+    match tt.under_kind(t) {
+        TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Func(_) => true,
+        TypeKind::Basic(_) => tt.under(t) == UNSAFE_POINTER,
+        TypeKind::Array(1, e) => gc_direct_iface(tt, *e),
+        TypeKind::Struct(fs) => fs.len() == 1 && gc_direct_iface(tt, fs[0].ty),
+        _ => false,
+    }
+}
+
+/// Whether values of type `t` hold pointers (only those matter to the analysis).
+pub fn has_pointers(tt: &TypeTable, t: TypeId) -> bool {
+    tt.has_pointers(t)
+}
+
+/// How a parameter's value leaks, as seen by its callers (gc's parameter tag): to the heap,
+/// to result i, each after at least that many dereferences; and, for a parameter passed in
+/// memory (a struct or array), whether the callee keeps the address of its memory.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Leaks {
+    pub heap: Option<i32>,
+    pub results: Vec<Option<i32>>,
+    pub addr: bool,
+}
+
+impl Leaks {
+    pub fn is_empty(&self) -> bool {
+        self.heap.is_none() && self.results.iter().all(|r| r.is_none())
+    }
+
+    /// A path to the heap makes equal or longer paths to results pointless (gc's Optimize).
+    pub fn optimize(&mut self) {
+        if let Some(h) = self.heap {
+            for r in self.results.iter_mut() {
+                if r.map_or(false, |x| x >= h) {
+                    *r = None;
+                }
+            }
+        }
+    }
+}
+
+/// A message of `-gcflags=-m`: source offset, text, and for `-m=2` the explanation lines
+/// printed before it (each with the position its `at` names, if any).
+#[derive(Clone, Debug)]
+pub struct Message {
+    pub pos: u32,
+    pub text: String,
+    pub explain: Vec<(Option<u32>, String)>,
+}
+
+/// What `analyze` found for the program.
+#[derive(Default)]
+pub struct Outcome {
+    /// The `-m` messages, in gc's order (components callees first; in a component the
+    /// parameters, then variables, then expressions).
+    pub messages: Vec<Message>,
+    /// Each function's parameter tags, by symbol.
+    pub tags: HashMap<String, Vec<Leaks>>,
+}
+
+/// Analyses every function, records the decisions in `Func::esc_decisions` and rewrites the
+/// allocations that do not escape into stack slots.
+pub fn analyze(funcs: &mut [Func], tt: &TypeTable) -> Outcome {
+    let mut out = Outcome::default();
+    let by_sym: HashMap<String, usize> = funcs.iter().enumerate().map(|(i, f)| (f.sym.clone(), i)).collect();
+    for batch in graph::components(funcs, &by_sym) {
+        let mut g = graph::Graph::build(funcs, &batch, &by_sym, &out.tags, tt);
+        solve::walk_all(&mut g);
+        let tags = solve::tags(&g, funcs, &batch);
+        report::messages(&g, funcs, &batch, &tags, tt, &mut out.messages);
+        for (i, &fi) in batch.iter().enumerate() {
+            out.tags.insert(funcs[fi].sym.clone(), tags[i].clone());
+        }
+        g.record_decisions(funcs, &batch);
+    }
+    for f in funcs.iter_mut() {
+        rewrite::stack_allocate(f);
+    }
+    out
+}
