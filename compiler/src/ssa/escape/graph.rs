@@ -103,7 +103,27 @@ enum Callee<'t> {
     Tagged(&'t [Leaks], Vec<TypeId>),
     /// Unknown code: every argument escapes.
     Unknown,
+    /// A function of the Rust runtime known to keep nothing of its arguments (gc's
+    /// `//go:noescape`): see `NO_ESCAPE`.
+    NoEscape,
 }
+
+/// Functions of the shipped packages implemented in the Rust runtime (declared without a
+/// body) that only read or write through their arguments during the call and return nothing
+/// derived from them: their arguments do not escape.
+const NO_ESCAPE: &[&str] = &[
+    "os.sysOpen",
+    "os.sysRead",
+    "os.sysWrite",
+    "os.sysRemove",
+    "strconv.decimalDigits",
+    "strconv.parseDecimal",
+    "sort.lenOf",
+    "sort.kindOf",
+    "sort.swapElems",
+    "errors.comparable",
+    "errors.checkTarget",
+];
 
 impl<'t> Graph<'t> {
     fn new_loc(&mut self, kind: Kind, func: usize, depth: u32) -> usize {
@@ -271,7 +291,9 @@ impl<'t> Graph<'t> {
     }
 
     fn callee<'c>(&self, funcs: &[Func], sym: &str, index: &HashMap<usize, usize>, by_sym: &HashMap<String, usize>, tags: &'c HashMap<String, Vec<Leaks>>) -> Callee<'c> {
-        let Some(&fi) = by_sym.get(sym) else { return Callee::Unknown };
+        let Some(&fi) = by_sym.get(sym) else {
+            return if NO_ESCAPE.contains(&sym) { Callee::NoEscape } else { Callee::Unknown };
+        };
         if let Some(&bi) = index.get(&fi) {
             return Callee::Batch(bi);
         }
@@ -408,6 +430,7 @@ impl<'t> Graph<'t> {
                     }
                 }
                 Callee::Unknown => self.flow(self.heap, av, 0, pos, "call parameter"),
+                Callee::NoEscape => {}
             }
         }
         if let Callee::Batch(cb) = callee {
