@@ -199,9 +199,8 @@ impl<'t> Graph<'t> {
                         let depth = f.esc.allocs.get(&v).map(|n| n.depth).or_else(|| f.esc.new_depth.get(&v).copied()).unwrap_or(0);
                         let l = g.new_loc(Kind::Alloc(bi, v), bi, depth);
                         g.allocs.insert((bi, v), l);
-                        if let Some(r) = f.esc.allocs.get(&v).and_then(|n| n.heap_reason) {
-                            let _ = r;
-                            g.flow(g.heap, l, -1, x.pos, "too large for stack");
+                        if let Some(reason) = f.esc.allocs.get(&v).and_then(|n| n.heap_reason) {
+                            g.flow(g.heap, l, -1, x.pos, reason);
                         }
                     }
                 }
@@ -320,8 +319,7 @@ impl<'t> Graph<'t> {
 
     /// The receiver location of a devirtualized call on interface value iv: its data word,
     /// dereferenced `extra` times.
-    fn iface_receiver(&mut self, funcs: &[Func], bi: usize, iv: ValueId, extra: i32, pos: u32) -> usize {
-        let _ = funcs;
+    fn iface_receiver(&mut self, bi: usize, iv: ValueId, extra: i32, pos: u32) -> usize {
         let i = self.val(bi, iv);
         let t = self.new_loc(Kind::Temp, bi, u32::MAX);
         self.flow(t, i, extra, pos, "");
@@ -392,7 +390,10 @@ impl<'t> Graph<'t> {
                     }
                     self.val(bi, a)
                 }
-                None => first.unwrap(),
+                None => match first {
+                    Some(l) => l,
+                    None => continue,
+                },
             };
             match callee {
                 Callee::Batch(cb) => {
@@ -740,12 +741,12 @@ impl<'t> Graph<'t> {
                             match self.devirtualize_value(funcs, bi, iv, &name, &text, at, by_sym) {
                                 Some((sym, extra)) if !sym.is_empty() => {
                                     let c = self.callee(funcs, &sym, index, by_sym, tags);
-                                    let recv = self.iface_receiver(funcs, bi, iv, extra, pos);
+                                    let recv = self.iface_receiver(bi, iv, extra, pos);
                                     self.call_locs(funcs, bi, Some(recv), &args, &c, &[], pos, tt);
                                     return;
                                 }
                                 Some(_) => {
-                                    let recv = self.iface_receiver(funcs, bi, iv, 0, pos);
+                                    let recv = self.iface_receiver(bi, iv, 0, pos);
                                     self.flow(self.heap, recv, 1, pos, "call parameter");
                                 }
                                 None => {
