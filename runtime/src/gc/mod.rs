@@ -231,7 +231,7 @@ pub unsafe fn collect(forced: bool) {
     }
     g.collecting = true;
     let t0 = crate::os::nanotime();
-    let before = g.live + g.allocated;
+    let before = heap::stats().heap_alloc as usize;
     // Roots.
     stackmap::global_pointers(|p| shade(*(p as *const usize)));
     crate::start::roots(|lo, hi| scan_words(lo, hi));

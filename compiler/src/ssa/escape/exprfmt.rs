@@ -223,13 +223,11 @@ fn fmt(e: &Expr, info: &Info, tt: &TypeTable, need: u8, out: &mut String) {
                 if let Some(Selection::Method { ptr_recv, path, .. }) = info.selections.get(&strip(fun).id) {
                     if path.is_empty() {
                         if let Some(&xt) = info.types.get(&strip(x).id) {
-                            let is_ptr = matches!(tt.under_kind(xt), TypeKind::Pointer(_));
                             let base = match tt.kind(xt) {
                                 TypeKind::Pointer(b) => *b,
                                 _ => xt,
                             };
                             let tn = gc_type(tt, base);
-                            let _ = is_ptr;
                             out.push_str(&if *ptr_recv { format!("(*{}).{}(", tn, m.name) } else { format!("{}.{}(", tn, m.name) });
                             // (The implicit & or * of the receiver is not printed.)
                             fmt(x, info, tt, 8, out);

@@ -10,58 +10,11 @@
 
 use std::collections::HashMap;
 
-use petgraph::algo::tarjan_scc;
-use petgraph::graph::DiGraph;
-
 use super::{has_pointers, Leaks};
 use crate::ssa::build::is_ssa_type;
 use crate::ssa::ir::*;
 use crate::types::check::ObjId;
 use crate::types::ty::*;
-
-/// The functions in batches, callees before callers; a function literal is in the batch of
-/// the function it is written in.
-pub(super) fn components(funcs: &[Func], by_sym: &HashMap<String, usize>) -> Vec<Vec<usize>> {
-    let mut g: DiGraph<usize, ()> = DiGraph::new();
-    let nodes: Vec<_> = (0..funcs.len()).map(|i| g.add_node(i)).collect();
-    for (i, f) in funcs.iter().enumerate() {
-        for b in f.live_blocks() {
-            for &v in &b.values {
-                let x = f.v(v);
-                // Calls, and func values of functions (which calls through them may use).
-                if let (Op::Call | Op::StaticClosure, Aux::Sym(s)) = (x.op, &x.aux) {
-                    if let Some(&j) = by_sym.get(s) {
-                        g.add_edge(nodes[i], nodes[j], ());
-                    }
-                }
-            }
-        }
-        for (c, _) in f.esc.defer_calls.values() {
-            if let super::notes::DeferCallee::Static(s) = c {
-                if let Some(&j) = by_sym.get(s) {
-                    g.add_edge(nodes[i], nodes[j], ());
-                }
-            }
-        }
-        for (m, _) in f.esc.method_values.values() {
-            if let Some(&j) = by_sym.get(m) {
-                g.add_edge(nodes[i], nodes[j], ());
-            }
-        }
-        if let Some(p) = f.esc.parent.as_ref().and_then(|p| by_sym.get(p)) {
-            g.add_edge(nodes[i], nodes[*p], ());
-            g.add_edge(nodes[*p], nodes[i], ());
-        }
-    }
-    tarjan_scc(&g)
-        .into_iter()
-        .map(|c| {
-            let mut c: Vec<usize> = c.into_iter().map(|n| g[n]).collect();
-            c.sort();
-            c
-        })
-        .collect()
-}
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) enum Kind {
@@ -150,7 +103,27 @@ enum Callee<'t> {
     Tagged(&'t [Leaks], Vec<TypeId>),
     /// Unknown code: every argument escapes.
     Unknown,
+    /// A function of the Rust runtime known to keep nothing of its arguments (gc's
+    /// `//go:noescape`): see `NO_ESCAPE`.
+    NoEscape,
 }
+
+/// Functions of the shipped packages implemented in the Rust runtime (declared without a
+/// body) that only read or write through their arguments during the call and return nothing
+/// derived from them: their arguments do not escape.
+const NO_ESCAPE: &[&str] = &[
+    "os.sysOpen",
+    "os.sysRead",
+    "os.sysWrite",
+    "os.sysRemove",
+    "strconv.decimalDigits",
+    "strconv.parseDecimal",
+    "sort.lenOf",
+    "sort.kindOf",
+    "sort.swapElems",
+    "errors.comparable",
+    "errors.checkTarget",
+];
 
 impl<'t> Graph<'t> {
     fn new_loc(&mut self, kind: Kind, func: usize, depth: u32) -> usize {
@@ -226,9 +199,8 @@ impl<'t> Graph<'t> {
                         let depth = f.esc.allocs.get(&v).map(|n| n.depth).or_else(|| f.esc.new_depth.get(&v).copied()).unwrap_or(0);
                         let l = g.new_loc(Kind::Alloc(bi, v), bi, depth);
                         g.allocs.insert((bi, v), l);
-                        if let Some(r) = f.esc.allocs.get(&v).and_then(|n| n.heap_reason) {
-                            let _ = r;
-                            g.flow(g.heap, l, -1, x.pos, "too large for stack");
+                        if let Some(reason) = f.esc.allocs.get(&v).and_then(|n| n.heap_reason) {
+                            g.flow(g.heap, l, -1, x.pos, reason);
                         }
                     }
                 }
@@ -318,7 +290,9 @@ impl<'t> Graph<'t> {
     }
 
     fn callee<'c>(&self, funcs: &[Func], sym: &str, index: &HashMap<usize, usize>, by_sym: &HashMap<String, usize>, tags: &'c HashMap<String, Vec<Leaks>>) -> Callee<'c> {
-        let Some(&fi) = by_sym.get(sym) else { return Callee::Unknown };
+        let Some(&fi) = by_sym.get(sym) else {
+            return if NO_ESCAPE.contains(&sym) { Callee::NoEscape } else { Callee::Unknown };
+        };
         if let Some(&bi) = index.get(&fi) {
             return Callee::Batch(bi);
         }
@@ -345,8 +319,7 @@ impl<'t> Graph<'t> {
 
     /// The receiver location of a devirtualized call on interface value iv: its data word,
     /// dereferenced `extra` times.
-    fn iface_receiver(&mut self, funcs: &[Func], bi: usize, iv: ValueId, extra: i32, pos: u32) -> usize {
-        let _ = funcs;
+    fn iface_receiver(&mut self, bi: usize, iv: ValueId, extra: i32, pos: u32) -> usize {
         let i = self.val(bi, iv);
         let t = self.new_loc(Kind::Temp, bi, u32::MAX);
         self.flow(t, i, extra, pos, "");
@@ -417,7 +390,10 @@ impl<'t> Graph<'t> {
                     }
                     self.val(bi, a)
                 }
-                None => first.unwrap(),
+                None => match first {
+                    Some(l) => l,
+                    None => continue,
+                },
             };
             match callee {
                 Callee::Batch(cb) => {
@@ -455,6 +431,7 @@ impl<'t> Graph<'t> {
                     }
                 }
                 Callee::Unknown => self.flow(self.heap, av, 0, pos, "call parameter"),
+                Callee::NoEscape => {}
             }
         }
         if let Callee::Batch(cb) = callee {
@@ -764,12 +741,12 @@ impl<'t> Graph<'t> {
                             match self.devirtualize_value(funcs, bi, iv, &name, &text, at, by_sym) {
                                 Some((sym, extra)) if !sym.is_empty() => {
                                     let c = self.callee(funcs, &sym, index, by_sym, tags);
-                                    let recv = self.iface_receiver(funcs, bi, iv, extra, pos);
+                                    let recv = self.iface_receiver(bi, iv, extra, pos);
                                     self.call_locs(funcs, bi, Some(recv), &args, &c, &[], pos, tt);
                                     return;
                                 }
                                 Some(_) => {
-                                    let recv = self.iface_receiver(funcs, bi, iv, 0, pos);
+                                    let recv = self.iface_receiver(bi, iv, 0, pos);
                                     self.flow(self.heap, recv, 1, pos, "call parameter");
                                 }
                                 None => {

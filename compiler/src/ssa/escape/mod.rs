@@ -30,10 +30,13 @@
 //! `StackSlot`, and a non-escaping `make([]T, c)` with constant size into one too.
 //!
 //! Files: `notes.rs` (the builder's side table), `exprfmt.rs` (gc's spelling of
-//! expressions), `graph.rs` (locations and edges from SSA), `solve.rs` (the walk, tags),
-//! `report.rs` (`-m` messages), `rewrite.rs` (stack slots).
+//! expressions), `capture.rs` (gc's by-value captures, for messages), `selfassign.rs` (gc's
+//! self-assignment rule), `callgraph.rs` (the batches), `graph.rs` (locations and edges from
+//! SSA), `solve.rs` (the walk, tags), `report.rs` (`-m` messages), `rewrite.rs` (stack
+//! slots).
 
 pub mod exprfmt;
+mod callgraph;
 pub mod capture;
 mod graph;
 pub mod notes;
@@ -126,7 +129,7 @@ pub struct Outcome {
 pub fn analyze(funcs: &mut [Func], tt: &TypeTable) -> Outcome {
     let mut out = Outcome::default();
     let by_sym: HashMap<String, usize> = funcs.iter().enumerate().map(|(i, f)| (f.sym.clone(), i)).collect();
-    for batch in graph::components(funcs, &by_sym) {
+    for batch in callgraph::components(funcs, &by_sym) {
         let mut g = graph::Graph::build(funcs, &batch, &by_sym, &out.tags, tt);
         solve::walk_all(&mut g);
         let tags = solve::tags(&g, funcs, &batch);

@@ -129,7 +129,17 @@ fn render(g: &Graph, funcs: &[Func], l: usize, path: &[(usize, usize)], header: 
         let e = &g.locs[next].edges[i];
         d += e.derefs;
         if !e.why.is_empty() {
-            whys.push((if e.pos == u32::MAX { None } else { Some(e.pos) }, format!("    from ({})", e.why)));
+            // An allocation's own edge names it, as gc does (`from &x (address-of)`,
+            // `from new(int) (spill)`).
+            let what = match g.locs[e.src].kind {
+                Kind::Alloc(ab, av) => match funcs[g.funcs[ab]].esc.allocs.get(&av) {
+                    Some(n) if matches!(n.kind, AllocKind::Var(_)) => format!("&{} (address-of)", n.text),
+                    Some(n) => format!("{} ({})", n.text, e.why),
+                    None => format!("({})", e.why),
+                },
+                _ => format!("({})", e.why),
+            };
+            whys.push((if e.pos == u32::MAX { None } else { Some(e.pos) }, format!("    from {}", what)));
         }
         if matches!(g.locs[next].kind, Kind::Temp | Kind::CallTmp) {
             continue;
