@@ -94,12 +94,23 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], diag
     b.f.blocks[cur as usize].kind = BlockKind::Ret(vec![]);
     funcs.push(b.f);
 
-    // Escape analysis, on every function built so far (it needs the fresh functions: the
-    // notes name their values), before the pruning (so that -m reports every function).
+    // Escape analysis, on the functions the program can reach (the others are not compiled)
+    // and on every function of the user's package (so that -m reports them all, as gc).
     let mut funcs = funcs;
     funcs.append(&mut env.extra);
-    let escape = crate::ssa::escape::analyze(&mut funcs, tt);
+    let user = packages.last().map(|p| format!("{}.", p.path)).unwrap_or_default();
+    let user_funcs: Vec<Func> = funcs.iter().filter(|f| !user.is_empty() && f.sym.starts_with(&user)).cloned().collect();
     let (funcs, types, methods, itabs) = reachable(info, tt, diags, &mut env, funcs);
+    let compiled: HashSet<String> = funcs.iter().map(|f| f.sym.clone()).collect();
+    let n = funcs.len();
+    let mut funcs = funcs;
+    funcs.extend(user_funcs.into_iter().filter(|f| !compiled.contains(&f.sym)));
+    let t0 = std::time::Instant::now();
+    let escape = crate::ssa::escape::analyze(&mut funcs, tt);
+    if std::env::var_os("GOLIFT_TIMES").is_some() {
+        eprintln!("golift:   escape analysis {:.1} ms ({} functions)", t0.elapsed().as_secs_f64() * 1e3, funcs.len());
+    }
+    funcs.truncate(n);
     let kept: HashSet<&str> = funcs.iter().map(|f| f.sym.as_str()).collect();
     let mut static_closures: Vec<(String, String)> = env.static_closures.iter().filter(|(_, w)| kept.contains(w.as_str())).cloned().collect();
     static_closures.sort();
