@@ -17,10 +17,7 @@
 //! Zeroing: the page heap hands out spans whose memory is all zero; an object freed by a
 //! sweep is left as it is, and its span is marked `needzero`, so that objects are zeroed when
 //! they are handed out again (when the program is about to write them anyway).
-//!
-//! Until the collector calls `find`, `mark`, `sweep` and `stats`, much of this is unused,
-//! hence the `allow` (it can go once gc.rs lands).
-#![allow(dead_code)]
+
 mod mspan;
 mod pageheap;
 mod persistent;
@@ -113,23 +110,6 @@ pub unsafe fn alloc(size: usize, typ: *const Type) -> *mut u8 {
     } else {
         alloc_large(size, noscan, typ)
     }
-}
-
-/// As `alloc`, aligned to `align` (a power of two up to 4096): the smallest size class
-/// whose size is a multiple of `align` (spans start on page boundaries), or a large object.
-pub unsafe fn alloc_aligned(size: usize, align: usize, typ: *const Type) -> *mut u8 {
-    let size = size.max(1);
-    let noscan = typ.is_null() || (*typ).ptrdata == 0;
-    if size <= MAX_SMALL {
-        let mut c = class_of(size);
-        while c < NUM_CLASSES && class_size(c) % align != 0 {
-            c += 1;
-        }
-        if c < NUM_CLASSES {
-            return alloc_small(c, noscan, typ);
-        }
-    }
-    alloc_large(size, noscan, typ)
 }
 
 /// Memory kept for the whole run, never scanned or freed: `size` zeroed bytes aligned to
@@ -261,23 +241,9 @@ unsafe fn obj(s: &MSpan, i: usize) -> Obj {
     Obj { base: s.base + i * s.elemsize, size: s.elemsize, typ }
 }
 
-/// The allocated object containing address `p` (any address inside it), or None for any
-/// other address: outside the heap, in a free span or a free object, in a span's unused tail.
-#[inline]
-pub unsafe fn find(p: usize) -> Option<Obj> {
-    let s = pageheap::span_of(p);
-    if s.is_null() {
-        return None;
-    }
-    let s = &*s;
-    let i = s.index_of(p);
-    if i >= s.nelems || !s.is_allocated(i) {
-        return None;
-    }
-    Some(obj(s, i))
-}
-
-/// As `find`, and marks the object: Some only the first time (the collector then scans it).
+/// The allocated object containing address `p` (any address inside it), marking it: Some
+/// only the first time (the collector then scans it); None for any other address (outside
+/// the heap, in a free span or a free object, in a span's unused tail) or a marked object.
 #[inline]
 pub unsafe fn mark(p: usize) -> Option<Obj> {
     let s = pageheap::span_of(p);

@@ -9,6 +9,7 @@ use crate::print::{out, print_hex};
 /// Whether a fault at `addr` is the stack running into its guard region: below the top of
 /// the stack, and no further below it than the stack's size limit allows (plus a margin
 /// for large frames).
+#[cfg(not(windows))]
 pub fn is_stack_fault(addr: usize, limit: usize) -> bool {
     let top = unsafe { crate::gc::stack::STACK_TOP };
     top != 0 && addr < top && addr >= top.saturating_sub(limit.saturating_add(1 << 20))

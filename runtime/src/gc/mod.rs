@@ -244,6 +244,12 @@ pub unsafe fn collect(forced: bool) {
     }
     let t1 = crate::os::nanotime();
     heap::sweep();
+    // The heap keeps room for GOGC=100 pacing; with a lower GOGC the next goal is nearer, so
+    // more of the idle memory goes back to the OS.
+    if g.gogc >= 0 && g.gogc < 100 {
+        let live = heap::stats().heap_alloc as usize;
+        heap::scavenge(goal_after(live) + goal_after(live) / 5);
+    }
     let t2 = crate::os::nanotime();
     let live = heap::stats().heap_alloc as usize;
     g.live = live;
@@ -367,14 +373,14 @@ go_abi! {
         let words: [u64; 16] = [
             h.heap_alloc,
             h.total_alloc,
-            h.heap_sys + (g.gray_cap * core::mem::size_of::<Obj>()) as u64,
+            h.heap_sys + h.other_sys + (g.gray_cap * core::mem::size_of::<Obj>()) as u64,
             h.mallocs,
             h.frees,
             h.heap_sys,
             h.heap_idle,
-            h.heap_alloc,
+            h.heap_inuse,
             h.heap_released,
-            h.mallocs - h.frees,
+            h.heap_objects,
             if g.goal == usize::MAX { 0 } else { g.goal as u64 },
             g.last_gc,
             g.pause_total,

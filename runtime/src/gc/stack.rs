@@ -47,7 +47,7 @@ unsafe fn registers(regs: &mut [usize; 12]) -> (usize, usize) {
 /// Calls `precise` with the address of every live pointer slot of the Go frames on the
 /// current stack and `conservative` with every range of runtime frames (and saved registers).
 #[inline(never)]
-pub unsafe fn scan(mut precise: impl FnMut(usize), mut conservative: impl FnMut(usize, usize)) {
+pub unsafe fn scan(precise: impl FnMut(usize), mut conservative: impl FnMut(usize, usize)) {
     let mut regs = [0usize; 12];
     let (sp, fp) = registers(&mut regs);
     conservative(regs.as_ptr() as usize, regs.as_ptr() as usize + core::mem::size_of_val(&regs));
@@ -55,8 +55,18 @@ pub unsafe fn scan(mut precise: impl FnMut(usize), mut conservative: impl FnMut(
     #[cfg(windows)]
     {
         let _ = fp;
-        return scan_windows(sp, top, precise, conservative);
+        scan_windows(sp, top, precise, conservative);
     }
+    #[cfg(not(windows))]
+    {
+        scan_frames(sp, fp, top, precise, conservative);
+    }
+}
+
+/// The walk along frame records (every OS but Windows).
+#[cfg(not(windows))]
+#[inline(always)]
+unsafe fn scan_frames(sp: usize, fp: usize, top: usize, mut precise: impl FnMut(usize), mut conservative: impl FnMut(usize, usize)) {
     // `lo`: the lowest address not yet scanned.
     let mut lo = sp;
     let mut fp = fp;
@@ -102,7 +112,9 @@ unsafe fn scan_windows(sp: usize, top: usize, mut precise: impl FnMut(usize), mu
         if let Some(frame) = stackmap::lookup(pc) {
             // A Go frame suspended at the call returning to pc: its stack pointer is the
             // caller's at the call, its frame pointer was restored by unwinding the callee.
-            if fp < sp || fp >= top {
+            // The frame record must be where the function's frame layout puts it; if not,
+            // the rest of the stack is scanned conservatively.
+            if fp < sp || fp >= top || fp - frame.sp_to_fp != sp {
                 break;
             }
             conservative(lo, sp);

@@ -55,14 +55,6 @@ pub struct MSpan {
 }
 
 impl MSpan {
-    pub fn noscan(&self) -> bool {
-        self.spanclass & 1 != 0
-    }
-
-    pub fn class(&self) -> usize {
-        (self.spanclass >> 1) as usize
-    }
-
     /// Words in each bit array.
     pub fn bit_words(&self) -> usize {
         self.nelems.div_ceil(64)
@@ -125,10 +117,6 @@ pub struct SpanList {
 
 impl SpanList {
     pub const EMPTY: SpanList = SpanList { first: core::ptr::null_mut() };
-
-    pub fn is_empty(&self) -> bool {
-        self.first.is_null()
-    }
 
     pub unsafe fn push(&mut self, s: *mut MSpan) {
         (*s).prev = core::ptr::null_mut();

@@ -206,7 +206,6 @@ pub fn release(p: *mut u8, len: usize) {
 pub const RELEASED_READS_ZERO: bool = false;
 
 /// Monotonic time in nanoseconds (CLOCK_MONOTONIC; the zero is arbitrary).
-#[allow(dead_code)] // for the collector's pause times
 pub fn nanotime() -> i64 {
     const CLOCK_MONOTONIC: u32 = 6;
     let mut ts = [0i64; 2];

@@ -292,7 +292,6 @@ pub fn release(p: *mut u8, len: usize) {
 pub const RELEASED_READS_ZERO: bool = true;
 
 /// Monotonic time in nanoseconds, from the performance counter (the zero is arbitrary).
-#[allow(dead_code)] // for the collector's pause times
 pub fn nanotime() -> i64 {
     let (mut count, mut freq) = (0i64, 0i64);
     unsafe {
