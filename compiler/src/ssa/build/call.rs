@@ -22,10 +22,13 @@ impl<'a> Builder<'a> {
         let mut vals: Vec<ValueId> = recv.into_iter().collect();
         let before = self.f.values.len() as ValueId;
         vals.extend(self.call_args(&sig, args, ellipsis, pos));
-        // gc reports the `...` array at the call's '('.
+        // gc reports the `...` array at the call's '(', and the boxing of an argument that
+        // is a plain name there too (a name has no position of its own in gc's tree: the
+        // conversion takes the call's).
         let lparen = strip_parens(fun).span.hi;
+        let names: Vec<u32> = args.iter().filter(|a| matches!(a.kind, ExprKind::Ident(_))).map(|a| a.span.lo).collect();
         for (v, n) in self.f.esc.allocs.iter_mut() {
-            if *v >= before && n.text == "... argument" {
+            if *v >= before && (n.text == "... argument" || (n.kind == crate::ssa::escape::notes::AllocKind::Expr && names.contains(&n.pos))) {
                 n.pos = lparen;
             }
         }

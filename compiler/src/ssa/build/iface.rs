@@ -58,7 +58,8 @@ impl<'a> Builder<'a> {
         let size = match &self.f.v(p).aux { Aux::Int(s) => *s as u64, _ => 0 };
         let reason = crate::ssa::escape::heap_reason_implicit(size);
         let text = crate::ssa::escape::exprfmt::gc_expr(e, self.info, self.tt);
-        self.note_expr_alloc(p, crate::ssa::escape::notes::AllocKind::Expr, text, e.span.lo, reason);
+        let pos = crate::ssa::escape::exprfmt::gc_pos(e);
+        self.note_expr_alloc(p, crate::ssa::escape::notes::AllocKind::Expr, text, pos, reason);
     }
 
     /// The tab word for concrete type `t` in interface `iface`.

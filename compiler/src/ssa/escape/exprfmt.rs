@@ -273,3 +273,23 @@ fn fmt(e: &Expr, info: &Info, tt: &TypeTable, need: u8, out: &mut String) {
         _ => out.push_str(&type_text(e, info, tt)),
     }
 }
+
+/// The position gc gives an expression's node, where its messages point: the operator of a
+/// binary expression, the '.' of a selector, the '(' of a call or conversion, the '[' of an
+/// index or slice expression, the start of anything else. (golift's tree keeps spans, not
+/// operator positions; gofmt's spacing puts the operator in the middle of the gap between
+/// the operands.)
+pub fn gc_pos(e: &Expr) -> u32 {
+    match &e.kind {
+        ExprKind::Paren(x) => gc_pos(x),
+        ExprKind::Selector(_, id) => id.span.lo.saturating_sub(1),
+        ExprKind::Call { fun, .. } => fun.span.hi,
+        ExprKind::Index(x, _) | ExprKind::Slice { x, .. } => x.span.hi,
+        ExprKind::Binary(op, l, r) => {
+            let gap = r.span.lo.saturating_sub(l.span.hi);
+            let len = op.text().len() as u32;
+            l.span.hi + gap.saturating_sub(len) / 2
+        }
+        _ => e.span.lo,
+    }
+}
