@@ -420,8 +420,24 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
             Op::Zero => {
                 let Aux::Int(n) = val.aux else { return Err("zero".into()) };
                 let d = a(self, 0);
-                let n = self.b.ins().iconst(ct::I64, n);
-                self.rt("runtime.memclr", &[d, n], &[])?;
+                if n <= 128 {
+                    // Small objects (most stack slots) are cleared inline: a few stores
+                    // instead of a call.
+                    let mut fl = cranelift_codegen::ir::MemFlagsData::new();
+                    fl.set_notrap();
+                    let zero = self.b.ins().iconst(ct::I64, 0);
+                    let mut off = 0i64;
+                    for (w, t) in [(8, ct::I64), (4, ct::I32), (2, ct::I16), (1, ct::I8)] {
+                        let z = if t == ct::I64 { zero } else { self.b.ins().ireduce(t, zero) };
+                        while n - off >= w {
+                            self.b.ins().store(fl, z, d, off as i32);
+                            off += w;
+                        }
+                    }
+                } else {
+                    let n = self.b.ins().iconst(ct::I64, n);
+                    self.rt("runtime.memclr", &[d, n], &[])?;
+                }
                 vec![]
             }
             Op::NilCheck => {
