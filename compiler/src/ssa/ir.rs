@@ -480,3 +480,30 @@ pub enum StaticRef {
     /// The bytes of a string constant.
     Str(Vec<u8>),
 }
+
+/// The zero value of SSA type `t`, made of constants (the builder's and mem2reg's): `add`
+/// creates each value (op, type, args, aux, whether it is a length with no source position
+/// of its own) where its caller wants it.
+pub fn zero_value(tt: &crate::types::ty::TypeTable, t: TypeId, add: &mut dyn FnMut(Op, TypeId, Vec<ValueId>, Aux, bool) -> ValueId) -> ValueId {
+    use crate::types::ty::*;
+    match tt.under_kind(t).clone() {
+        TypeKind::Basic(b) if b.is_string() => {
+            let p = add(Op::ConstNil, UNSAFE_POINTER, vec![], Aux::None, false);
+            let l = add(Op::Const, INT, vec![], Aux::Int(0), true);
+            add(Op::StringMake, t, vec![p, l], Aux::None, false)
+        }
+        TypeKind::Basic(b) if b.is_float() => add(Op::Const, t, vec![], Aux::Float(0.0), false),
+        TypeKind::Basic(b) if b.is_complex() => {
+            let ft = if tt.under(t) == COMPLEX64 { FLOAT32 } else { FLOAT64 };
+            let z = add(Op::Const, ft, vec![], Aux::Float(0.0), false);
+            add(Op::ComplexMake, t, vec![z, z], Aux::None, false)
+        }
+        TypeKind::Basic(_) => add(Op::Const, t, vec![], Aux::Int(0), false),
+        TypeKind::Slice(_) => {
+            let p = add(Op::ConstNil, UNSAFE_POINTER, vec![], Aux::None, false);
+            let l = add(Op::Const, INT, vec![], Aux::Int(0), true);
+            add(Op::SliceMake, t, vec![p, l, l], Aux::None, false)
+        }
+        _ => add(Op::ConstNil, t, vec![], Aux::None, false),
+    }
+}

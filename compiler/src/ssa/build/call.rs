@@ -312,7 +312,7 @@ impl<'a> Builder<'a> {
                     let sz = self.int(INT, esize);
                     let bytes = self.add(Op::Mul, INT, vec![ol, sz], Aux::None, pos);
                     let mv = self.rt("memmove", INVALID, vec![dst, op, bytes], pos);
-                    if !crate::ssa::escape::has_pointers(self.tt, el) {
+                    if !self.tt.has_pointers(el) {
                         self.f.esc.pointer_free.push(mv);
                     }
                     return Some(grown.0);
@@ -341,7 +341,7 @@ impl<'a> Builder<'a> {
                 let dl = self.add(Op::SliceLen, INT, vec![d], Aux::None, pos);
                 let size = self.int(INT, self.tt.size(el) as i64);
                 let c = self.rt("slicecopy", INT, vec![dp, dl, sp, sl, size], pos);
-                if !crate::ssa::escape::has_pointers(self.tt, el) {
+                if !self.tt.has_pointers(el) {
                     self.f.esc.pointer_free.push(c);
                 }
                 Some(c)
@@ -464,7 +464,7 @@ impl<'a> Builder<'a> {
         let td = self.gc_type(el, pos);
         let tup = self.tt.tuple(vec![UNSAFE_POINTER, INT]);
         let g = self.rt("growslice", tup, vec![p, l, c, nl, sz, td], pos);
-        if !crate::ssa::escape::has_pointers(self.tt, el) {
+        if !self.tt.has_pointers(el) {
             self.f.esc.pointer_free.push(g);
         }
         let np = self.add(Op::Select, UNSAFE_POINTER, vec![g], Aux::Int(0), pos);

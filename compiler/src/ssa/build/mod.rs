@@ -297,26 +297,8 @@ impl<'a> Builder<'a> {
     }
 
     fn zero(&mut self, t: TypeId, pos: u32) -> ValueId {
-        match self.tt.under_kind(t).clone() {
-            TypeKind::Basic(b) if b.is_string() => {
-                let p = self.add(Op::ConstNil, UNSAFE_POINTER, vec![], Aux::None, pos);
-                let l = self.int(INT, 0);
-                self.add(Op::StringMake, t, vec![p, l], Aux::None, pos)
-            }
-            TypeKind::Basic(b) if b.is_float() => self.add(Op::Const, t, vec![], Aux::Float(0.0), pos),
-            TypeKind::Basic(b) if b.is_complex() => {
-                let ft = if self.tt.under(t) == COMPLEX64 { FLOAT32 } else { FLOAT64 };
-                let z = self.add(Op::Const, ft, vec![], Aux::Float(0.0), pos);
-                self.add(Op::ComplexMake, t, vec![z, z], Aux::None, pos)
-            }
-            TypeKind::Basic(_) => self.add(Op::Const, t, vec![], Aux::Int(0), pos),
-            TypeKind::Slice(_) => {
-                let p = self.add(Op::ConstNil, UNSAFE_POINTER, vec![], Aux::None, pos);
-                let l = self.int(INT, 0);
-                self.add(Op::SliceMake, t, vec![p, l, l], Aux::None, pos)
-            }
-            _ => self.add(Op::ConstNil, t, vec![], Aux::None, pos),
-        }
+        let (f, cur, tt) = (&mut self.f, self.cur, &*self.tt);
+        zero_value(tt, t, &mut |op, ty, args, aux, len| f.add(cur, op, ty, args, aux, if len { u32::MAX } else { pos }))
     }
 
     /// The zero value of any type: for memory types, the address of a new zeroed object.
@@ -563,7 +545,7 @@ impl<'a> Builder<'a> {
                 let v = self.read_var(var, self.cur);
                 // Each read of a variable holding pointers is a value of its own, so that
                 // escape analysis can tell the reads of different variables apart.
-                if crate::ssa::escape::has_pointers(self.tt, t) {
+                if self.tt.has_pointers(t) {
                     let c = self.add(Op::Copy, t, vec![v], Aux::None, pos);
                     self.f.esc.reads.push((c, o));
                     c

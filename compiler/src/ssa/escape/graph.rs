@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use super::{has_pointers, Leaks};
+use super::Leaks;
 use crate::ssa::build::is_ssa_type;
 use crate::ssa::ir::*;
 use crate::types::check::ObjId;
@@ -385,7 +385,7 @@ impl<'t> Graph<'t> {
         for (k, &a) in all.iter().enumerate() {
             let av = match a {
                 Some(a) => {
-                    if !has_pointers(tt, f.v(a).ty) {
+                    if !tt.has_pointers(f.v(a).ty) {
                         continue;
                     }
                     self.val(bi, a)
@@ -485,7 +485,7 @@ impl<'t> Graph<'t> {
             self.flow(dl, sl, 0, f.v(d).pos, "assign");
         }
         for &(v, o) in &f.esc.writes {
-            if is_ssa_type(tt, f.v(v).ty) && !has_pointers(tt, f.v(v).ty) {
+            if is_ssa_type(tt, f.v(v).ty) && !tt.has_pointers(f.v(v).ty) {
                 continue;
             }
             if let Some(&var) = self.vars.get(&(bi, o)) {
@@ -508,7 +508,7 @@ impl<'t> Graph<'t> {
                             self.forced.push(a);
                         }
                     }
-                    if !has_pointers(tt, t) {
+                    if !tt.has_pointers(t) {
                         continue;
                     }
                     let src = self.val(bi, r);
@@ -527,7 +527,7 @@ impl<'t> Graph<'t> {
         let a = x.args.clone();
         // Values without pointers carry nothing that can escape (gc does not track them).
         // (A value of struct or array type is an address: it keeps its edges.)
-        if matches!(x.op, Op::Copy | Op::Load | Op::Phi | Op::Select | Op::IData | Op::MapAccess1 | Op::MapAccess2) && is_ssa_type(tt, x.ty) && !has_pointers(tt, x.ty) {
+        if matches!(x.op, Op::Copy | Op::Load | Op::Phi | Op::Select | Op::IData | Op::MapAccess1 | Op::MapAccess2) && is_ssa_type(tt, x.ty) && !tt.has_pointers(x.ty) {
             return;
         }
         let me = self.val(bi, v);
@@ -604,7 +604,7 @@ impl<'t> Graph<'t> {
             Op::Store if f.esc.ignored.contains(&v) => {}
             Op::Move if f.esc.ignored.contains(&v) => {}
             Op::Store => {
-                if !has_pointers(tt, f.v(a[1]).ty) {
+                if !tt.has_pointers(f.v(a[1]).ty) {
                     return;
                 }
                 let s = self.val(bi, a[1]);
@@ -693,7 +693,7 @@ impl<'t> Graph<'t> {
                     },
                     _ => INVALID,
                 };
-                if a.len() > 2 && has_pointers(tt, kt) {
+                if a.len() > 2 && tt.has_pointers(kt) {
                     // The key is copied into the map: a key passed by address flows by
                     // its contents.
                     let by_addr = !is_ssa_type(tt, kt) || f.v(a[2]).op == Op::StackSlot;
@@ -810,7 +810,7 @@ impl<'t> Graph<'t> {
             _ if name.starts_with("panic") => {}
             _ => {
                 for &p in &a {
-                    if has_pointers(tt, f.v(p).ty) {
+                    if tt.has_pointers(f.v(p).ty) {
                         let s = self.val(bi, p);
                         self.flow(self.heap, s, 0, pos, "call parameter");
                     }

@@ -73,11 +73,6 @@ pub fn gc_direct_iface(tt: &TypeTable, t: TypeId) -> bool {
     }
 }
 
-/// Whether values of type `t` hold pointers (only those matter to the analysis).
-pub fn has_pointers(tt: &TypeTable, t: TypeId) -> bool {
-    tt.has_pointers(t)
-}
-
 /// How a parameter's value leaks, as seen by its callers (gc's parameter tag): to the heap,
 /// to result i, each after at least that many dereferences; and, for a parameter passed in
 /// memory (a struct or array), whether the callee keeps the address of its memory.

@@ -8,7 +8,7 @@
 
 use super::graph::{Graph, Kind};
 use super::notes::AllocKind;
-use super::{has_pointers, Leaks, Message};
+use super::{Leaks, Message};
 use crate::ssa::ir::*;
 use crate::types::ty::TypeTable;
 
@@ -44,7 +44,7 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
             .collect();
         for (k, p) in f.esc.params.iter().enumerate() {
             let Some(&t) = f.params.get(k) else { continue };
-            if p.name.is_empty() || !has_pointers(tt, t) || p.pos == u32::MAX {
+            if p.name.is_empty() || !tt.has_pointers(t) || p.pos == u32::MAX {
                 continue;
             }
             if p.obj.map_or(false, |o| moved.contains(&o)) {

@@ -311,35 +311,15 @@ fn leaves(tt: &TypeTable, t: TypeId, base: i64, out: &mut Fields) -> bool {
     }
 }
 
-/// The zero value of `t`, as the builder makes it, inserted at the start of the entry block.
+/// The zero value of `t`, inserted at the start of the entry block.
 fn zero_value(f: &mut Func, tt: &TypeTable, t: TypeId, at: &mut usize) -> ValueId {
-    let mut add = |f: &mut Func, op: Op, ty: TypeId, args: Vec<ValueId>, aux: Aux| {
-        let e = f.entry;
+    let e = f.entry;
+    super::super::ir::zero_value(tt, t, &mut |op, ty, args, aux, _| {
         let v = f.add_detached(e, op, ty, args, aux, u32::MAX);
         f.blocks[e as usize].values.insert(*at, v);
         *at += 1;
         v
-    };
-    match tt.under_kind(t).clone() {
-        TypeKind::Basic(b) if b.is_string() => {
-            let p = add(f, Op::ConstNil, UNSAFE_POINTER, vec![], Aux::None);
-            let l = add(f, Op::Const, INT, vec![], Aux::Int(0));
-            add(f, Op::StringMake, t, vec![p, l], Aux::None)
-        }
-        TypeKind::Basic(b) if b.is_float() => add(f, Op::Const, t, vec![], Aux::Float(0.0)),
-        TypeKind::Basic(b) if b.is_complex() => {
-            let ft = if tt.under(t) == COMPLEX64 { FLOAT32 } else { FLOAT64 };
-            let z = add(f, Op::Const, ft, vec![], Aux::Float(0.0));
-            add(f, Op::ComplexMake, t, vec![z, z], Aux::None)
-        }
-        TypeKind::Basic(_) => add(f, Op::Const, t, vec![], Aux::Int(0)),
-        TypeKind::Slice(_) => {
-            let p = add(f, Op::ConstNil, UNSAFE_POINTER, vec![], Aux::None);
-            let l = add(f, Op::Const, INT, vec![], Aux::Int(0));
-            add(f, Op::SliceMake, t, vec![p, l, l], Aux::None)
-        }
-        _ => add(f, Op::ConstNil, t, vec![], Aux::None),
-    }
+    })
 }
 
 /// Dominance frontiers (Cooper, Harvey and Kennedy): for each join point, walk up from each
