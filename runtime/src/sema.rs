@@ -299,8 +299,12 @@ go_abi! {
     pub unsafe extern "Go" fn sync_throw(p: *const u8, n: usize) -> ! {
         crate::print::out(b"fatal error: ");
         crate::print::out(core::slice::from_raw_parts(p, n));
-        crate::print::out(b"\n");
-        crate::sched::print_running_header();
+        crate::print::out(b"\n\n");
+        let gp = crate::sched::getgp();
+        crate::sched::proc::goroutine_header(gp);
+        if (*gp).goid == 1 {
+            crate::print::out(b"main.main()\n");
+        }
         crate::os::exit(2)
     }
 }
