@@ -31,7 +31,8 @@ struct Pool {
     /// The unused rest of the current region.
     next: usize,
     end: usize,
-    /// Freed stacks, linked through their lowest word.
+    /// Freed stacks, linked through their highest word (on a page the goroutine touched:
+    /// the lowest would commit one more page per stack).
     free: usize,
     /// Stacks handed out and not freed.
     inuse: usize,
@@ -45,8 +46,7 @@ pub unsafe fn stackalloc() -> super::Stack {
     pool.inuse += 1;
     if pool.free != 0 {
         let lo = pool.free;
-        pool.free = *(lo as *const usize);
-        *(lo as *mut usize) = 0;
+        pool.free = *((lo + STACK_SIZE - 8) as *const usize);
         return super::Stack { lo, hi: lo + STACK_SIZE };
     }
     if pool.next == pool.end {
@@ -70,7 +70,7 @@ pub unsafe fn stackalloc() -> super::Stack {
 pub unsafe fn stackfree(s: super::Stack) {
     let pool = &mut *core::ptr::addr_of_mut!(POOL);
     pool.inuse -= 1;
-    *(s.lo as *mut usize) = pool.free;
+    *((s.hi - 8) as *mut usize) = pool.free;
     pool.free = s.lo;
 }
 
