@@ -829,6 +829,7 @@ impl<'a> Checker<'a> {
                                 || c.body.last().map_or(false, |l| matches!(*l.kind, StmtKind::Fallthrough)))
                     })
             }
+            StmtKind::Select(cases) => cases.iter().all(|c| !has_break(&c.body, label, true) && self.is_terminating_list(&c.body)),
             StmtKind::Labeled(l, inner) => self.is_terminating(inner, &l.name),
             _ => false,
         }
