@@ -3,8 +3,8 @@
 //
 // What is simplified: there is no time zone database. UTC is the only named zone, Local is
 // UTC (its name is "Local", its zone prints as "UTC", as gc's Local on a machine set to
-// UTC), and FixedZone makes zones at a fixed offset. Format supports every layout element;
-// Parse is not here yet.
+// UTC), and FixedZone makes zones at a fixed offset. Format and Parse support every layout
+// element.
 //
 // A Time carries two readings, as in gc: the wall clock (a date, which can jump when the
 // system clock is set) and, for times from Now, the monotonic clock (which never jumps).
