@@ -62,13 +62,12 @@ pub unsafe fn getenv(name: &[u8]) -> Option<&'static [u8]> {
 }
 
 /// The runtime's own variables that hold heap pointers, for the collector: the arguments,
-/// the environment, the goroutine (its panics).
+/// the environment, the goroutines (their defer and panic chains, closures) and timers.
 pub unsafe fn roots(mut f: impl FnMut(usize, usize)) {
     let mut range = |p: usize, n: usize| f(p, p + n);
     range(core::ptr::addr_of!(ARGS) as usize, core::mem::size_of_val(&*core::ptr::addr_of!(ARGS)));
     range(core::ptr::addr_of!(ENV) as usize, core::mem::size_of_val(&*core::ptr::addr_of!(ENV)));
-    let g = crate::g::getg() as *const crate::g::G;
-    range(g as usize, core::mem::size_of::<crate::g::G>());
+    crate::sched::roots(&mut f);
 }
 
 /// Runs the program with `n` arguments at `args`; never returns.
@@ -78,6 +77,7 @@ pub unsafe fn run(args: *mut GoString, n: usize) -> ! {
     let marker = 0usize;
     crate::gc::stack::set_top(core::ptr::addr_of!(marker) as usize);
     crate::gc::init(|name| getenv(name));
+    crate::sched::proc::schedinit();
     os::install_fault_handler();
     crate::iface::itabsinit();
     go_entry();

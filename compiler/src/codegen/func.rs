@@ -86,6 +86,9 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
         for &bid in &order {
             let blk = self.blocks[&bid];
             self.b.switch_to_block(blk);
+            if bid == self.f.entry && self.cg.stack_checks && self.calls() {
+                self.stack_check()?;
+            }
             for &v in &self.f.blocks[bid as usize].values.clone() {
                 self.value(v, &params)?;
             }
@@ -535,6 +538,10 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
                 let fp = self.b.ins().get_frame_pointer(ct::I64);
                 vec![self.b.ins().iadd_imm_s(fp, 16)]
             }
+            Op::StackCheck => {
+                self.stack_check()?;
+                vec![]
+            }
             Op::WrapperAdjust => {
                 // Only while a deferred call is being made by a panic is there anything to do.
                 let flag = self.rt_data("runtime.deferring")?;
@@ -649,6 +656,30 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
     }
 
     /// The address of a data symbol of the runtime.
+    /// Whether the function calls Go code (a leaf's frame fits in the red zone below the
+    /// stack guard, so it need not check).
+    fn calls(&self) -> bool {
+        self.f.values.iter().any(|v| matches!(v.op, Op::Call | Op::ClosureCall | Op::InterCall | Op::DeferProc))
+    }
+
+    /// `if sp < runtime.stackguard { runtime.morestack() }`: gc's stack check, which also
+    /// serves as the preemption point (the scheduler sets the guard above every stack).
+    fn stack_check(&mut self) -> Result<(), String> {
+        let guard = self.rt_data("runtime.stackguard")?;
+        let limit = self.b.ins().load(ct::I64, mf(), guard, 0);
+        let sp = self.b.ins().get_stack_pointer(ct::I64);
+        let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
+        let more = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(more);
+        self.b.ins().brif(low, more, &[], done, &[]);
+        self.b.switch_to_block(more);
+        self.rt("runtime.morestack", &[], &[])?;
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        Ok(())
+    }
+
     fn rt_data(&mut self, name: &str) -> Result<CV, String> {
         let id = match self.cg.globals.get(name) {
             Some(id) => *id,

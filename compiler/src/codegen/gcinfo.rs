@@ -43,7 +43,7 @@ pub fn pointer_components(tt: &TypeTable, t: TypeId) -> Vec<bool> {
         TypeKind::Slice(_) => vec![true, false, false],
         TypeKind::Interface(_) => vec![false, true],
         TypeKind::Tuple(ts) => ts.iter().flat_map(|t| pointer_components(tt, *t)).collect(),
-        TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Func(_) => vec![true],
+        TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_) => vec![true],
         // A struct or array value is handled by the address of its memory, which may be on
         // the heap.
         TypeKind::Struct(_) | TypeKind::Array(..) => vec![true],

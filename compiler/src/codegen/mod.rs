@@ -97,6 +97,9 @@ pub struct Codegen<'a> {
     gc_funcs: Vec<gcinfo::FuncGcInfo>,
     /// Shape descriptors by (size, pointer words).
     gc_shapes: HashMap<(u64, Vec<u64>), DataId>,
+    /// Whether functions check the goroutine's stack guard at entry (programs that start
+    /// goroutines: `Program::goroutines`).
+    pub(super) stack_checks: bool,
 }
 
 fn mf() -> MemFlagsData {
@@ -141,6 +144,7 @@ impl<'a> Codegen<'a> {
             text: HashMap::new(),
             gc_funcs: vec![],
             gc_shapes: HashMap::new(),
+            stack_checks: false,
         })
     }
 
@@ -186,6 +190,7 @@ impl<'a> Codegen<'a> {
     }
 
     pub fn declare_program(&mut self, p: &Program) -> Result<(), String> {
+        self.stack_checks = p.goroutines;
         for f in &p.funcs {
             let sig = self.go_sig(f);
             self.func_id(&f.sym, &sig, Linkage::Export)?;

@@ -73,6 +73,7 @@ pub fn kind_of(tt: &TypeTable, t: TypeId) -> u8 {
         TypeKind::Array(..) => 17,
         TypeKind::Func(_) => 19,
         TypeKind::Interface(_) => 20,
+        TypeKind::Chan(..) => 18,
         TypeKind::Map(..) => 21,
         TypeKind::Pointer(_) => 22,
         TypeKind::Slice(_) => 23,
@@ -84,7 +85,7 @@ pub fn kind_of(tt: &TypeTable, t: TypeId) -> u8 {
 /// Which words of a value of type `t` can hold pointers (for a precise collector).
 pub fn pointer_words(tt: &TypeTable, t: TypeId, base: u64, out: &mut Vec<u64>) {
     match tt.under_kind(t) {
-        TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Func(_) | TypeKind::Basic(Basic::UnsafePointer) => out.push(base / 8),
+        TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_) | TypeKind::Basic(Basic::UnsafePointer) => out.push(base / 8),
         TypeKind::Basic(b) if b.is_string() => out.push(base / 8),
         TypeKind::Slice(_) => out.push(base / 8),
         TypeKind::Interface(_) => {
@@ -394,6 +395,15 @@ impl<'a> Codegen<'a> {
                 b.u64(n);
             }
             TypeKind::Pointer(e) | TypeKind::Slice(e) => b.ptr(self.tref(e)),
+            TypeKind::Chan(d, e) => {
+                // gc's chantype: the element type and the direction (1 recv, 2 send, 3 both).
+                b.ptr(self.tref(e));
+                b.u64(match d {
+                    ChanDir::Recv => 1,
+                    ChanDir::Send => 2,
+                    ChanDir::Both => 3,
+                });
+            }
             TypeKind::Map(k, v) => {
                 b.ptr(self.tref(k));
                 b.ptr(self.tref(v));

@@ -153,6 +153,12 @@ ops! {
     // this wrapper as the deferred function, the function the wrapper calls takes its place
     // (may recover).
     WrapperAdjust: false, false;
+    // At a loop's back edge (and, added by codegen, at the entry of a function that calls):
+    // if the stack pointer is below the goroutine's guard, call runtime.morestack, which
+    // reports a stack overflow or, when the scheduler asked for it, lets other goroutines
+    // run (cooperative preemption, gc's stackguard). Only programs that start goroutines
+    // keep them (`build_program`).
+    StackCheck: false, false;
     // A stack slot of aux Int bytes for a value that lives only during one operation.
     StackSlot: false, false;
     // Maps, lowered to runtime calls. aux Type: the map type. A key argument is the key
@@ -463,6 +469,9 @@ pub struct Program {
     pub static_data: Vec<(String, StaticData)>,
     /// Escape analysis's messages for `-gcflags=-m`, in gc's order.
     pub escape: Vec<super::escape::Message>,
+    /// Whether the program can start goroutines (it calls runtime.newproc): only then does
+    /// compiled code check its stack guard (`StackCheck`, and at function entry).
+    pub goroutines: bool,
 }
 
 /// Bytes of initialised data, and the addresses to write into them.

@@ -214,7 +214,7 @@ impl<'a> Checker<'a> {
         }
         if self.tt.is_untyped(x.ty) {
             if x.ty == UNTYPED_NIL {
-                if matches!(self.tt.under_kind(t), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Interface(_) | TypeKind::Basic(Basic::UnsafePointer)) {
+                if matches!(self.tt.under_kind(t), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Interface(_) | TypeKind::Basic(Basic::UnsafePointer)) {
                     self.convert_untyped(a, &mut x, t);
                     return Operand { mode: Mode::Value, ty: t, val: None };
                 }
@@ -342,6 +342,7 @@ impl<'a> Checker<'a> {
                         _ => false,
                     },
                     TypeKind::Map(..) if b == Builtin::Len => true,
+                    TypeKind::Chan(..) => true,
                     _ => false,
                 };
                 if !ok {
@@ -404,6 +405,17 @@ impl<'a> Checker<'a> {
                         }
                         if let Some(h) = args.get(1) {
                             if self.index_value(h, None, "size argument").is_none() {
+                                return Operand::invalid();
+                            }
+                        }
+                    }
+                    TypeKind::Chan(..) => {
+                        if args.len() > 2 {
+                            self.error(args[2].span.lo, format!("invalid operation: {} expects 1 or 2 arguments; found {}", self.sm.snippet(e.span), args.len()));
+                            return Operand::invalid();
+                        }
+                        if let Some(h) = args.get(1) {
+                            if self.index_value(h, None, "buffer size").is_none() {
                                 return Operand::invalid();
                             }
                         }
@@ -551,7 +563,7 @@ impl<'a> Checker<'a> {
                         self.convert_untyped(a, &mut x, d);
                     }
                     match self.tt.under_kind(x.ty) {
-                        TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Interface(_) => {}
+                        TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Interface(_) => {}
                         _ => {
                             let d = self.describe(a, &x);
                             self.error(a.span.lo, format!("illegal types for operand: print\n\t{}", d.split(" (").next().unwrap_or("")).replace(&d.split(" (").next().unwrap_or("").to_string(), &self.tt.name(x.ty)));
@@ -701,8 +713,26 @@ impl<'a> Checker<'a> {
                 Operand { mode: Mode::Value, ty: res, val: None }
             }
             Builtin::Close => {
-                self.unsupported(e.span.lo, &format!("built-in {}", name));
-                Operand::invalid()
+                if !nargs(self, 1, 1) {
+                    return Operand::invalid();
+                }
+                let x = self.expr(&args[0], None);
+                if x.mode == Mode::Invalid {
+                    return x;
+                }
+                match self.tt.chan_of(x.ty) {
+                    Some((ChanDir::Recv, _)) => {
+                        let d = self.describe(&args[0], &x);
+                        self.error(args[0].span.lo, format!("invalid operation: cannot close receive-only channel {}", d));
+                        Operand::invalid()
+                    }
+                    Some(_) => Operand { mode: Mode::NoValue, ty: INVALID, val: None },
+                    None => {
+                        let d = self.describe(&args[0], &x);
+                        self.error(args[0].span.lo, format!("invalid operation: cannot close non-channel {}", d));
+                        Operand::invalid()
+                    }
+                }
             }
         }
     }

@@ -202,9 +202,17 @@ impl<'a> Checker<'a> {
                 }
                 self.tt.intern(TypeKind::Map(kt, vt))
             }
-            ExprKind::ChanType(..) => {
-                self.unsupported(e.span.lo, "channel type");
-                INVALID
+            ExprKind::ChanType(dir, elem) => {
+                let et = self.type_expr(elem);
+                if et == INVALID {
+                    return INVALID;
+                }
+                let d = match dir {
+                    ast::ChanDir::Both => ChanDir::Both,
+                    ast::ChanDir::Send => ChanDir::Send,
+                    ast::ChanDir::Recv => ChanDir::Recv,
+                };
+                self.tt.intern(TypeKind::Chan(d, et))
             }
             ExprKind::InterfaceType(elems) => self.interface_type(e, elems),
             ExprKind::Index(..) => {
@@ -496,7 +504,7 @@ impl<'a> Checker<'a> {
         }
         if op.ty == UNTYPED_NIL {
             match self.tt.under_kind(target) {
-                TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Interface(_) => {
+                TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Interface(_) => {
                     op.ty = target;
                     self.record(e, op);
                 }
@@ -646,10 +654,17 @@ impl<'a> Checker<'a> {
             return false;
         }
         if v == UNTYPED_NIL {
-            return matches!(self.tt.kind(tu), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Interface(_) | TypeKind::Basic(Basic::UnsafePointer));
+            return matches!(self.tt.kind(tu), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Interface(_) | TypeKind::Basic(Basic::UnsafePointer));
         }
         if self.tt.is_interface(t) && super::methods::implements(&self.tt, v, t) {
             return true;
+        }
+        // A bidirectional channel is assignable to a channel type with the same element
+        // type (of any direction), if one of the two types is not a defined type.
+        if let (TypeKind::Chan(ChanDir::Both, ve), TypeKind::Chan(_, te)) = (self.tt.kind(vu), self.tt.kind(tu)) {
+            if ve == te && (!matches!(self.tt.kind(v), TypeKind::Named(_)) || !matches!(self.tt.kind(t), TypeKind::Named(_))) {
+                return true;
+            }
         }
         let v_named = matches!(self.tt.kind(v), TypeKind::Named(_)) || (self.tt.basic(v).is_some() && !self.tt.is_untyped(v));
         let t_named = matches!(self.tt.kind(t), TypeKind::Named(_)) || self.tt.basic(t).is_some();

@@ -58,8 +58,23 @@ impl<'a> Checker<'a> {
                 }
             }
             UnOp::Recv => {
-                self.unsupported(e.span.lo, "channel receive");
-                Operand::invalid()
+                let o = self.expr(x, None);
+                if o.mode == Mode::Invalid {
+                    return o;
+                }
+                match self.tt.chan_of(o.ty) {
+                    Some((ChanDir::Send, _)) => {
+                        let d = self.describe(x, &o);
+                        self.error(x.span.lo, format!("invalid operation: cannot receive from send-only channel {}", d));
+                        Operand::invalid()
+                    }
+                    Some((_, elem)) => Operand { mode: Mode::CommaOk, ty: elem, val: None },
+                    None => {
+                        let d = self.describe(x, &o);
+                        self.error(x.span.lo, format!("invalid operation: cannot receive from non-channel {}", d));
+                        Operand::invalid()
+                    }
+                }
             }
             UnOp::Tilde => {
                 self.error(e.span.lo, "invalid use of ~");
@@ -232,7 +247,7 @@ impl<'a> Checker<'a> {
     /// Converts the untyped operand `x` of a binary operation to the other operand's type `t`,
     /// with gc's binary-operation wording for failures.
     pub(crate) fn convert_operand(&mut self, x: &Expr, xo: &mut Operand, t: TypeId, e: &Expr, other: &Operand, oe: &Expr) {
-        let nillable = matches!(self.tt.under_kind(t), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Interface(_) | TypeKind::Basic(Basic::UnsafePointer));
+        let nillable = matches!(self.tt.under_kind(t), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Interface(_) | TypeKind::Basic(Basic::UnsafePointer));
         if self.tt.is_interface(t) && xo.ty != UNTYPED_NIL {
             // `x == 3` with an interface x: 3 takes its default type, which must implement it.
             let d = self.tt.default_type(xo.ty);
@@ -244,6 +259,14 @@ impl<'a> Checker<'a> {
             }
             let _ = (e, other, oe);
             self.convert_untyped(x, xo, d);
+            return;
+        }
+        if xo.ty != UNTYPED_NIL && xo.val.is_some() && self.tt.basic(t).is_none() && !self.tt.is_interface(t) {
+            // An untyped constant compared with a pointer, channel, map...: gc says it cannot
+            // be converted.
+            let desc = self.describe(x, xo);
+            self.error(x.span.lo, format!("cannot convert {} to {}", desc, self.tt.name(t)));
+            *xo = Operand::invalid();
             return;
         }
         let compatible = (xo.ty == UNTYPED_NIL && nillable)
@@ -275,7 +298,7 @@ impl<'a> Checker<'a> {
     pub(crate) fn comparison(&mut self, op: BinOp, l: &Expr, lo: &Operand, ro: &Operand, text: &str, nil_cmp: bool) -> Operand {
         if nil_cmp {
             let other = if lo.ty == UNTYPED_NIL { ro.ty } else { lo.ty };
-            let ok = matches!(self.tt.under_kind(other), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Interface(_) | TypeKind::Basic(Basic::UnsafePointer)) || other == UNTYPED_NIL;
+            let ok = matches!(self.tt.under_kind(other), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Interface(_) | TypeKind::Basic(Basic::UnsafePointer)) || other == UNTYPED_NIL;
             if !ok || !matches!(op, BinOp::Eql | BinOp::Neq) {
                 self.error(l.span.lo, format!("invalid operation: {} (mismatched types {} and {})", text, self.tt.name(lo.ty), self.tt.name(ro.ty)));
                 return Operand::invalid();
@@ -349,7 +372,7 @@ impl<'a> Checker<'a> {
 
     pub fn comparable(&self, t: TypeId) -> bool {
         match self.tt.under_kind(t) {
-            TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Interface(_) => true,
+            TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Chan(..) | TypeKind::Interface(_) => true,
             TypeKind::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
             TypeKind::Array(_, e) => self.comparable(*e),
             _ => false,

@@ -29,7 +29,7 @@ impl<'a> Checker<'a> {
             StmtKind::Decl(d) => self.local_decl(d),
             StmtKind::Labeled(_, inner) => self.stmt(inner),
             StmtKind::Expr(e) => self.expr_stmt(e),
-            StmtKind::Send(..) => self.unsupported(s.span.lo, "send statement"),
+            StmtKind::Send(ch, v) => self.send_stmt(s, ch, v),
             StmtKind::IncDec(x, inc) => {
                 let op = if *inc { ast::BinOp::Add } else { ast::BinOp::Sub };
                 let xo = self.expr(x, None);
@@ -45,8 +45,8 @@ impl<'a> Checker<'a> {
                 self.check_assignable_lhs(x, &xo);
             }
             StmtKind::Assign(lhs, op, rhs) => self.assign_stmt(s, lhs, *op, rhs),
-            StmtKind::Go(_) => self.unsupported(s.span.lo, "go statement"),
-            StmtKind::Defer(e) => self.defer_stmt(e),
+            StmtKind::Go(e) => self.go_defer_stmt(e, "go"),
+            StmtKind::Defer(e) => self.go_defer_stmt(e, "defer"),
             StmtKind::Return(results) => self.return_stmt(s, results),
             StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Goto(_) | StmtKind::Fallthrough => {}
             StmtKind::Block(b) => {
@@ -142,7 +142,7 @@ impl<'a> Checker<'a> {
                 self.close();
             }
             StmtKind::TypeSwitch { init, bind, x, cases } => self.type_switch(init.as_deref(), bind.as_ref(), x, cases),
-            StmtKind::Select(_) => self.unsupported(s.span.lo, "select statement"),
+            StmtKind::Select(cases) => self.select_stmt(cases),
             StmtKind::For { init, cond, post, body } => {
                 self.open();
                 if let Some(i) = init {
@@ -168,11 +168,58 @@ impl<'a> Checker<'a> {
     }
 
     /// `defer f(args)`: a call (not a conversion, nor a builtin whose result would be lost).
-    fn defer_stmt(&mut self, e: &Expr) {
+    /// `c <- v`
+    fn send_stmt(&mut self, s: &Stmt, ch: &Expr, v: &Expr) {
+        let co = self.expr(ch, None);
+        let mut vo = self.expr(v, None);
+        if co.mode == Mode::Invalid || vo.mode == Mode::Invalid {
+            return;
+        }
+        match self.tt.chan_of(co.ty) {
+            Some((ChanDir::Recv, _)) => {
+                let d = self.describe(ch, &co);
+                self.error(s.span.lo, format!("invalid operation: cannot send to receive-only channel {}", d));
+            }
+            Some((_, elem)) => {
+                self.assign(v, &mut vo, elem, "send");
+            }
+            None => {
+                let d = self.describe(ch, &co);
+                self.error(s.span.lo, format!("invalid operation: cannot send to non-channel {}", d));
+            }
+        }
+    }
+
+    /// `select { case ...: }`: each case is a send, a receive, or an assignment or short
+    /// variable declaration of a receive's result(s).
+    fn select_stmt(&mut self, cases: &[ast::CommClause]) {
+        for c in cases {
+            self.open();
+            if let Some(comm) = &c.comm {
+                let ok = match &*comm.kind {
+                    StmtKind::Send(..) => true,
+                    StmtKind::Expr(e) => is_recv(e),
+                    StmtKind::Assign(lhs, _, rhs) => lhs.len() <= 2 && rhs.len() == 1 && is_recv(&rhs[0]),
+                    _ => false,
+                };
+                if ok {
+                    self.stmt(comm);
+                } else {
+                    self.error(comm.span.lo, "select case must be receive, send or assign recv");
+                }
+            }
+            self.block_stmts(&c.body);
+            self.close();
+        }
+    }
+
+    /// `go f(x)` and `defer f(x)`: the expression must be a call, not of a conversion nor of a
+    /// builtin whose result would be discarded.
+    fn go_defer_stmt(&mut self, e: &Expr, kw: &str) {
         let inner = super::expr::strip_parens(e);
         let ExprKind::Call { fun, .. } = &inner.kind else {
             let _ = self.expr_or_type(e, None);
-            self.error(e.span.lo, "expression in defer must be function call");
+            self.error(e.span.lo, format!("expression in {} must be function call", kw));
             return;
         };
         let op = self.expr_or_type(e, None);
@@ -181,7 +228,7 @@ impl<'a> Checker<'a> {
         }
         if self.info.type_exprs.contains(&super::expr::strip_parens(fun).id) {
             let d = self.describe(e, &op);
-            self.error(e.span.lo, format!("defer requires function call, not conversion {}", d));
+            self.error(e.span.lo, format!("{} requires function call, not conversion {}", kw, d));
             return;
         }
         if let Some(&o) = self.info.uses.get(&super::expr::strip_parens(fun).id) {
@@ -189,7 +236,7 @@ impl<'a> Checker<'a> {
                 use super::check::Builtin::*;
                 if matches!(b, Append | Cap | Len | Make | New | Complex | Real | Imag) {
                     let d = self.describe(e, &op);
-                    self.error(e.span.lo, format!("defer discards result of {}", d));
+                    self.error(e.span.lo, format!("{} discards result of {}", kw, d));
                 }
             }
         }
@@ -686,6 +733,18 @@ impl<'a> Checker<'a> {
                 (INVALID, INVALID)
             }
             TypeKind::Map(k, v) => (k, v),
+            TypeKind::Chan(ChanDir::Send, _) => {
+                let d = self.describe(x, &xo);
+                self.error(x.span.lo, format!("cannot range over {} (receive from send-only channel)", d));
+                (INVALID, INVALID)
+            }
+            TypeKind::Chan(_, e) => {
+                if let Some(v) = value {
+                    let d = self.describe(x, &xo);
+                    self.error(v.span.lo, format!("range over {} permits only one iteration variable", d));
+                }
+                (e, INVALID)
+            }
             _ => {
                 let d = self.describe(x, &xo);
                 self.error(x.span.lo, format!("cannot range over {}", d));
@@ -924,4 +983,9 @@ fn walk_jump(s: &Stmt, label: Option<&str>, c: &mut LabelCtx) {
         }
         _ => {}
     }
+}
+
+/// Whether `e` is a receive operation `<-c` (in parentheses or not).
+fn is_recv(e: &Expr) -> bool {
+    matches!(&super::expr::strip_parens(e).kind, ExprKind::Unary(ast::UnOp::Recv, _))
 }

@@ -114,6 +114,14 @@ pub struct NamedMethod {
     pub sig: TypeId,
 }
 
+/// A channel's direction: `chan T`, `chan<- T` (send only), `<-chan T` (receive only).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChanDir {
+    Both,
+    Send,
+    Recv,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum TypeKind {
     Basic(Basic),
@@ -126,6 +134,8 @@ pub enum TypeKind {
     Func(Signature),
     Tuple(Vec<TypeId>),
     Map(TypeId, TypeId),
+    /// A channel type: its direction and element type.
+    Chan(ChanDir, TypeId),
     /// An interface: its whole method set (embedded interfaces expanded), sorted by name and
     /// package, so that identical interfaces intern to one id.
     Interface(Vec<IMethod>),
@@ -282,6 +292,7 @@ impl TypeTable {
             TypeKind::Named(n) => self.has_invalid_depth(self.named[*n as usize].underlying, d),
             TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) => self.has_invalid_depth(*e, d),
             TypeKind::Map(k, v) => self.has_invalid_depth(*k, d) || self.has_invalid_depth(*v, d),
+            TypeKind::Chan(_, e) => self.has_invalid_depth(*e, d),
             TypeKind::Struct(fs) => fs.iter().any(|f| self.has_invalid_depth(f.ty, d)),
             TypeKind::Func(s) => s.params.iter().chain(s.results.iter()).any(|t| self.has_invalid_depth(*t, d)),
             TypeKind::Tuple(ts) => ts.iter().any(|t| self.has_invalid_depth(*t, d)),
@@ -351,7 +362,7 @@ impl TypeTable {
     pub fn has_pointers(&self, t: TypeId) -> bool {
         match self.under_kind(t) {
             TypeKind::Basic(b) => matches!(b, Basic::String | Basic::UntypedString | Basic::UnsafePointer),
-            TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Slice(_) | TypeKind::Interface(_) => true,
+            TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Slice(_) | TypeKind::Interface(_) => true,
             TypeKind::Array(n, e) => *n > 0 && self.has_pointers(*e),
             TypeKind::Struct(fs) => fs.iter().any(|f| self.has_pointers(f.ty)),
             TypeKind::Tuple(ts) => ts.iter().any(|t| self.has_pointers(*t)),
@@ -363,7 +374,7 @@ impl TypeTable {
     pub fn size(&self, t: TypeId) -> u64 {
         match self.under_kind(t) {
             TypeKind::Basic(b) => b.size(),
-            TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Map(..) => 8,
+            TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Chan(..) => 8,
             TypeKind::Interface(_) => 16,
             TypeKind::Slice(_) => 24,
             TypeKind::Array(n, e) => n * self.size(*e),
@@ -416,6 +427,7 @@ impl TypeTable {
             TypeKind::Slice(e) => format!("[]{}", self.name(*e)),
             TypeKind::Array(n, e) => format!("[{}]{}", n, self.name(*e)),
             TypeKind::Map(k, v) => format!("map[{}]{}", self.name(*k), self.name(*v)),
+            TypeKind::Chan(d, e) => self.chan_name(*d, *e, |t| self.name(t)),
             TypeKind::Struct(fs) => {
                 let parts: Vec<String> = fs
                     .iter()
@@ -464,6 +476,7 @@ impl TypeTable {
             TypeKind::Slice(e) => format!("[]{}", n(*e)),
             TypeKind::Array(k, e) => format!("[{}]{}", k, n(*e)),
             TypeKind::Map(k, v) => format!("map[{}]{}", n(*k), n(*v)),
+            TypeKind::Chan(d, e) => self.chan_name(*d, *e, n),
             TypeKind::Struct(fs) => {
                 if fs.is_empty() {
                     return "struct {}".into();
@@ -515,7 +528,27 @@ impl TypeTable {
     /// Whether an interface holds a value of type `t` directly in its data word (the
     /// pointer-shaped types), rather than a pointer to a copy.
     pub fn is_direct_iface(&self, t: TypeId) -> bool {
-        matches!(self.under_kind(t), TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Func(_) | TypeKind::Basic(Basic::UnsafePointer))
+        matches!(self.under_kind(t), TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_) | TypeKind::Basic(Basic::UnsafePointer))
+    }
+
+    /// `chan T`, `chan<- T`, `<-chan T`; `chan (<-chan T)` where the element would otherwise
+    /// read as part of the channel's direction.
+    fn chan_name(&self, d: ChanDir, e: TypeId, n: impl Fn(TypeId) -> String) -> String {
+        let en = n(e);
+        match d {
+            ChanDir::Both if matches!(self.kind(e), TypeKind::Chan(ChanDir::Recv, _)) => format!("chan ({})", en),
+            ChanDir::Both => format!("chan {}", en),
+            ChanDir::Send => format!("chan<- {}", en),
+            ChanDir::Recv => format!("<-chan {}", en),
+        }
+    }
+
+    /// The element type and direction of a channel type.
+    pub fn chan_of(&self, t: TypeId) -> Option<(ChanDir, TypeId)> {
+        match self.under_kind(t) {
+            TypeKind::Chan(d, e) => Some((*d, *e)),
+            _ => None,
+        }
     }
 
     /// Whether values of `t` can be compared and hashed as plain bytes: no floats, strings,
@@ -523,7 +556,7 @@ impl TypeTable {
     pub fn is_regular_memory(&self, t: TypeId) -> bool {
         match self.under_kind(t) {
             TypeKind::Basic(b) => !(b.is_float() || b.is_complex() || b.is_string()),
-            TypeKind::Pointer(_) => true,
+            TypeKind::Pointer(_) | TypeKind::Chan(..) => true,
             TypeKind::Array(_, e) => self.is_regular_memory(*e),
             TypeKind::Struct(fs) => {
                 let offs = self.field_offsets(t);

@@ -223,8 +223,22 @@ unsafe fn scan_words(lo: usize, hi: usize) {
     }
 }
 
-/// A full collection. `forced`: asked for by runtime.GC.
+/// A full collection. `forced`: asked for by runtime.GC. It runs on g0 (gc's systemstack):
+/// the goroutine that asked is suspended meanwhile, with its context saved like any parked
+/// goroutine's, so the stack scan treats every goroutine alike.
 pub unsafe fn collect(forced: bool) {
+    crate::sched::systemstack(collect_on_g0, forced as usize);
+}
+
+go_abi! {
+    extern "Go" fn collect_on_g0(forced: usize) {
+        unsafe {
+            collect_now(forced != 0);
+        }
+    }
+}
+
+unsafe fn collect_now(forced: bool) {
     let g = gc();
     if g.collecting {
         return;

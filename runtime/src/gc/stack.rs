@@ -11,7 +11,7 @@
 //! pointer somewhere inside the frame rather than at a frame record, so the runtime's frames
 //! cannot be walked by their frame pointers. There the walk steps through runtime frames
 //! with the OS's unwinder (`os::unwind`) and through Go frames by their frame records.
-//! The goroutine stacks of the concurrency issue are just more stacks for `scan`.
+//! Every goroutine's stack is walked the same way, from its saved context (see `scan`).
 use super::stackmap;
 
 /// The top of the main stack (the highest address that can hold a frame of the program),
@@ -44,29 +44,60 @@ unsafe fn registers(regs: &mut [usize; 12]) -> (usize, usize) {
     (sp, fp)
 }
 
-/// Calls `precise` with the address of every live pointer slot of the Go frames on the
-/// current stack and `conservative` with every range of runtime frames (and saved registers).
+/// Calls `precise` with the address of every live pointer slot of the Go frames on every
+/// goroutine's stack and `conservative` with every range of runtime frames (and saved
+/// registers). The current stack (g0's, where the collector runs) is walked from the
+/// registers here; every other goroutine from the context it saved when it was suspended
+/// (arch::Context: its stack pointer and frame record), up to its stack's top.
 #[inline(never)]
-pub unsafe fn scan(precise: impl FnMut(usize), mut conservative: impl FnMut(usize, usize)) {
+pub unsafe fn scan(mut precise: impl FnMut(usize), mut conservative: impl FnMut(usize, usize)) {
     let mut regs = [0usize; 12];
     let (sp, fp) = registers(&mut regs);
     conservative(regs.as_ptr() as usize, regs.as_ptr() as usize + core::mem::size_of_val(&regs));
-    let top = STACK_TOP;
+    let cur = crate::sched::getgp();
+    let top = if cur == crate::sched::M0.g0 { (*cur).stack.hi } else { crate::sched::stack_top(cur) };
     #[cfg(windows)]
     {
         let _ = fp;
-        scan_windows(sp, top, precise, conservative);
+        scan_windows(unwind::capture(), sp, top, &mut precise, &mut conservative);
     }
     #[cfg(not(windows))]
     {
-        scan_frames(sp, fp, top, precise, conservative);
+        scan_frames(sp, fp, top, &mut precise, &mut conservative);
     }
+    crate::sched::for_each_g(|gp| {
+        use crate::sched::Status;
+        if gp == cur || (*gp).status == Status::Dead || (*gp).sched.sp == 0 {
+            return;
+        }
+        let (sp, fp, top) = ((*gp).sched.sp, (*gp).sched.fp, crate::sched::stack_top(gp));
+        if sp >= top {
+            return;
+        }
+        #[cfg(windows)]
+        {
+            // The saved frame record (if any) gives the caller of the switch: its stack
+            // pointer, frame pointer and return address start the unwinder there.
+            if fp == 0 {
+                conservative(sp, top);
+            } else {
+                let mut ctx = unwind::Context::empty();
+                ctx.set_caller(fp + 16, *(fp as *const usize), *((fp + 8) as *const usize));
+                conservative(sp, fp + 16);
+                scan_windows(ctx, fp + 16, top, &mut precise, &mut conservative);
+            }
+        }
+        #[cfg(not(windows))]
+        scan_frames(sp, fp, top, &mut precise, &mut conservative);
+    });
 }
+
+#[cfg(windows)]
+use crate::os::unwind;
 
 /// The walk along frame records (every OS but Windows).
 #[cfg(not(windows))]
-#[inline(always)]
-unsafe fn scan_frames(sp: usize, fp: usize, top: usize, mut precise: impl FnMut(usize), mut conservative: impl FnMut(usize, usize)) {
+unsafe fn scan_frames(sp: usize, fp: usize, top: usize, precise: &mut impl FnMut(usize), conservative: &mut impl FnMut(usize, usize)) {
     // `lo`: the lowest address not yet scanned.
     let mut lo = sp;
     let mut fp = fp;
@@ -82,7 +113,7 @@ unsafe fn scan_frames(sp: usize, fp: usize, top: usize, mut precise: impl FnMut(
             if go_sp > lo {
                 conservative(lo, go_sp);
             }
-            frame.pointers(go_sp, &mut precise);
+            frame.pointers(go_sp, &mut *precise);
             lo = next + 16;
         }
         if next <= fp {
@@ -95,14 +126,12 @@ unsafe fn scan_frames(sp: usize, fp: usize, top: usize, mut precise: impl FnMut(
     }
 }
 
-/// The walk on Windows: `ctx` starts in this function; runtime frames are stepped through
-/// with the unwind tables until the pc is a return address into Go code, whose frame is
-/// scanned precisely and stepped through by its frame record.
+/// The walk on Windows: `ctx` starts in a runtime frame (the scan's own, or the caller of a
+/// suspended goroutine's switch); runtime frames are stepped through with the unwind tables
+/// until the pc is a return address into Go code, whose frame is scanned precisely and
+/// stepped through by its frame record.
 #[cfg(windows)]
-#[inline(always)]
-unsafe fn scan_windows(sp: usize, top: usize, mut precise: impl FnMut(usize), mut conservative: impl FnMut(usize, usize)) {
-    use crate::os::unwind;
-    let mut ctx = unwind::capture();
+unsafe fn scan_windows(mut ctx: unwind::Context, sp: usize, top: usize, precise: &mut impl FnMut(usize), conservative: &mut impl FnMut(usize, usize)) {
     let mut lo = sp;
     for _ in 0..100_000 {
         let (pc, sp, fp) = (ctx.pc(), ctx.sp(), ctx.fp());
@@ -118,7 +147,7 @@ unsafe fn scan_windows(sp: usize, top: usize, mut precise: impl FnMut(usize), mu
                 break;
             }
             conservative(lo, sp);
-            frame.pointers(sp, &mut precise);
+            frame.pointers(sp, &mut *precise);
             lo = fp + 16;
             ctx.set_caller(fp + 16, *(fp as *const usize), *((fp + 8) as *const usize));
         } else if !unwind::step(&mut ctx) {

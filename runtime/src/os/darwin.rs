@@ -19,6 +19,10 @@ mod libsystem {
         pub fn madvise(addr: *mut c_void, len: usize, advice: i32) -> i32;
         #[allow(dead_code)]
         pub fn clock_gettime(clock: u32, ts: *mut [i64; 2]) -> i32;
+        pub fn nanosleep(req: *const [i64; 2], rem: *mut [i64; 2]) -> i32;
+        pub fn mprotect(addr: *mut c_void, len: usize, prot: i32) -> i32;
+        pub fn setitimer(which: i32, new: *const [i64; 4], old: *mut [i64; 4]) -> i32;
+        pub fn sysctlbyname(name: *const u8, old: *mut c_void, oldlen: *mut usize, new: *const c_void, newlen: usize) -> i32;
     }
 }
 
@@ -131,17 +135,10 @@ pub fn hugepages(_p: *mut u8, _len: usize) {}
 /// alternate signal stack, since the faulting stack may have no room left.
 pub fn install_fault_handler() {
     extern "C" {
-        fn sigaction(sig: i32, act: *const SigAction, old: *mut SigAction) -> i32;
         fn sigaltstack(ss: *const SigStack, old: *mut SigStack) -> i32;
         fn getrlimit(resource: i32, lim: *mut [u64; 2]) -> i32;
     }
-    /// Darwin's `struct sigaction` and `stack_t` (their fields in Darwin's order).
-    #[repr(C)]
-    struct SigAction {
-        handler: usize,
-        mask: u32,
-        flags: i32,
-    }
+    /// Darwin's `stack_t` (its fields in Darwin's order).
     #[repr(C)]
     struct SigStack {
         sp: usize,
@@ -167,6 +164,18 @@ pub fn install_fault_handler() {
             sigaction(sig, &act, core::ptr::null_mut());
         }
     }
+}
+
+extern "C" {
+    fn sigaction(sig: i32, act: *const SigAction, old: *mut SigAction) -> i32;
+}
+
+/// Darwin's `struct sigaction` (its fields in Darwin's order).
+#[repr(C)]
+struct SigAction {
+    handler: usize,
+    mask: u32,
+    flags: i32,
 }
 
 /// The main stack's size limit (RLIMIT_STACK).
@@ -213,4 +222,75 @@ pub fn nanotime() -> i64 {
         libsystem::clock_gettime(CLOCK_MONOTONIC, &mut ts);
     }
     ts[0] * 1_000_000_000 + ts[1]
+}
+
+/// Wall-clock time: seconds and nanoseconds since 1970 (CLOCK_REALTIME).
+pub fn walltime() -> (i64, i32) {
+    let mut ts = [0i64; 2];
+    unsafe {
+        libsystem::clock_gettime(0, &mut ts);
+    }
+    (ts[0], ts[1] as i32)
+}
+
+/// Sleeps for `ns` nanoseconds; the preemption tick's signal interrupts nanosleep, which
+/// then goes on with the time that remains.
+pub fn sleep_ns(ns: i64) {
+    let mut req = [ns / 1_000_000_000, ns % 1_000_000_000];
+    let mut rem = [0i64; 2];
+    while unsafe { libsystem::nanosleep(&req, &mut rem) } != 0 && errno() == -4 {
+        req = rem;
+    }
+}
+
+/// The number of CPUs (sysctl hw.ncpu).
+pub fn ncpu() -> i64 {
+    let mut n = 0i32;
+    let mut len = 4usize;
+    let r = unsafe { libsystem::sysctlbyname(b"hw.ncpu\0".as_ptr(), &mut n as *mut i32 as *mut core::ffi::c_void, &mut len, core::ptr::null(), 0) };
+    if r != 0 || n < 1 { 1 } else { n as i64 }
+}
+
+/// Address space for goroutine stacks (sched/stack.rs): only touched pages take memory.
+pub fn stack_reserve(len: usize) -> *mut u8 {
+    const PROT_READ_WRITE: i32 = 3;
+    const MAP_PRIVATE_ANON_NORESERVE: i32 = 0x1002 | 0x40;
+    let p = unsafe { libsystem::mmap(core::ptr::null_mut(), len, PROT_READ_WRITE, MAP_PRIVATE_ANON_NORESERVE, -1, 0) };
+    if p as isize == -1 { core::ptr::null_mut() } else { p as *mut u8 }
+}
+
+/// Makes a stack of a reserved region usable: nothing to do.
+pub fn stack_commit(_p: *mut u8, _len: usize) -> bool {
+    true
+}
+
+/// Makes `len` bytes at `p` fault when touched (a guard page).
+pub fn protect_none(p: *mut u8, len: usize) {
+    unsafe {
+        libsystem::mprotect(p as *mut core::ffi::c_void, len, 0);
+    }
+}
+
+static mut TICK: Option<fn()> = None;
+
+/// Starts the preemption tick: SIGALRM every `period_us` microseconds calls `tick`
+/// (SA_RESTART: system calls in progress go on).
+pub fn start_tick(period_us: usize, tick: fn()) {
+    const SA_ONSTACK: i32 = 1;
+    const SA_RESTART: i32 = 2;
+    const SA_SIGINFO: i32 = 0x40;
+    unsafe {
+        TICK = Some(tick);
+        let act = SigAction { handler: on_tick as *const () as usize, mask: 0, flags: SA_ONSTACK | SA_RESTART | SA_SIGINFO };
+        sigaction(14, &act, core::ptr::null_mut());
+        // struct itimerval: the interval, then the first expiry (timevals: i64 s, i32 us).
+        let tv = [0i64, period_us as i64, 0, period_us as i64];
+        libsystem::setitimer(0, &tv, core::ptr::null_mut());
+    }
+}
+
+unsafe extern "C" fn on_tick(_sig: i32, _info: *const u8, _ctx: *const u8) {
+    if let Some(f) = TICK {
+        f();
+    }
 }

@@ -30,6 +30,11 @@ extern "system" {
     fn CloseHandle(h: Handle) -> i32;
     fn DeleteFileW(name: *const u16) -> i32;
     fn RemoveDirectoryW(name: *const u16) -> i32;
+    fn GetSystemTimePreciseAsFileTime(t: *mut u64);
+    fn Sleep(ms: u32);
+    fn GetSystemInfo(info: *mut [u8; 64]);
+    fn VirtualProtect(addr: *mut c_void, size: usize, protect: u32, old: *mut u32) -> i32;
+    fn CreateThread(sa: *mut c_void, stack: usize, start: unsafe extern "system" fn(*mut c_void) -> u32, param: *mut c_void, flags: u32, id: *mut u32) -> Handle;
 }
 
 #[link(name = "advapi32", kind = "raw-dylib")]
@@ -303,6 +308,77 @@ pub fn nanotime() -> i64 {
     count / freq * 1_000_000_000 + count % freq * 1_000_000_000 / freq
 }
 
+/// Wall-clock time: seconds and nanoseconds since 1970 (the FILETIME counts 100 ns since 1601).
+pub fn walltime() -> (i64, i32) {
+    let mut t = 0u64;
+    unsafe { GetSystemTimePreciseAsFileTime(&mut t) };
+    let ns100 = t as i64 - 116_444_736_000_000_000;
+    (ns100.div_euclid(10_000_000), (ns100.rem_euclid(10_000_000) * 100) as i32)
+}
+
+/// Sleeps for `ns` nanoseconds (at least: Sleep counts whole milliseconds).
+pub fn sleep_ns(ns: i64) {
+    let ms = (ns + 999_999) / 1_000_000;
+    unsafe { Sleep(ms.clamp(0, 0xFFFF_FFFE) as u32) };
+}
+
+/// The number of processors (SYSTEM_INFO's dwNumberOfProcessors).
+pub fn ncpu() -> i64 {
+    let mut info = [0u8; 64];
+    unsafe { GetSystemInfo(&mut info) };
+    let n = u32::from_le_bytes([info[32], info[33], info[34], info[35]]);
+    n.max(1) as i64
+}
+
+/// Address space for goroutine stacks (sched/stack.rs), reserved only.
+pub fn stack_reserve(len: usize) -> *mut u8 {
+    reserve(len)
+}
+
+/// Commits one goroutine stack of a reserved region.
+pub fn stack_commit(p: *mut u8, len: usize) -> bool {
+    commit(p, len)
+}
+
+/// Makes `len` bytes at `p` fault when touched (a guard page).
+pub fn protect_none(p: *mut u8, len: usize) {
+    let mut old = 0u32;
+    unsafe { VirtualProtect(p as *mut c_void, len, 1, &mut old) };
+}
+
+/// The bounds the thread's TIB gives for its stack: (StackLimit, StackBase).
+pub fn tib_stack() -> (usize, usize) {
+    let (lo, hi): (usize, usize);
+    unsafe { core::arch::asm!("mov {}, gs:[16]", "mov {}, gs:[8]", out(reg) lo, out(reg) hi, options(nostack, readonly)) };
+    (lo, hi)
+}
+
+static mut TICK: Option<fn()> = None;
+static mut TICK_MS: u32 = 10;
+
+/// Starts the preemption tick: a thread of its own that calls `tick` every `period_us`
+/// microseconds (rounded up to milliseconds); `tick` only stores to the scheduler's words.
+pub fn start_tick(period_us: usize, tick: fn()) {
+    unsafe {
+        TICK = Some(tick);
+        TICK_MS = period_us.div_ceil(1000).max(1) as u32;
+        let mut id = 0u32;
+        let h = CreateThread(core::ptr::null_mut(), 64 << 10, ticker, core::ptr::null_mut(), 0, &mut id);
+        if !h.is_null() {
+            CloseHandle(h);
+        }
+    }
+}
+
+unsafe extern "system" fn ticker(_: *mut c_void) -> u32 {
+    loop {
+        Sleep(TICK_MS);
+        if let Some(f) = TICK {
+            f();
+        }
+    }
+}
+
 /// Decodes the UTF-16 command line to UTF-8 (an unpaired surrogate becomes U+FFFD, as in
 /// Go) and splits it into arguments:
 /// - blanks (space, tab) outside quotes separate arguments;
@@ -442,6 +518,9 @@ pub mod unwind {
     pub struct Context([u8; 1232]);
 
     impl Context {
+        pub fn empty() -> Context {
+            Context([0; 1232])
+        }
         fn reg(&self, off: usize) -> usize {
             unsafe { core::ptr::read_unaligned(self.0.as_ptr().add(off) as *const usize) }
         }

@@ -250,6 +250,7 @@ impl<'a> Builder<'a> {
                 let v = self.expr(&args[0]);
                 Some(match self.tt.under_kind(at).clone() {
                     TypeKind::Map(..) => self.map_len(v, pos),
+                    TypeKind::Chan(..) => self.chan_len_cap(v, b == Builtin::Len, pos),
                     TypeKind::Basic(_) => self.add(Op::StringLen, INT, vec![v], Aux::None, pos),
                     TypeKind::Slice(_) => {
                         let op = if b == Builtin::Len { Op::SliceLen } else { Op::SliceCap };
@@ -271,6 +272,10 @@ impl<'a> Builder<'a> {
                 if let TypeKind::Map(..) = self.tt.under_kind(t) {
                     let hint = if args.len() > 1 { Some(self.index_int(&args[1])) } else { None };
                     return Some(self.map_make(t, hint, pos));
+                }
+                if let TypeKind::Chan(..) = self.tt.under_kind(t) {
+                    let size = if args.len() > 1 { Some(self.index_int(&args[1])) } else { None };
+                    return Some(self.chan_make(t, size, pos));
                 }
                 let TypeKind::Slice(el) = self.tt.under_kind(t).clone() else { return None };
                 let len = self.index_int(&args[1]);
@@ -370,6 +375,11 @@ impl<'a> Builder<'a> {
                 let op = if b == Builtin::Real { Op::ComplexReal } else { Op::ComplexImag };
                 Some(self.add(op, t, vec![c], Aux::None, pos))
             }
+            Builtin::Close => {
+                let c = self.expr(&args[0]);
+                self.chan_close(c, pos);
+                None
+            }
             Builtin::Delete => {
                 if let (TypeKind::Tuple(ts), 1) = (self.tt.kind(self.type_of(&args[0])).clone(), args.len()) {
                     // delete(f()): the call's two results.
@@ -414,10 +424,6 @@ impl<'a> Builder<'a> {
                 if b == Builtin::Println {
                     self.add(Op::Print, INVALID, vec![], Aux::Sym("nl".into()), pos);
                 }
-                None
-            }
-            _ => {
-                self.unsupported(pos, "this built-in");
                 None
             }
         }

@@ -68,18 +68,43 @@ impl<'a> Builder<'a> {
     /// `defer call`
     pub(super) fn defer_stmt(&mut self, e: &Expr, pos: u32) {
         let Some(frame) = self.defer_frame else { return };
-        let call = strip_parens(e);
-        let ExprKind::Call { fun, args, ellipsis } = &call.kind else { return };
-        // `defer func() { ... }()`: the closure is the deferred call.
-        if args.is_empty() && matches!(strip_parens(fun).kind, ExprKind::FuncLit { .. }) {
-            let fv = self.expr(fun);
-            let d = self.add(Op::DeferProc, INVALID, vec![frame, fv], Aux::None, pos);
+        let Some(th) = self.call_thunk(e, "defer", pos) else { return };
+        let d = self.add(Op::DeferProc, INVALID, vec![frame, th.fv], Aux::None, pos);
+        if th.literal {
             if self.loop_depth > 0 {
                 self.f.esc.defer_in_loop.push(d);
             } else {
                 self.f.esc.defer_literal.push(d);
             }
             return;
+        }
+        // For escape analysis: the deferred call, with its arguments.
+        if let Some(c) = th.callee {
+            self.f.esc.defer_calls.insert(d, c);
+        }
+        if self.loop_depth > 0 {
+            self.f.esc.defer_in_loop.push(d);
+        }
+    }
+
+    /// `go call`: the call, with its function and arguments evaluated now, becomes a closure
+    /// of no arguments that the runtime runs as a new goroutine.
+    pub(super) fn go_stmt(&mut self, e: &Expr, pos: u32) {
+        let Some(th) = self.call_thunk(e, "go", pos) else { return };
+        self.rt("newproc", INVALID, vec![th.fv], pos);
+    }
+
+    /// The call of a `defer` or `go` statement as a closure of no arguments (a "thunk"): a
+    /// function literal called without arguments is its own thunk; otherwise the function
+    /// and its arguments are evaluated now and kept in a closure of a generated function
+    /// (`f.deferwrapN`, `f.gowrapN`) whose code makes the call.
+    fn call_thunk(&mut self, e: &Expr, kind: &str, pos: u32) -> Option<Thunk> {
+        let call = strip_parens(e);
+        let ExprKind::Call { fun, args, ellipsis } = &call.kind else { return None };
+        // `defer func() { ... }()`: the closure is the deferred call.
+        if args.is_empty() && matches!(strip_parens(fun).kind, ExprKind::FuncLit { .. }) {
+            let fv = self.expr(fun);
+            return Some(Thunk { fv, literal: true, callee: None });
         }
         // Otherwise the function and its arguments are evaluated now, and kept in a closure
         // whose code makes the call.
@@ -105,8 +130,8 @@ impl<'a> Builder<'a> {
                     (vec![m, k], DeferredBuiltin::Delete(mt))
                 }
                 _ => {
-                    self.unsupported(pos, "deferring this built-in");
-                    return;
+                    self.unsupported(pos, &format!("{} of this built-in", kind));
+                    return None;
                 }
             };
             (vals, Box::new(move |b: &mut Builder, v: Vec<ValueId>| match &kind {
@@ -130,9 +155,9 @@ impl<'a> Builder<'a> {
                 }
             }))
         } else {
-            let Some((callee, recv)) = self.callee(fun, pos) else { return };
+            let Some((callee, recv)) = self.callee(fun, pos) else { return None };
             let ft = self.type_of(fun);
-            let TypeKind::Func(sig) = self.tt.under_kind(ft).clone() else { return };
+            let TypeKind::Func(sig) = self.tt.under_kind(ft).clone() else { return None };
             let mut vals: Vec<ValueId> = recv.into_iter().collect();
             vals.extend(self.call_args(&sig, args, *ellipsis, pos));
             let mut words = vec![];
@@ -171,9 +196,9 @@ impl<'a> Builder<'a> {
                 b.emit_call(&callee, ft, v[nfixed..].to_vec(), u32::MAX);
             }))
         };
-        let n = self.env.lit_count.entry(format!("{}·defer", self.outer)).or_insert(0);
+        let n = self.env.lit_count.entry(format!("{}·{}", self.outer, kind)).or_insert(0);
         *n += 1;
-        let sym = format!("{}.deferwrap{}", self.outer, n);
+        let sym = format!("{}.{}wrap{}", self.outer, kind, n);
         let tys: Vec<TypeId> = words.iter().map(|w| self.f.v(*w).ty).collect();
         self.gen_func(&sym, vec![], vec![], true, &mut |b, _| {
             let ctx = b.add(Op::ClosurePtr, UNSAFE_POINTER, vec![], Aux::None, u32::MAX);
@@ -190,14 +215,16 @@ impl<'a> Builder<'a> {
         });
         let ft = self.tt.intern(TypeKind::Func(Signature { params: vec![], results: vec![], variadic: false }));
         let fv = self.make_closure(&sym, ft, &words, pos);
-        let d = self.add(Op::DeferProc, INVALID, vec![frame, fv], Aux::None, pos);
-        // For escape analysis: the deferred call, with its arguments.
-        if let Some(c) = escape_callee {
-            let args = words[nfixed_words..].to_vec();
-            self.f.esc.defer_calls.insert(d, (c, args));
-        }
-        if self.loop_depth > 0 {
-            self.f.esc.defer_in_loop.push(d);
-        }
+        let callee = escape_callee.map(|c| (c, words[nfixed_words..].to_vec()));
+        Some(Thunk { fv, literal: false, callee })
     }
+}
+
+/// The call of a `defer` or `go` statement as a closure of no arguments.
+struct Thunk {
+    fv: ValueId,
+    /// A function literal called without arguments: the closure is the literal itself.
+    literal: bool,
+    /// For escape analysis: the called function and the call's arguments.
+    callee: Option<(crate::ssa::escape::notes::DeferCallee, Vec<ValueId>)>,
 }

@@ -306,6 +306,7 @@ impl<'a> Builder<'a> {
                 let v = self.expr(x);
                 self.add(Op::Not, t, vec![v], Aux::None, pos)
             }
+            UnOp::Recv => self.recv_expr(e, x, false, pos).0,
             _ => {
                 let _ = e;
                 self.unsupported(pos, "this operator");

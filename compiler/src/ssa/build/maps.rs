@@ -22,7 +22,7 @@ pub fn key_pass(tt: &TypeTable, k: TypeId) -> KeyPass {
     if tt.is_string(k) {
         return KeyPass::FastStr;
     }
-    if matches!(tt.under_kind(k), TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Basic(Basic::UnsafePointer)) {
+    if matches!(tt.under_kind(k), TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Basic(Basic::UnsafePointer)) {
         return KeyPass::Fast64;
     }
     if tt.is_regular_memory(k) {

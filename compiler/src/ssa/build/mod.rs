@@ -18,6 +18,7 @@ use crate::types::expr::strip_parens;
 use crate::types::ty::*;
 
 mod call;
+mod chan;
 mod closure;
 mod defer;
 mod expr;
@@ -103,6 +104,9 @@ pub struct Builder<'a> {
     /// Variables of the top-level function that gc would not capture by value in its
     /// closures (see `escape::capture`); None until the top-level body is scanned.
     not_by_value: Option<std::rc::Rc<std::collections::HashSet<ObjId>>>,
+    /// In a select case: the value (and "ok") that the select received for the case's
+    /// receive expression, which its assignment reads instead of receiving again.
+    recv_override: HashMap<ast::ExprId, (ValueId, ValueId)>,
 }
 
 pub fn is_ssa_type(tt: &TypeTable, t: TypeId) -> bool {
@@ -137,6 +141,7 @@ impl<'a> Builder<'a> {
             loop_depth: 0,
             backward_gotos: vec![],
             not_by_value: None,
+            recv_override: HashMap::new(),
             env,
         }
     }
@@ -204,6 +209,7 @@ impl<'a> Builder<'a> {
 
     /// Closes a loop: the back edge to `header`, then code continues at `exit`.
     fn loop_back(&mut self, header: BlockId, exit: BlockId) {
+        self.add(Op::StackCheck, INVALID, vec![], Aux::None, self.f.blocks[header as usize].pos);
         self.jump(header);
         self.seal(header);
         self.seal(exit);

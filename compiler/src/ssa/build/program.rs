@@ -111,11 +111,26 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], diag
         eprintln!("golift:   escape analysis {:.1} ms ({} functions)", t0.elapsed().as_secs_f64() * 1e3, funcs.len());
     }
     funcs.truncate(n);
+    // Without goroutines there is nothing to preempt and one stack, whose overflow the
+    // guard page catches: the stack checks go.
+    let goroutines = funcs.iter().any(|f| f.values.iter().any(|v| v.op == Op::CallRT && matches!(&v.aux, Aux::Sym(s) if s == "runtime.newproc")));
+    if !goroutines {
+        for f in &mut funcs {
+            remove_stack_checks(f);
+        }
+    }
     let kept: HashSet<&str> = funcs.iter().map(|f| f.sym.as_str()).collect();
     let mut static_closures: Vec<(String, String)> = env.static_closures.iter().filter(|(_, w)| kept.contains(w.as_str())).cloned().collect();
     static_closures.sort();
     static_closures.dedup();
-    Program { funcs, globals, entry_sym: "go.entry".into(), types, methods, itabs, static_closures, global_inits, static_data, escape: escape.messages }
+    Program { funcs, globals, entry_sym: "go.entry".into(), types, methods, itabs, static_closures, global_inits, static_data, escape: escape.messages, goroutines }
+}
+
+fn remove_stack_checks(f: &mut Func) {
+    let checks: Vec<ValueId> = f.values.iter().filter(|v| v.op == Op::StackCheck).map(|v| v.id).collect();
+    if !checks.is_empty() {
+        f.remove_values(checks);
+    }
 }
 
 /// Which package-variable initialisers the entry must run (indexes as `info.var_inits`). An
@@ -383,7 +398,7 @@ fn referenced(funcs: &[Func], types: &mut Vec<TypeId>, itabs: &mut Vec<(TypeId, 
 /// The types a descriptor of `t` points to.
 pub fn descriptor_refs(tt: &TypeTable, t: TypeId) -> Vec<TypeId> {
     match tt.under_kind(t) {
-        TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) => vec![*e],
+        TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) | TypeKind::Chan(_, e) => vec![*e],
         TypeKind::Map(k, v) => vec![*k, *v],
         TypeKind::Func(s) => s.params.iter().chain(s.results.iter()).copied().collect(),
         TypeKind::Interface(ms) => ms.iter().map(|m| m.sig).collect(),

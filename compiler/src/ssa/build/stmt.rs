@@ -127,7 +127,9 @@ impl<'a> Builder<'a> {
             }
             StmtKind::Defer(e) => self.defer_stmt(e, pos),
             StmtKind::TypeSwitch { init, bind, x, cases } => self.type_switch(init.as_deref(), bind.as_ref(), x, cases, label, pos),
-            StmtKind::Go(_) | StmtKind::Send(..) | StmtKind::Select(_) => self.unsupported(pos, "this statement"),
+            StmtKind::Go(e) => self.go_stmt(e, pos),
+            StmtKind::Send(ch, v) => self.send_stmt(ch, v, pos),
+            StmtKind::Select(cases) => self.select_stmt(cases, label, pos),
         }
     }
 
@@ -183,6 +185,10 @@ impl<'a> Builder<'a> {
             }
             ExprKind::Index(x, idx) => {
                 let (v, ok) = self.map_index(x, &idx[0], true, pos);
+                (v, ok.unwrap())
+            }
+            ExprKind::Unary(UnOp::Recv, x) => {
+                let (v, ok) = self.recv_expr(e, x, true, pos);
                 (v, ok.unwrap())
             }
             _ => {
@@ -674,6 +680,9 @@ impl<'a> Builder<'a> {
         let xt = self.type_of(x);
         if let TypeKind::Map(..) = self.tt.under_kind(xt) {
             return self.range_map(key, value, define, x, body, label, pos);
+        }
+        if let TypeKind::Chan(..) = self.tt.under_kind(xt) {
+            return self.range_chan(key, define, x, body, label, pos);
         }
         let is_string = self.tt.is_string(xt);
         // `for i, _ := range` does not read the elements.

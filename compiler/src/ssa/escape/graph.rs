@@ -806,6 +806,17 @@ impl<'t> Graph<'t> {
                 let s = self.val(bi, a[2]);
                 self.flow(self.heap, s, 1, pos, "copied slice");
             }
+            "chansend1" => {
+                // The value sent is copied to wherever the receiver keeps it.
+                let s = self.val(bi, a[1]);
+                self.flow(self.heap, s, 1, pos, "sent value");
+            }
+            "selectgo" => {
+                // The cases hold the addresses of the values to send.
+                let s = self.val(bi, a[0]);
+                self.flow(self.heap, s, 2, pos, "sent value");
+            }
+            "makechan" | "chanrecv1" | "chanrecv2" | "closechan" | "chanlen" | "chancap" | "block" => {}
             "gorecover" | "decoderune" | "memequal" | "typeequal" | "efaceeq" | "ifaceeq" | "convI2I" | "assertE2I" | "assertE2I2" => {}
             _ if name.starts_with("panic") => {}
             _ => {

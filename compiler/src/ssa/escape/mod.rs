@@ -65,7 +65,7 @@ pub fn heap_reason_implicit(size: u64) -> Option<&'static str> {
 /// nothing in gc, so `-m` has nothing to say about it.
 pub fn gc_direct_iface(tt: &TypeTable, t: TypeId) -> bool {
     match tt.under_kind(t) {
-        TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Func(_) => true,
+        TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_) => true,
         TypeKind::Basic(_) => tt.under(t) == UNSAFE_POINTER,
         TypeKind::Array(1, e) => gc_direct_iface(tt, *e),
         TypeKind::Struct(fs) => fs.len() == 1 && gc_direct_iface(tt, fs[0].ty),

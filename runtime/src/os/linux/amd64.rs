@@ -11,6 +11,9 @@ pub const SYS_MMAP: usize = 9;
 pub const SYS_CLOCK_GETTIME: usize = 228;
 pub const SYS_MADVISE: usize = 28;
 pub const SYS_EXIT_GROUP: usize = 231;
+pub const SYS_MPROTECT: usize = 10;
+pub const SYS_NANOSLEEP: usize = 35;
+pub const SYS_SCHED_GETAFFINITY: usize = 204;
 
 /// The process entry: pass the initial stack pointer, align the stack, never return.
 #[unsafe(naked)]

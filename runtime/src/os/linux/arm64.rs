@@ -11,6 +11,9 @@ pub const SYS_MMAP: usize = 222;
 #[allow(dead_code)]
 pub const SYS_CLOCK_GETTIME: usize = 113;
 pub const SYS_MADVISE: usize = 233;
+pub const SYS_MPROTECT: usize = 226;
+pub const SYS_NANOSLEEP: usize = 101;
+pub const SYS_SCHED_GETAFFINITY: usize = 123;
 
 /// The process entry: pass the initial stack pointer (already 16-byte aligned), clear the
 /// frame pointer and link register so that stack walks end here, never return.

@@ -10,7 +10,7 @@ mod arm64;
 #[cfg(target_arch = "aarch64")]
 use arm64::*;
 mod signal;
-pub use signal::install_fault_handler;
+pub use signal::{install_fault_handler, start_tick};
 
 /// Called by `_start` with the initial stack pointer.
 unsafe extern "C" fn start(sp: *const usize) -> ! {
@@ -159,6 +159,61 @@ pub fn nanotime() -> i64 {
         syscall3(SYS_CLOCK_GETTIME, CLOCK_MONOTONIC, ts.as_mut_ptr() as usize, 0);
     }
     ts[0] * 1_000_000_000 + ts[1]
+}
+
+/// Wall-clock time: seconds and nanoseconds since 1970 (CLOCK_REALTIME).
+pub fn walltime() -> (i64, i32) {
+    let mut ts = [0i64; 2];
+    unsafe {
+        syscall3(SYS_CLOCK_GETTIME, 0, ts.as_mut_ptr() as usize, 0);
+    }
+    (ts[0], ts[1] as i32)
+}
+
+/// Sleeps for `ns` nanoseconds (the scheduler, when nothing is runnable before the next
+/// timer). The preemption tick interrupts nanosleep (SA_RESTART does not restart it): it
+/// goes on with the time that remains.
+pub fn sleep_ns(ns: i64) {
+    let mut req = [ns / 1_000_000_000, ns % 1_000_000_000];
+    let mut rem = [0i64; 2];
+    loop {
+        let r = unsafe { syscall3(SYS_NANOSLEEP, req.as_ptr() as usize, rem.as_mut_ptr() as usize, 0) };
+        if r != EINTR {
+            return;
+        }
+        req = rem;
+    }
+}
+
+/// The number of CPUs the process may run on (sched_getaffinity's mask), as Go's NumCPU.
+pub fn ncpu() -> i64 {
+    let mut mask = [0u64; 16];
+    let r = unsafe { syscall3(SYS_SCHED_GETAFFINITY, 0, core::mem::size_of_val(&mask), mask.as_mut_ptr() as usize) };
+    if r <= 0 {
+        return 1;
+    }
+    let n: u32 = mask[..(r as usize / 8).min(16)].iter().map(|w| w.count_ones()).sum();
+    n.max(1) as i64
+}
+
+/// Address space for goroutine stacks (sched/stack.rs): MAP_NORESERVE, so that only the
+/// pages touched count against memory.
+pub fn stack_reserve(len: usize) -> *mut u8 {
+    const MAP_NORESERVE: usize = 0x4000;
+    let r = unsafe { syscall6(SYS_MMAP, 0, len, PROT_READ_WRITE, MAP_PRIVATE_ANONYMOUS | MAP_NORESERVE, usize::MAX, 0) };
+    if r < 0 { core::ptr::null_mut() } else { r as *mut u8 }
+}
+
+/// Makes a stack of a reserved region usable: nothing to do on Linux.
+pub fn stack_commit(_p: *mut u8, _len: usize) -> bool {
+    true
+}
+
+/// Makes `len` bytes at `p` fault when touched (a guard page).
+pub fn protect_none(p: *mut u8, len: usize) {
+    unsafe {
+        syscall3(SYS_MPROTECT, p as usize, len, 0);
+    }
 }
 
 /// Asks for transparent huge pages (fewer TLB misses when a program walks a big table; the

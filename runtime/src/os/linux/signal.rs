@@ -1,5 +1,7 @@
 //! The fault handler (see runtime/src/signal.rs): SIGSEGV and SIGBUS go to `on_fault`, which
-//! runs on an alternate signal stack, since the faulting stack may have no room left.
+//! runs on an alternate signal stack, since the faulting stack may have no room left. And the
+//! scheduler's preemption tick (sched/preempt.rs): SIGALRM every 10 ms from setitimer, with
+//! SA_RESTART so that system calls in progress go on (nanosleep does not: `sleep_ns` retries).
 use super::{mmap, syscall3, syscall6};
 
 #[cfg(target_arch = "x86_64")]
@@ -7,12 +9,14 @@ mod nr {
     pub const RT_SIGACTION: usize = 13;
     pub const SIGALTSTACK: usize = 131;
     pub const PRLIMIT64: usize = 302;
+    pub const SETITIMER: usize = 38;
 }
 #[cfg(target_arch = "aarch64")]
 mod nr {
     pub const RT_SIGACTION: usize = 134;
     pub const SIGALTSTACK: usize = 132;
     pub const PRLIMIT64: usize = 261;
+    pub const SETITIMER: usize = 103;
 }
 
 const SIGBUS: usize = 7;
@@ -20,6 +24,8 @@ const SIGSEGV: usize = 11;
 const SA_SIGINFO: u64 = 4;
 const SA_ONSTACK: u64 = 0x0800_0000;
 const SA_RESETHAND: u64 = 0x8000_0000;
+const SA_RESTART: u64 = 0x1000_0000;
+const SIGALRM: usize = 14;
 const ALT_STACK: usize = 64 << 10;
 
 /// The kernel's `struct sigaction` (the same layout on x86-64 and arm64).
@@ -87,5 +93,26 @@ unsafe extern "C" fn on_fault(_sig: i32, info: *const u8, _ctx: *const u8) {
     if crate::signal::is_stack_fault(addr, LIMIT) {
         let top = crate::gc::stack::STACK_TOP;
         crate::signal::stack_overflow(addr, top.saturating_sub(LIMIT), top);
+    }
+}
+
+/// Starts the preemption tick: SIGALRM every `period_us` microseconds calls `tick`.
+pub fn start_tick(period_us: usize, tick: fn()) {
+    unsafe {
+        TICK = Some(tick);
+        let (flag, restorer) = restorer();
+        let act = SigAction { handler: on_tick as *const () as usize, flags: SA_SIGINFO | SA_ONSTACK | SA_RESTART | flag, restorer, mask: 0 };
+        syscall6(nr::RT_SIGACTION, SIGALRM, &act as *const SigAction as usize, 0, 8, 0, 0);
+        // struct itimerval: the interval, then the first expiry (each a timeval).
+        let tv = [0usize, period_us, 0, period_us];
+        syscall3(nr::SETITIMER, 0, tv.as_ptr() as usize, 0);
+    }
+}
+
+static mut TICK: Option<fn()> = None;
+
+unsafe extern "C" fn on_tick(_sig: i32, _info: *const u8, _ctx: *const u8) {
+    if let Some(f) = TICK {
+        f();
     }
 }
