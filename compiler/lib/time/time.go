@@ -12,10 +12,7 @@
 // time.Since(start) measures elapsed time correctly even if the clock is changed meanwhile.
 //
 // Sleep and the timers are the runtime's: its scheduler keeps the timers in a heap and
-// runs each one's function when due (runtime.go, sleep.go, tick.go). Until golift's
-// compiler supports channels, sleep.go and tick.go (Timer, Ticker, After, Tick, AfterFunc)
-// are kept out of the build as sleep.go.needs-chan and tick.go.needs-chan: the type
-// checker checks every file of a package, called or not.
+// runs each one's function when due (runtime.go, sleep.go, tick.go).
 package time
 
 // A Time is an instant with nanosecond precision.
