@@ -346,7 +346,8 @@ impl<'a> Checker<'a> {
 
     fn expr_stmt(&mut self, e: &Expr) {
         let inner = super::expr::strip_parens(e);
-        let is_call = matches!(inner.kind, ExprKind::Call { .. });
+        // A call or a receive may stand as a statement.
+        let is_call = matches!(inner.kind, ExprKind::Call { .. } | ExprKind::Unary(crate::syntax::ast::UnOp::Recv, _));
         let op = self.expr_or_type(e, None);
         if op.mode == Mode::Invalid {
             return;
