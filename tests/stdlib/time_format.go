@@ -129,6 +129,9 @@ func main() {
 	}
 	fmt.Println()
 	fmt.Println(time.UTC, time.Local, time.FixedZone("X", 60))
+	fmt.Printf("%#v\n%#v\n%#v\n%#v\n", zero, time.Date(2009, 11, 10, 23, 4, 5, 6, time.UTC),
+		time.Unix(1e9, 0).Local(), time.Date(-7, 2, 3, 4, 5, 6, 7, time.FixedZone("A\"B", 3600)))
+	fmt.Printf("%v %d %#v %s\n", time.March, time.March, time.March, time.Saturday)
 
 	func() {
 		defer func() { fmt.Println("recovered:", recover()) }()
