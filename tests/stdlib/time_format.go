@@ -114,7 +114,8 @@ func main() {
 		t := time.Unix(sec, nsec).UTC()
 		y, m, d := t.Date()
 		back := time.Date(y, m, d, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC)
-		fmt.Println(t.Format(time.RFC3339Nano), t.Format("Mon __2 pm"), t.Weekday(), back.Equal(t), back.Sub(t))
+		iy, iw := t.ISOWeek()
+		fmt.Println(t.Format(time.RFC3339Nano), t.Format("Mon __2 pm"), t.Weekday(), back.Equal(t), back.Sub(t), iy, iw)
 		d2 := time.Duration(next() >> (next()%30 + 1))
 		fmt.Println(t.Truncate(d2).Format(time.RFC3339Nano), t.Round(d2).Format(time.RFC3339Nano))
 	}
@@ -129,6 +130,20 @@ func main() {
 	}
 	fmt.Println()
 	fmt.Println(time.UTC, time.Local, time.FixedZone("X", 60))
+	fmt.Printf("%#v\n%#v\n%#v\n%#v\n", zero, time.Date(2009, 11, 10, 23, 4, 5, 6, time.UTC),
+		time.Unix(1e9, 0).Local(), time.Date(-7, 2, 3, 4, 5, 6, 7, time.FixedZone("A\"B", 3600)))
+	fmt.Printf("%v %d %#v %s\n", time.March, time.March, time.March, time.Saturday)
+	for _, name := range []string{"", "UTC", "Local", "Nowhere/Zone"} {
+		loc, err := time.LoadLocation(name)
+		fmt.Println(loc, err)
+	}
+	for y := 2000; y < 2030; y++ {
+		for _, md := range [][2]int{{1, 1}, {1, 2}, {1, 3}, {1, 4}, {12, 28}, {12, 29}, {12, 30}, {12, 31}} {
+			iy, iw := time.Date(y, time.Month(md[0]), md[1], 12, 0, 0, 0, time.UTC).ISOWeek()
+			fmt.Print(iy, "-", iw, " ")
+		}
+		fmt.Println()
+	}
 
 	func() {
 		defer func() { fmt.Println("recovered:", recover()) }()

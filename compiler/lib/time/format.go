@@ -209,6 +209,34 @@ func (t Time) String() string {
 	return string(b)
 }
 
+// GoString returns t as the Go expression that makes it, for fmt's %#v:
+// time.Date(2009, time.November, 10, 23, 0, 0, 0, time.UTC). A location other than UTC
+// and Local shows as time.Location("name"), which is not valid Go but says which it is.
+func (t Time) GoString() string {
+	year, month, day, _ := t.date()
+	hour, min, sec := t.clock()
+	b := []byte("time.Date(")
+	b = appendPadded(b, int64(year), 0)
+	b = append(b, ", time."...)
+	b = append(b, month.String()...)
+	for _, v := range []int{day, hour, min, sec, int(t.nsec)} {
+		b = append(b, ", "...)
+		b = appendPadded(b, int64(v), 0)
+	}
+	b = append(b, ", "...)
+	switch loc := t.Location(); loc {
+	case UTC:
+		b = append(b, "time.UTC"...)
+	case Local:
+		b = append(b, "time.Local"...)
+	default:
+		b = append(b, "time.Location("...)
+		b = append(b, quote(loc.name)...)
+		b = append(b, ')')
+	}
+	return string(append(b, ')'))
+}
+
 // Format returns t written according to layout (see the predefined layouts above).
 func (t Time) Format(layout string) string {
 	return string(t.AppendFormat(make([]byte, 0, len(layout)+10), layout))

@@ -15,6 +15,8 @@
 // runs each one's function when due (runtime.go, sleep.go, tick.go).
 package time
 
+import "errors"
+
 // A Time is an instant with nanosecond precision.
 //
 // sec and nsec are the wall clock: seconds since January 1, year 1, 00:00:00 UTC (the
@@ -64,6 +66,18 @@ var Local *Location = &localLoc
 // UTC).
 func FixedZone(name string, offset int) *Location {
 	return &Location{name: name, zone: name, offset: offset}
+}
+
+// LoadLocation returns the Location with the given name. golift has no time zone
+// database: it knows "" and "UTC" (UTC) and "Local" (Local); any other name is an error.
+func LoadLocation(name string) (*Location, error) {
+	switch name {
+	case "", "UTC":
+		return UTC, nil
+	case "Local":
+		return Local, nil
+	}
+	return nil, errors.New("unknown time zone " + name)
 }
 
 // String returns the name of the location ("UTC", "Local", or FixedZone's name).
@@ -292,6 +306,17 @@ func (t Time) YearDay() int {
 func (t Time) Weekday() Weekday {
 	days := floorDiv(t.abs(), secondsPerDay)
 	return Weekday((days%7 + 7 + 1) % 7)
+}
+
+// ISOWeek returns the ISO 8601 year and week number in which t occurs. Weeks run from
+// Monday to Sunday, and week 1 is the one with the year's first Thursday, so January 1
+// may be in week 52 or 53 of the year before, and December 31 in week 1 of the next.
+func (t Time) ISOWeek() (year, week int) {
+	// A week belongs to the year of its Thursday: move to the Thursday of t's week.
+	fromMonday := (int(t.Weekday()) + 6) % 7
+	thursday := t.Add(Duration(3-fromMonday) * 24 * Hour)
+	y, _, _, yday := thursday.date()
+	return y, yday/7 + 1
 }
 
 // Clock returns the hour, minute and second within the day in which t occurs.
