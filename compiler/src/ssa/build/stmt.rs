@@ -707,6 +707,11 @@ impl<'a> Builder<'a> {
                     self.store(p, src, xt, pos);
                     p
                 } else {
+                    // Not even evaluated, unless it has calls or receives (then len(x) is
+                    // not a constant).
+                    if crate::types::builtins::has_call(x) {
+                        self.expr(x);
+                    }
                     self.zero(UNSAFE_POINTER, pos)
                 };
                 let l = self.int(INT, n as i64);
