@@ -110,12 +110,20 @@ fn needs(p: &Path) -> Needs {
 /// The packages of the T1 tier (issue 7): what students' single-file programs import.
 const T1_PACKAGES: &[&str] = &["fmt", "os", "strings", "strconv", "math", "errors", "sort", "unicode", "unicode/utf8"];
 
+/// The packages that the T2 tier (issue 9) adds: concurrency.
+const T2_PACKAGES: &[&str] = &["sync", "sync/atomic", "time"];
+
 /// The tiers a test belongs to: "language" (imports nothing, no goroutines, channels,
 /// select or generics: the sequential language), "T1" (imports only T1_PACKAGES, no
-/// goroutines or generics), "generics" (declares type parameters).
+/// goroutines or generics), "T2" (concurrency: goroutines, channels or select, or imports of
+/// T2_PACKAGES, and otherwise only T1's packages), "generics" (declares type parameters).
 fn tiers(p: &Path) -> Vec<&'static str> {
     let n = needs(p);
     let mut t = vec![];
+    let t2_imports = n.imports.iter().any(|i| T2_PACKAGES.contains(&i.as_str()));
+    if !n.generics && (n.concurrency || t2_imports) && n.imports.iter().all(|i| T1_PACKAGES.contains(&i.as_str()) || T2_PACKAGES.contains(&i.as_str())) {
+        t.push("T2");
+    }
     if n.generics {
         t.push("generics");
     } else if !n.concurrency {
@@ -256,7 +264,7 @@ fn go_spec_run_tests() {
         }
         std::fs::write(&list_path, text).unwrap();
         eprintln!("{} of {} spec tests pass; list rewritten", passed, results.len());
-        for tier in ["language", "T1", "generics"] {
+        for tier in ["language", "T1", "T2", "generics"] {
             let in_tier: Vec<&(String, PathBuf)> = all.iter().filter(|(_, p)| tiers(p).contains(&tier)).collect();
             let ok = in_tier.iter().filter(|(n, _)| results.get(n).map_or(false, |r| r.is_none())).count();
             eprintln!("  tier {}: {} of {} pass ({:.1}%)", tier, ok, in_tier.len(), 100.0 * ok as f64 / in_tier.len().max(1) as f64);
@@ -273,7 +281,7 @@ fn go_spec_run_tests() {
         }
     }
     eprintln!("{} of {} spec tests pass", passed, results.len());
-    for tier in ["language", "T1", "generics"] {
+    for tier in ["language", "T1", "T2", "generics"] {
         let in_tier: Vec<&(String, PathBuf)> = all.iter().filter(|(_, p)| tiers(p).contains(&tier)).collect();
         let ok = in_tier.iter().filter(|(n, _)| results.get(n).map_or(false, |r| r.is_none())).count();
         eprintln!("  tier {}: {} of {} pass ({:.1}%)", tier, ok, in_tier.len(), 100.0 * ok as f64 / in_tier.len().max(1) as f64);
@@ -281,7 +289,8 @@ fn go_spec_run_tests() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-/// The tiers are what the issues count: 329 language tests (no imports), 438 T1 tests.
+/// The tiers are what the issues count: 329 language tests (no imports), 438 T1 tests, the
+/// concurrency tests of T2.
 #[test]
 fn tier_sizes() {
     if !Path::new(ROOT).is_dir() {
@@ -289,8 +298,9 @@ fn tier_sizes() {
     }
     let all = tests();
     let count = |tier: &str| all.iter().filter(|(_, p)| tiers(p).contains(&tier)).count();
-    let (lang, t1, generics) = (count("language"), count("T1"), count("generics"));
-    eprintln!("tiers: language {}, T1 {}, generics {}", lang, t1, generics);
+    let (lang, t1, t2, generics) = (count("language"), count("T1"), count("T2"), count("generics"));
+    eprintln!("tiers: language {}, T1 {}, T2 {}, generics {}", lang, t1, t2, generics);
+    assert!((50..120).contains(&t2), "T2 tier has {} tests", t2);
     assert!((300..360).contains(&lang), "language tier has {} tests", lang);
     assert!((400..470).contains(&t1), "T1 tier has {} tests", t1);
 }

@@ -42,6 +42,7 @@ enum DeferredBuiltin {
     Panic,
     Recover,
     Delete(TypeId),
+    Close,
 }
 
 impl<'a> Builder<'a> {
@@ -129,6 +130,7 @@ impl<'a> Builder<'a> {
                     let k = self.expr_to(&args[1], kt);
                     (vec![m, k], DeferredBuiltin::Delete(mt))
                 }
+                Builtin::Close => (vec![self.expr(&args[0])], DeferredBuiltin::Close),
                 _ => {
                     self.unsupported(pos, &format!("{} of this built-in", kind));
                     return None;
@@ -153,6 +155,7 @@ impl<'a> Builder<'a> {
                 DeferredBuiltin::Delete(mt) => {
                     b.map_delete_values(*mt, v[0], v[1], u32::MAX);
                 }
+                DeferredBuiltin::Close => b.chan_close(v[0], u32::MAX),
             }))
         } else {
             let Some((callee, recv)) = self.callee(fun, pos) else { return None };
