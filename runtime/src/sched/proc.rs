@@ -181,13 +181,15 @@ pub unsafe fn gopark(reason: WaitReason) {
 }
 
 /// gp becomes runnable: it runs next, before the G that called goready gets back to the
-/// queue's other Gs (gc's runnext).
+/// queue's other Gs (gc's runnext). Goroutines readied by timers go to the end of the queue
+/// instead, in the order the timers fire: a batch of due timers then wakes its sleepers in
+/// the order of their deadlines (runnext would reverse them).
 pub unsafe fn goready(gp: *mut G) {
     if (*gp).status != Status::Waiting {
         crate::panic::fatal(b"bad g->status in ready");
     }
     (*gp).status = Status::Runnable;
-    runq::runqput(gp, true);
+    runq::runqput(gp, !timers::running());
 }
 
 /// The current goroutine goes to the back of the run queue; others run.
