@@ -155,7 +155,6 @@ go_abi! {
             (*gp).panic = core::ptr::null_mut();
             (*gp).param = 0;
             (*gp).fv = core::ptr::null();
-            (*gp).waiting = 0;
             (*gp).timer = super::Timer::EMPTY;
             NGOROUTINES -= 1;
             if gp == core::ptr::addr_of_mut!(G1) {
