@@ -61,7 +61,7 @@ const MAX_ALLOC: usize = (1 << 48) - core::mem::size_of::<Hchan>();
 impl Hchan {
     /// The address of buffer slot `i`.
     #[inline]
-    pub unsafe fn slot(&self, i: usize) -> *mut u8 {
+    unsafe fn slot(&self, i: usize) -> *mut u8 {
         self.buf.add(i * self.elemsize)
     }
 }
@@ -77,7 +77,7 @@ unsafe fn copy_elem(dst: *mut u8, src: *const u8, n: usize) {
 /// Zeroes one element (the zero value a receive from a closed channel yields; a buffer slot
 /// emptied, so that the collector does not keep what it held alive).
 #[inline]
-pub unsafe fn clear_elem(p: *mut u8, n: usize) {
+unsafe fn clear_elem(p: *mut u8, n: usize) {
     if !p.is_null() && n != 0 {
         crate::mem::memset(p, 0, n);
     }
@@ -160,9 +160,9 @@ pub unsafe fn chansend(c: *mut Hchan, ep: *const u8, block: bool) -> bool {
 }
 
 /// Hands the value at `ep` to the receiver waiting in `sg` and readies it.
-pub unsafe fn send(_c: &mut Hchan, sg: *mut Sudog, ep: *const u8) {
+unsafe fn send(c: &mut Hchan, sg: *mut Sudog, ep: *const u8) {
     if !(*sg).elem.is_null() {
-        copy_elem((*sg).elem, ep, _c.elemsize);
+        copy_elem((*sg).elem, ep, c.elemsize);
         (*sg).elem = core::ptr::null_mut();
     }
     let gp = (*sg).g;
@@ -225,7 +225,7 @@ pub unsafe fn chanrecv(c: *mut Hchan, ep: *mut u8, block: bool) -> (bool, bool) 
 /// Unbuffered: straight from the sender. Buffered (then the buffer is full): the oldest
 /// buffered value is received and the sender's value takes its slot, which becomes the
 /// newest.
-pub unsafe fn recv(c: &mut Hchan, sg: *mut Sudog, ep: *mut u8) {
+unsafe fn recv(c: &mut Hchan, sg: *mut Sudog, ep: *mut u8) {
     if c.dataqsiz == 0 {
         if !ep.is_null() {
             copy_elem(ep, (*sg).elem, c.elemsize);

@@ -264,6 +264,7 @@ unsafe fn collect_now(forced: bool) {
         let live = heap::stats().heap_alloc as usize;
         heap::scavenge(goal_after(live) + goal_after(live) / 5);
     }
+    crate::sched::stack::release_free();
     let t2 = crate::os::nanotime();
     let live = heap::stats().heap_alloc as usize;
     g.live = live;

@@ -6,7 +6,8 @@
 //!   its defer and panic chains (used by defer.rs and panic.rs through `getg()`).
 //! - `M`: the OS thread: its g0 (the scheduler's own goroutine, on a stack of its own, where
 //!   `schedule()` and "system stack" work such as a collection run) and the G it runs.
-//! - `P`: the processor: the local run queue (runq.rs) and the timer heap (timers.rs).
+//! - `P`: the processor: the run queues (runq.rs, where `P` is) and the timer heap
+//!   (timers.rs).
 //! - `allgs`: every G ever made (dead ones are reused, through the free list `gfree`); the
 //!   collector scans them all (gc/stack.rs) and their structures (`roots`).
 //!
@@ -118,12 +119,6 @@ pub struct G {
     pub fv: *const u8,
     /// The goroutine's own timer, for Sleep.
     pub timer: Timer,
-    /// Free for the channel and semaphore code: what the G waits on (gc's waiting, the
-    /// sudog list of a select; the collector sees it through the G's words).
-    pub waiting: usize,
-    /// Scratch words for the channel and semaphore code.
-    pub selectdone: u32,
-    pub parkingonchan: bool,
 }
 
 impl G {
@@ -140,9 +135,6 @@ impl G {
             schedlink: core::ptr::null_mut(),
             fv: core::ptr::null(),
             timer: Timer::EMPTY,
-            waiting: 0,
-            selectdone: 0,
-            parkingonchan: false,
         }
     }
 }

@@ -155,7 +155,6 @@ go_abi! {
             (*gp).panic = core::ptr::null_mut();
             (*gp).param = 0;
             (*gp).fv = core::ptr::null();
-            (*gp).waiting = 0;
             (*gp).timer = super::Timer::EMPTY;
             NGOROUTINES -= 1;
             if gp == core::ptr::addr_of_mut!(G1) {
@@ -181,13 +180,15 @@ pub unsafe fn gopark(reason: WaitReason) {
 }
 
 /// gp becomes runnable: it runs next, before the G that called goready gets back to the
-/// queue's other Gs (gc's runnext).
+/// queue's other Gs (gc's runnext). Goroutines readied by timers go to the end of the queue
+/// instead, in the order the timers fire: a batch of due timers then wakes its sleepers in
+/// the order of their deadlines (runnext would reverse them).
 pub unsafe fn goready(gp: *mut G) {
     if (*gp).status != Status::Waiting {
         crate::panic::fatal(b"bad g->status in ready");
     }
     (*gp).status = Status::Runnable;
-    runq::runqput(gp, true);
+    runq::runqput(gp, !timers::running());
 }
 
 /// The current goroutine goes to the back of the run queue; others run.

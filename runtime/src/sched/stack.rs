@@ -8,7 +8,10 @@
 //! On Linux and Darwin a stack is 1 MiB of address space, reserved with MAP_NORESERVE: only
 //! the pages a goroutine touches take memory. Windows has no such overcommit, so a stack
 //! there is 256 KiB, committed when the stack is first handed out. Stacks of finished
-//! goroutines go on a free list and are reused as they are.
+//! goroutines go on a free list and are reused. After each collection (gc frees stacks at
+//! that point too) the memory of free stacks goes back to the OS but for their top page,
+//! which holds the free list's links: a burst of deep goroutines does not keep its memory
+//! for ever.
 //!
 //! The scheduler's own g0 stack is allocated apart, with a guard page below it.
 use crate::os;
@@ -36,9 +39,24 @@ struct Pool {
     free: usize,
     /// Stacks handed out and not freed.
     inuse: usize,
+    /// Free stacks whose memory may still be committed (the first `unreleased` of the list:
+    /// stacks are freed at the head, and released from the head at each collection).
+    unreleased: usize,
 }
 
-static mut POOL: Pool = Pool { next: 0, end: 0, free: 0, inuse: 0 };
+static mut POOL: Pool = Pool { next: 0, end: 0, free: 0, inuse: 0, unreleased: 0 };
+
+/// The top page, kept when a free stack is released: the free list's links are there.
+const TOP_PAGE: usize = 4096;
+
+/// A free stack's words in its top page: the next free stack, and whether its memory was
+/// released.
+unsafe fn link(lo: usize) -> *mut usize {
+    (lo + STACK_SIZE - 8) as *mut usize
+}
+unsafe fn released(lo: usize) -> *mut usize {
+    (lo + STACK_SIZE - 16) as *mut usize
+}
 
 /// A stack for a new goroutine: its [lo, hi).
 pub unsafe fn stackalloc() -> super::Stack {
@@ -46,7 +64,16 @@ pub unsafe fn stackalloc() -> super::Stack {
     pool.inuse += 1;
     if pool.free != 0 {
         let lo = pool.free;
-        pool.free = *((lo + STACK_SIZE - 8) as *const usize);
+        pool.free = *link(lo);
+        if pool.unreleased > 0 {
+            pool.unreleased -= 1;
+        }
+        if *released(lo) != 0 {
+            *released(lo) = 0;
+            if !os::stack_commit(lo as *mut u8, STACK_SIZE - TOP_PAGE) {
+                crate::panic::fatal(b"runtime: cannot allocate memory for goroutine stacks");
+            }
+        }
         return super::Stack { lo, hi: lo + STACK_SIZE };
     }
     if pool.next == pool.end {
@@ -70,8 +97,25 @@ pub unsafe fn stackalloc() -> super::Stack {
 pub unsafe fn stackfree(s: super::Stack) {
     let pool = &mut *core::ptr::addr_of_mut!(POOL);
     pool.inuse -= 1;
-    *((s.hi - 8) as *mut usize) = pool.free;
+    *link(s.lo) = pool.free;
+    *released(s.lo) = 0;
     pool.free = s.lo;
+    pool.unreleased += 1;
+}
+
+/// Gives the memory of the free stacks back to the OS, but for their top pages (after a
+/// collection).
+pub unsafe fn release_free() {
+    let pool = &mut *core::ptr::addr_of_mut!(POOL);
+    let mut lo = pool.free;
+    while pool.unreleased > 0 && lo != 0 {
+        if *released(lo) == 0 {
+            os::release(lo as *mut u8, STACK_SIZE - TOP_PAGE);
+            *released(lo) = 1;
+        }
+        pool.unreleased -= 1;
+        lo = *link(lo);
+    }
 }
 
 /// The g0 stack: G0_STACK bytes above a guard page that faults.

@@ -172,8 +172,21 @@ pub unsafe fn any() -> bool {
     heap().len > 0
 }
 
+/// Timer functions are running (goready then queues at the end: proc.rs).
+static mut RUNNING: bool = false;
+
+pub unsafe fn running() -> bool {
+    RUNNING
+}
+
 /// Runs every timer due at `now` (on g0).
 pub unsafe fn runtimers(now: i64) {
+    RUNNING = true;
+    runtimers1(now);
+    RUNNING = false;
+}
+
+unsafe fn runtimers1(now: i64) {
     while heap().len > 0 {
         let t = at(0);
         if (*t).when > now {
