@@ -9,7 +9,9 @@ import (
 
 func main() {
 	c := make(chan int)
+	start := make(chan bool)
 	go func() {
+		<-start
 		for i := 0; i < 3; i++ {
 			c <- i
 		}
@@ -19,6 +21,8 @@ func main() {
 			fmt.Println("got", <-c)
 		}
 	}()
+	// Deferred calls run newest first: the print, then the start of the others.
+	defer close(start)
 	defer fmt.Println("main's deferred call")
 	runtime.Goexit()
 }
