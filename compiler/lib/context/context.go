@@ -12,7 +12,8 @@
 //
 // On golift's one P, a goroutine is interrupted only where it calls a Go function, loops
 // or blocks; the package still guards each cancelCtx with a sync.Mutex, as a multi-P
-// runtime will need, and never holds one mutex while taking a parent's.
+// runtime will need, and never holds two of these mutexes at once (so two contexts can
+// never wait for each other).
 package context
 
 import (
