@@ -268,6 +268,23 @@ impl TypeParser<'_> {
             let v = self.ty(tt)?;
             return Ok(tt.intern(TypeKind::Map(k, v)));
         }
+        if self.eat("<-chan ") {
+            let e = self.ty(tt)?;
+            return Ok(tt.intern(TypeKind::Chan(ChanDir::Recv, e)));
+        }
+        if self.eat("chan<- ") {
+            let e = self.ty(tt)?;
+            return Ok(tt.intern(TypeKind::Chan(ChanDir::Send, e)));
+        }
+        if self.eat("chan (") {
+            let e = self.ty(tt)?;
+            self.expect(")")?;
+            return Ok(tt.intern(TypeKind::Chan(ChanDir::Both, e)));
+        }
+        if self.eat("chan ") {
+            let e = self.ty(tt)?;
+            return Ok(tt.intern(TypeKind::Chan(ChanDir::Both, e)));
+        }
         if self.eat("func") {
             let sig = self.sig(tt)?;
             return Ok(tt.intern(TypeKind::Func(sig)));
