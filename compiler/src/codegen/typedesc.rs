@@ -115,12 +115,7 @@ pub fn pointer_words(tt: &TypeTable, t: TypeId, base: u64, out: &mut Vec<u64>) {
 }
 
 fn comparable(tt: &TypeTable, t: TypeId) -> bool {
-    match tt.under_kind(t) {
-        TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Chan(..) | TypeKind::Interface(_) => true,
-        TypeKind::Struct(fs) => fs.iter().all(|f| comparable(tt, f.ty)),
-        TypeKind::Array(_, e) => comparable(tt, *e),
-        _ => false,
-    }
+    tt.comparable(t)
 }
 
 /// Whether `k == k` for all values (no floats, no interfaces inside).

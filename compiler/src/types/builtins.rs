@@ -738,7 +738,9 @@ impl<'a> Checker<'a> {
     }
 }
 
-fn has_call(e: &Expr) -> bool {
+/// Whether `e` contains a function call or a receive (then `len(e)` of an array is not a
+/// constant, and a range over it evaluates it).
+pub(crate) fn has_call(e: &Expr) -> bool {
     let mut found = false;
     let mut e2 = e.clone();
     crate::syntax::parser::walk_expr_mut(&mut e2, &mut |x| {

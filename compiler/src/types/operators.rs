@@ -371,12 +371,7 @@ impl<'a> Checker<'a> {
     }
 
     pub fn comparable(&self, t: TypeId) -> bool {
-        match self.tt.under_kind(t) {
-            TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Chan(..) | TypeKind::Interface(_) => true,
-            TypeKind::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
-            TypeKind::Array(_, e) => self.comparable(*e),
-            _ => false,
-        }
+        self.tt.comparable(t)
     }
 
     pub(crate) fn const_binary(&mut self, op: BinOp, a: &Const, b: &Const, t: TypeId) -> Option<Const> {

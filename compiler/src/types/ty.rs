@@ -543,6 +543,16 @@ impl TypeTable {
         }
     }
 
+    /// Whether values of `t` can be compared with `==` (the spec's "Comparison operators").
+    pub fn comparable(&self, t: TypeId) -> bool {
+        match self.under_kind(t) {
+            TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Chan(..) | TypeKind::Interface(_) => true,
+            TypeKind::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
+            TypeKind::Array(_, e) => self.comparable(*e),
+            _ => false,
+        }
+    }
+
     /// The element type and direction of a channel type.
     pub fn chan_of(&self, t: TypeId) -> Option<(ChanDir, TypeId)> {
         match self.under_kind(t) {

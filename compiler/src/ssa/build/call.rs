@@ -336,20 +336,7 @@ impl<'a> Builder<'a> {
                     }
                     _ => (self.expr(&args[0]), self.expr(&args[1]), self.type_of(&args[0]), self.type_of(&args[1])),
                 };
-                let el = match self.tt.under_kind(dt) { TypeKind::Slice(e) => *e, _ => UINT8 };
-                let (sp, sl) = if self.tt.is_string(st) {
-                    (self.add(Op::StringPtr, UNSAFE_POINTER, vec![s], Aux::None, pos), self.add(Op::StringLen, INT, vec![s], Aux::None, pos))
-                } else {
-                    (self.add(Op::SlicePtr, UNSAFE_POINTER, vec![s], Aux::None, pos), self.add(Op::SliceLen, INT, vec![s], Aux::None, pos))
-                };
-                let dp = self.add(Op::SlicePtr, UNSAFE_POINTER, vec![d], Aux::None, pos);
-                let dl = self.add(Op::SliceLen, INT, vec![d], Aux::None, pos);
-                let size = self.int(INT, self.tt.size(el) as i64);
-                let c = self.rt("slicecopy", INT, vec![dp, dl, sp, sl, size], pos);
-                if !self.tt.has_pointers(el) {
-                    self.f.esc.pointer_free.push(c);
-                }
-                Some(c)
+                Some(self.copy_values(d, s, dt, st, pos))
             }
             Builtin::Panic => {
                 let v = self.expr_to(&args[0], EMPTY_IFACE);
@@ -427,6 +414,24 @@ impl<'a> Builder<'a> {
                 None
             }
         }
+    }
+
+    /// `copy(d, s)` of values already evaluated (s a slice or a string): the count copied.
+    pub(super) fn copy_values(&mut self, d: ValueId, s: ValueId, dt: TypeId, st: TypeId, pos: u32) -> ValueId {
+        let el = match self.tt.under_kind(dt) { TypeKind::Slice(e) => *e, _ => UINT8 };
+        let (sp, sl) = if self.tt.is_string(st) {
+            (self.add(Op::StringPtr, UNSAFE_POINTER, vec![s], Aux::None, pos), self.add(Op::StringLen, INT, vec![s], Aux::None, pos))
+        } else {
+            (self.add(Op::SlicePtr, UNSAFE_POINTER, vec![s], Aux::None, pos), self.add(Op::SliceLen, INT, vec![s], Aux::None, pos))
+        };
+        let dp = self.add(Op::SlicePtr, UNSAFE_POINTER, vec![d], Aux::None, pos);
+        let dl = self.add(Op::SliceLen, INT, vec![d], Aux::None, pos);
+        let size = self.int(INT, self.tt.size(el) as i64);
+        let c = self.rt("slicecopy", INT, vec![dp, dl, sp, sl, size], pos);
+        if !self.tt.has_pointers(el) {
+            self.f.esc.pointer_free.push(c);
+        }
+        c
     }
 
     /// append(s, items...) for items already evaluated.

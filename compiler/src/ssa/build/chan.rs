@@ -21,6 +21,15 @@ impl<'a> Builder<'a> {
         self.add(Op::StackSlot, pt, vec![], Aux::Int(size), pos)
     }
 
+    /// Clears a temporary that held pointers, once the operation is done with it: the slot
+    /// lives as long as the frame, and the collector would keep what it points to alive.
+    fn clear_slot(&mut self, slot: ValueId, t: TypeId, pos: u32) {
+        if self.tt.has_pointers(t) {
+            let size = self.tt.size(t).max(1) as i64;
+            self.add(Op::Zero, INVALID, vec![slot], Aux::Int(size), pos);
+        }
+    }
+
     fn chan_elem(&self, ct: TypeId) -> TypeId {
         self.tt.chan_of(ct).map_or(INVALID, |(_, e)| e)
     }
@@ -46,6 +55,7 @@ impl<'a> Builder<'a> {
         let slot = self.temp_slot(el, pos);
         self.store(slot, x, el, pos);
         self.rt("chansend1", INVALID, vec![c, slot], pos);
+        self.clear_slot(slot, el, pos);
     }
 
     /// `<-c`, and with `comma_ok` also whether the value came from a send (not from the
@@ -65,6 +75,7 @@ impl<'a> Builder<'a> {
             None
         };
         let v = if is_ssa_type(self.tt, el) { self.load(slot, el, pos) } else { self.copy_mem(slot, el, pos) };
+        self.clear_slot(slot, el, pos);
         (v, ok)
     }
 
@@ -96,6 +107,7 @@ impl<'a> Builder<'a> {
         self.seal(bodyb);
         self.start(bodyb);
         let v = if is_ssa_type(self.tt, el) { self.load(slot, el, pos) } else { self.copy_mem(slot, el, pos) };
+        self.clear_slot(slot, el, pos);
         self.assign_range_vars(&vars, &[Some(v)], &[el], pos);
         self.loop_body(label, body, exit, postb);
         self.loop_back(header, exit);
@@ -181,6 +193,9 @@ impl<'a> Builder<'a> {
             let nr = self.int(INT, (list.len() - nsends) as i64);
             let block = self.int(BOOL, default.is_none() as i64);
             let idx = self.rt("selectgo", INT, vec![arr, ns, nr, block, okslot], pos);
+            for c in list.iter().filter(|c| c.send) {
+                self.clear_slot(c.slot, c.elem, pos);
+            }
             self.select_dispatch(&list.iter().map(|c| (c.clause, c.recv.map(|r| (r.id, c.slot, c.elem)))).collect::<Vec<_>>(), okslot, idx, cases, default, exit, label, pos);
             self.seal(exit);
             self.start(exit);
@@ -225,6 +240,7 @@ impl<'a> Builder<'a> {
                 let cpos = cc.comm.as_ref().map_or(pos, |c| c.span.lo);
                 let v = if is_ssa_type(self.tt, el) { self.load(slot, el, cpos) } else { self.copy_mem(slot, el, cpos) };
                 let ok = self.load(okslot, BOOL, cpos);
+                self.clear_slot(slot, el, cpos);
                 self.recv_override.insert(id, (v, ok));
             }
             if let Some(comm) = &cc.comm {

@@ -43,6 +43,7 @@ enum DeferredBuiltin {
     Recover,
     Delete(TypeId),
     Close,
+    Copy(TypeId, TypeId),
 }
 
 impl<'a> Builder<'a> {
@@ -131,6 +132,10 @@ impl<'a> Builder<'a> {
                     (vec![m, k], DeferredBuiltin::Delete(mt))
                 }
                 Builtin::Close => (vec![self.expr(&args[0])], DeferredBuiltin::Close),
+                Builtin::Copy if args.len() == 2 => {
+                    let (dt, st) = (self.type_of(&args[0]), self.type_of(&args[1]));
+                    (vec![self.expr(&args[0]), self.expr(&args[1])], DeferredBuiltin::Copy(dt, st))
+                }
                 _ => {
                     self.unsupported(pos, &format!("{} of this built-in", kind));
                     return None;
@@ -156,6 +161,9 @@ impl<'a> Builder<'a> {
                     b.map_delete_values(*mt, v[0], v[1], u32::MAX);
                 }
                 DeferredBuiltin::Close => b.chan_close(v[0], u32::MAX),
+                DeferredBuiltin::Copy(dt, st) => {
+                    b.copy_values(v[0], v[1], *dt, *st, u32::MAX);
+                }
             }))
         } else {
             let Some((callee, recv)) = self.callee(fun, pos) else { return None };

@@ -657,21 +657,28 @@ impl<'a> Builder<'a> {
     }
 
     /// Assigns one iteration's values (of the given types) to the iteration variables.
+    /// The assignment is a parallel one (`for i, x[i] = range y` indexes x with the old i):
+    /// the operands of the left-hand sides are evaluated before any is assigned.
     pub(super) fn assign_range_vars(&mut self, vars: &[Option<RangeVar>], vals: &[Option<ValueId>], types: &[TypeId], pos: u32) {
+        let mut targets = vec![];
         for (i, var) in vars.iter().enumerate() {
             let (Some(var), Some(v)) = (var, vals.get(i).copied().flatten()) else { continue };
             match var {
-                RangeVar::Obj(o) => {
-                    let t = self.info.objects[*o as usize].ty;
-                    let v = self.coerce(v, types[i], t, pos);
-                    self.write_obj(*o, v, pos);
-                }
+                RangeVar::Obj(o) => targets.push((i, v, None, Some(*o))),
                 RangeVar::Expr(e) => {
-                    let t = self.type_of(e);
-                    let v = self.coerce(v, types[i], t, pos);
-                    let lv = self.lvalue(e);
-                    self.store_lvalue(lv, v, pos);
+                    let lv = if vars.iter().flatten().count() > 1 { self.lvalue_deferred(e) } else { self.lvalue(e) };
+                    targets.push((i, v, Some((lv, self.type_of(e))), None));
                 }
+            }
+        }
+        for (i, v, lv, obj) in targets {
+            if let Some(o) = obj {
+                let t = self.info.objects[o as usize].ty;
+                let v = self.coerce(v, types[i], t, pos);
+                self.write_obj(o, v, pos);
+            } else if let Some((lv, t)) = lv {
+                let v = self.coerce(v, types[i], t, pos);
+                self.store_lvalue(lv, v, pos);
             }
         }
     }
@@ -707,6 +714,11 @@ impl<'a> Builder<'a> {
                     self.store(p, src, xt, pos);
                     p
                 } else {
+                    // Not even evaluated, unless it has calls or receives (then len(x) is
+                    // not a constant).
+                    if crate::types::builtins::has_call(x) {
+                        self.expr(x);
+                    }
                     self.zero(UNSAFE_POINTER, pos)
                 };
                 let l = self.int(INT, n as i64);
