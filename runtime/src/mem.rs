@@ -79,6 +79,43 @@ pub unsafe extern "C" fn memcpy(dst: *mut u8, src: *const u8, n: usize) -> *mut 
     memmove(dst, src, n)
 }
 
+/// x86-64: `rep stosb`, which every x86-64 since Ivy Bridge runs a cache line at a time
+/// (zeroing Go's stack frames and objects is most of what memset does).
+#[cfg(target_arch = "x86_64")]
+#[no_mangle]
+pub unsafe extern "C" fn memset(dst: *mut u8, c: i32, n: usize) -> *mut u8 {
+    core::arch::asm!("rep stosb", inout("rdi") dst => _, inout("rcx") n => _, in("al") c as u8, options(nostack, preserves_flags));
+    dst
+}
+
+/// arm64: 16 bytes per store (stp), then the tail a byte at a time. (`dc zva` zeroes a
+/// 64-byte block per instruction on hardware, but qemu emulates it much more slowly.)
+#[cfg(target_arch = "aarch64")]
+#[no_mangle]
+pub unsafe extern "C" fn memset(dst: *mut u8, c: i32, n: usize) -> *mut u8 {
+    let b = c as u8;
+    let w = u64::from_ne_bytes([b; 8]);
+    let mut i = 0;
+    while i + 64 <= n {
+        let p = dst.add(i);
+        core::arch::asm!(
+            "stp {w}, {w}, [{p}]", "stp {w}, {w}, [{p}, #16]", "stp {w}, {w}, [{p}, #32]", "stp {w}, {w}, [{p}, #48]",
+            w = in(reg) w, p = in(reg) p, options(nostack, preserves_flags),
+        );
+        i += 64;
+    }
+    while i + 8 <= n {
+        core::ptr::write_volatile(dst.add(i) as *mut [u8; 8], w.to_ne_bytes());
+        i += 8;
+    }
+    while i < n {
+        core::ptr::write_volatile(dst.add(i), b);
+        i += 1;
+    }
+    dst
+}
+
+#[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
 #[no_mangle]
 pub unsafe extern "C" fn memset(dst: *mut u8, c: i32, n: usize) -> *mut u8 {
     let b = c as u8;

@@ -12,7 +12,8 @@
 //! of its sudogs (a waker always unlinks the sudog before readying its goroutine). The
 //! collector scans a parked goroutine's runtime frames conservatively, so everything a sudog
 //! points to (the goroutine, the value being sent, the channel) stays alive, and a blocking
-//! operation allocates nothing.
+//! operation allocates nothing (but a select of more than 8 cases, whose sudogs come from
+//! `gc::alloc_words`, held by selectgo's frame).
 //!
 //! `WaitQ` is a doubly linked FIFO of sudogs (gc's waitq), so a select can take its sudogs
 //! out of the middle of the queues it lost on.

@@ -79,12 +79,28 @@ macro_rules! set_tib {
             "mov rax, [", $ctx, " + 24]\n",
             "mov gs:[8], rax\n",
             "mov rax, [", $ctx, " + 16]\n",
-            "mov gs:[16], rax\n"
+            "mov gs:[16], rax\n",
+            "mov rax, [", $ctx, " + 32]\n",
+            "mov gs:[0x1478], rax\n"
         )
     };
 }
 #[cfg(not(windows))]
 macro_rules! set_tib {
+    ($ctx:literal) => {
+        ""
+    };
+}
+/// On Windows, the switch away also keeps the TIB's StackLimit, which Windows lowers as the
+/// main thread's stack grows through its guard page.
+#[cfg(windows)]
+macro_rules! save_tib {
+    ($ctx:literal) => {
+        concat!("mov rax, gs:[16]\n", "mov [", $ctx, " + 16], rax\n")
+    };
+}
+#[cfg(not(windows))]
+macro_rules! save_tib {
     ($ctx:literal) => {
         ""
     };
@@ -107,6 +123,7 @@ go_abi! {
             "sub rsp, 8",
             "mov [rdi], rsp",
             "mov [rdi + 8], rbp",
+            save_tib!("rdi"),
             "mov rbx, rdi",
             set_tib!("rcx"),
             "mov rsp, [rcx]",

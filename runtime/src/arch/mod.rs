@@ -15,17 +15,20 @@ pub use arm64::*;
 /// A suspended goroutine's context (gc's gobuf). The registers a function keeps across calls
 /// are pushed on the goroutine's own stack under a frame record (the frame pointer and the
 /// return address into the code that switched away), so `sp` and `fp` are all it takes to
-/// resume it, and the collector walks the stack from `fp` like any other. `lo` and `hi` are
-/// the stack's bounds: on Windows the switch also writes them into the thread's TIB
-/// (StackLimit and StackBase), which Windows reads when it handles an exception.
+/// resume it, and the collector walks the stack from `fp` like any other. `lo`, `hi` and
+/// `base` are for Windows, where the switch writes them into the thread's TIB: StackLimit
+/// (the lowest committed address, which Windows lowers as the stack grows through its guard
+/// page; kept at each switch away), StackBase, and DeallocationStack (the bottom of the
+/// reservation, as far as Windows grows the stack).
 #[repr(C)]
 pub struct Context {
     pub sp: usize,
     pub fp: usize,
     pub lo: usize,
     pub hi: usize,
+    pub base: usize,
 }
 
 impl Context {
-    pub const EMPTY: Context = Context { sp: 0, fp: 0, lo: 0, hi: 0 };
+    pub const EMPTY: Context = Context { sp: 0, fp: 0, lo: 0, hi: 0, base: 0 };
 }

@@ -346,11 +346,14 @@ pub fn protect_none(p: *mut u8, len: usize) {
     unsafe { VirtualProtect(p as *mut c_void, len, 1, &mut old) };
 }
 
-/// The bounds the thread's TIB gives for its stack: (StackLimit, StackBase).
-pub fn tib_stack() -> (usize, usize) {
-    let (lo, hi): (usize, usize);
-    unsafe { core::arch::asm!("mov {}, gs:[16]", "mov {}, gs:[8]", out(reg) lo, out(reg) hi, options(nostack, readonly)) };
-    (lo, hi)
+/// The bounds the thread's TIB gives for its stack: (StackLimit, StackBase,
+/// DeallocationStack).
+pub fn tib_stack() -> (usize, usize, usize) {
+    let (lo, hi, base): (usize, usize, usize);
+    unsafe {
+        core::arch::asm!("mov {}, gs:[16]", "mov {}, gs:[8]", "mov {}, gs:[0x1478]", out(reg) lo, out(reg) hi, out(reg) base, options(nostack, readonly))
+    };
+    (lo, hi, base)
 }
 
 static mut TICK: Option<fn()> = None;

@@ -31,13 +31,15 @@ pub unsafe fn schedinit() {
     (*g0).stack = s;
     (*g0).sched.lo = s.lo;
     (*g0).sched.hi = s.hi;
+    (*g0).sched.base = s.lo;
     (*g0).status = Status::Running;
     let g1 = core::ptr::addr_of_mut!(G1);
     #[cfg(windows)]
     {
-        let (lo, hi) = crate::os::tib_stack();
+        let (lo, hi, base) = crate::os::tib_stack();
         (*g1).sched.lo = lo;
         (*g1).sched.hi = hi;
+        (*g1).sched.base = base;
     }
     (*g1).status = Status::Running;
     M0.ready = true;
@@ -221,7 +223,7 @@ go_abi! {
         let gp = gfget();
         let s = stack::stackalloc();
         (*gp).stack = s;
-        (*gp).sched = Context { sp: 0, fp: 0, lo: s.lo, hi: s.hi };
+        (*gp).sched = Context { sp: 0, fp: 0, lo: s.lo, hi: s.hi, base: s.lo };
         arch::prepare_stack(&mut (*gp).sched, s.hi, arch::goentry as *const () as usize);
         (*gp).fv = fv;
         (*gp).goid = NEXT_GOID;

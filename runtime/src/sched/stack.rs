@@ -7,7 +7,10 @@
 //!
 //! On Linux and Darwin a stack is 1 MiB of address space, reserved with MAP_NORESERVE: only
 //! the pages a goroutine touches take memory. Windows has no such overcommit, so a stack
-//! there is 256 KiB, committed when the stack is first handed out. Stacks of finished
+//! there is smaller, 512 KiB, committed when the stack is first handed out. (A stack that
+//! Windows grows through a guard page, as it grows threads' and fibers' stacks, would commit
+//! only what is used; but its committed and reserved parts are two mappings for wine, and
+//! 100,000 goroutines would then pass Linux's limit of 65530 mappings.) Stacks of finished
 //! goroutines go on a free list and are reused. After each collection (gc frees stacks at
 //! that point too) the memory of free stacks goes back to the OS but for their top page,
 //! which holds the free list's links: a burst of deep goroutines does not keep its memory
@@ -19,7 +22,7 @@ use crate::os;
 #[cfg(not(windows))]
 pub const STACK_SIZE: usize = 1 << 20;
 #[cfg(windows)]
-pub const STACK_SIZE: usize = 256 << 10;
+pub const STACK_SIZE: usize = 512 << 10;
 
 /// The red zone under the stackguard.
 pub const RED_ZONE: usize = 64 << 10;
