@@ -166,6 +166,8 @@ fn matching_angle(s: &str) -> Option<usize> {
     let mut depth = 0;
     for (i, c) in s.char_indices() {
         match c {
+            // A channel's arrow (`<-chan T`, `chan<- T`) is not a bracket.
+            '<' if s[i + 1..].starts_with('-') => {}
             '<' => depth += 1,
             '>' if depth == 0 => return Some(i),
             '>' => depth -= 1,
