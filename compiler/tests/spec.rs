@@ -62,7 +62,9 @@ fn check(golift: &Path, file: &Path, tmp: &Path, (goos, goarch): (&str, &str), r
     if stress > 0 {
         run.env("GOLIFT_GCSTRESS", stress.to_string());
     }
-    let res = run_with_timeout(run, Duration::from_secs(if stress > 0 { 30 } else { 10 }));
+    // Emulation (qemu, wine) and the stress mode are several times slower than a native run.
+    let slow = stress > 0 || !matches!(runner, Runner::Native);
+    let res = run_with_timeout(run, Duration::from_secs(if slow { 30 } else { 10 }));
     let _ = std::fs::remove_file(&exe);
     let Some((code, out)) = res else { return Some("run timeout".into()) };
     let want = std::fs::read(file.with_extension("out")).unwrap_or_default();

@@ -371,6 +371,11 @@ go_abi! {
     #[export_name = "runtime.GC"]
     pub unsafe extern "Go" fn gc_now() {
         collect(true);
+        // gc's GC() blocks its caller while the cycle runs, and other goroutines run
+        // meanwhile: here the cycle is over at once, so the caller yields instead.
+        if crate::sched::proc::others_runnable() {
+            crate::sched::gosched();
+        }
     }
 
     /// Whether collections happen at all (GOGC is not "off").

@@ -39,6 +39,16 @@ pub unsafe fn set_guard(gp: *mut G) {
     STACKGUARD.store(guard_of(gp), Ordering::SeqCst);
 }
 
+/// Sets the stackguard for `gp`, which goes on with its time slice (back from g0 after a
+/// `systemstack`, or onto g0 for one): a preemption requested meanwhile stays pending, so a
+/// goroutine that spends its time in the runtime (a loop of `runtime.GC()`) still yields.
+pub unsafe fn keep_guard(gp: *mut G) {
+    STACKGUARD.store(guard_of(gp), Ordering::SeqCst);
+    if PREEMPT.load(Ordering::SeqCst) {
+        STACKGUARD.store(usize::MAX, Ordering::SeqCst);
+    }
+}
+
 /// A preemption request (from the tick: a signal handler or another thread).
 fn request() {
     PREEMPT.store(true, Ordering::SeqCst);

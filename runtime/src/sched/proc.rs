@@ -73,11 +73,11 @@ pub unsafe fn systemstack(f: go_fn!(fn(usize)), arg: usize) {
     SYSTEMSTACK_ARG = arg;
     (*g0).sched.sp = (*g0).stack.hi;
     M0.curg = g0;
-    preempt::set_guard(g0);
+    preempt::keep_guard(g0);
     arch::mcall_on(core::ptr::addr_of_mut!((*gp).sched), systemstack_on_g0, gp as usize, core::ptr::addr_of!((*g0).sched));
     // Back on gp (mcall_on resumed its saved context).
     M0.curg = gp;
-    preempt::set_guard(gp);
+    preempt::keep_guard(gp);
 }
 
 static mut SYSTEMSTACK_FN: Option<go_fn!(fn(usize))> = None;
