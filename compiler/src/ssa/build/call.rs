@@ -127,6 +127,12 @@ impl<'a> Builder<'a> {
         p
     }
 
+    /// The value of type `t` stored at `p`: loaded if it is an SSA value, else a copy of the
+    /// memory (whose address is then the value), so that later stores at `p` do not change it.
+    pub(super) fn load_value(&mut self, p: ValueId, t: TypeId, pos: u32) -> ValueId {
+        if is_ssa_type(self.tt, t) { self.load(p, t, pos) } else { self.copy_mem(p, t, pos) }
+    }
+
     pub(super) fn copy_mem(&mut self, p: ValueId, t: TypeId, pos: u32) -> ValueId {
         let c = self.new_obj(t, pos);
         self.store(c, p, t, pos);

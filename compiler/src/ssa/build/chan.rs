@@ -74,7 +74,7 @@ impl<'a> Builder<'a> {
             self.rt("chanrecv1", INVALID, vec![c, slot], pos);
             None
         };
-        let v = if is_ssa_type(self.tt, el) { self.load(slot, el, pos) } else { self.copy_mem(slot, el, pos) };
+        let v = self.load_value(slot, el, pos);
         self.clear_slot(slot, el, pos);
         (v, ok)
     }
@@ -106,7 +106,7 @@ impl<'a> Builder<'a> {
         self.branch(ok, bodyb, exit);
         self.seal(bodyb);
         self.start(bodyb);
-        let v = if is_ssa_type(self.tt, el) { self.load(slot, el, pos) } else { self.copy_mem(slot, el, pos) };
+        let v = self.load_value(slot, el, pos);
         self.clear_slot(slot, el, pos);
         self.assign_range_vars(&vars, &[Some(v)], &[el], pos);
         self.loop_body(label, body, exit, postb);
@@ -238,7 +238,7 @@ impl<'a> Builder<'a> {
             let cc = &cases[clause];
             if let Some((id, slot, el)) = recv {
                 let cpos = cc.comm.as_ref().map_or(pos, |c| c.span.lo);
-                let v = if is_ssa_type(self.tt, el) { self.load(slot, el, cpos) } else { self.copy_mem(slot, el, cpos) };
+                let v = self.load_value(slot, el, cpos);
                 let ok = self.load(okslot, BOOL, cpos);
                 self.clear_slot(slot, el, cpos);
                 self.recv_override.insert(id, (v, ok));

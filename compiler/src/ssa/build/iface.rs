@@ -135,7 +135,7 @@ impl<'a> Builder<'a> {
         }
         let pt = self.tt.pointer(t);
         let p = self.add(Op::Copy, pt, vec![data], Aux::None, pos);
-        if is_ssa_type(self.tt, t) { self.load(p, t, pos) } else { self.copy_mem(p, t, pos) }
+        self.load_value(p, t, pos)
     }
 
     /// Whether interface value `x` (of type `xt`) holds concrete type `t`.

@@ -97,7 +97,7 @@ impl<'a> Builder<'a> {
             (self.map_op(Op::MapAccess1, pv, mt, m, Some(k), pos), None)
         };
         // A copy: the element may move when the map changes.
-        let v = if is_ssa_type(self.tt, vt) { self.load(p, vt, pos) } else { self.copy_mem(p, vt, pos) };
+        let v = self.load_value(p, vt, pos);
         (v, ok)
     }
 
@@ -192,13 +192,13 @@ impl<'a> Builder<'a> {
         self.branch(more, bodyb, exit);
         self.seal(bodyb);
         self.start(bodyb);
-        let kv = if is_ssa_type(self.tt, kt) { self.load(kp, kt, pos) } else { self.copy_mem(kp, kt, pos) };
+        let kv = self.load_value(kp, kt, pos);
         let vv = if value.is_some() {
             let ppv = self.tt.pointer(vt);
             let pitv = self.tt.pointer(ppv);
             let itv = self.add(Op::OffPtr, pitv, vec![it], Aux::Int(8), pos);
             let vp = self.load(itv, ppv, pos);
-            Some(if is_ssa_type(self.tt, vt) { self.load(vp, vt, pos) } else { self.copy_mem(vp, vt, pos) })
+            Some(self.load_value(vp, vt, pos))
         } else {
             None
         };
