@@ -110,3 +110,7 @@ func ReadMemStats(m *MemStats) {
 	}
 	m.EnableGC = gcEnabled()
 }
+
+// MemProfileRate is how often gc's memory profiler samples allocations. golift has no
+// profiler: programs may set it, and nothing reads it.
+var MemProfileRate int = 512 * 1024
