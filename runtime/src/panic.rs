@@ -193,12 +193,8 @@ go_abi! {
         if n > 0 && (*chain[0]).sig {
             out(b"[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
         }
-        out(b"\ngoroutine ");
-        print_int(g.goid);
-        out(b" [running]:\n");
-        if g.goid == 1 {
-            out(b"main.main()\n");
-        }
+        out(b"\n");
+        crate::sched::proc::traceback(crate::sched::getgp());
         os::exit(2)
     }
 }

@@ -300,11 +300,7 @@ go_abi! {
         crate::print::out(b"fatal error: ");
         crate::print::out(core::slice::from_raw_parts(p, n));
         crate::print::out(b"\n\n");
-        let gp = crate::sched::getgp();
-        crate::sched::proc::goroutine_header(gp);
-        if (*gp).goid == 1 {
-            crate::print::out(b"main.main()\n");
-        }
+        crate::sched::proc::traceback(crate::sched::getgp());
         crate::os::exit(2)
     }
 }

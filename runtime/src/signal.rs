@@ -16,8 +16,9 @@ pub fn is_stack_fault(addr: usize, limit: usize) -> bool {
 }
 
 /// Reports a stack overflow as gc does (its limit is its own 1 GB maximum stack size) and
-/// exits with status 2. `sp`: the stack pointer at the fault, if known; the stack's bounds.
-pub fn stack_overflow(sp: usize, lo: usize, hi: usize) -> ! {
+/// exits with status 2. `sp`: the stack pointer at the fault, if known; the stack's bounds;
+/// the goroutine's id.
+pub fn stack_overflow(sp: usize, lo: usize, hi: usize, goid: i64) -> ! {
     out(b"runtime: goroutine stack exceeds 1000000000-byte limit\n");
     out(b"runtime: sp=");
     print_hex(sp as u64);
@@ -25,6 +26,8 @@ pub fn stack_overflow(sp: usize, lo: usize, hi: usize) -> ! {
     print_hex(lo as u64);
     out(b", ");
     print_hex(hi as u64);
-    out(b"]\nfatal error: stack overflow\n\nruntime stack:\n\ngoroutine 1 [running]:\n");
+    out(b"]\nfatal error: stack overflow\n\nruntime stack:\n\ngoroutine ");
+    crate::print::print_int(goid);
+    out(b" [running]:\n");
     crate::os::exit(2)
 }

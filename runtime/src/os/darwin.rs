@@ -186,7 +186,7 @@ unsafe extern "C" fn on_fault(_sig: i32, info: *const u8, _ctx: *const u8) {
     let addr = *(info.add(24) as *const usize);
     if crate::signal::is_stack_fault(addr, FAULT_LIMIT) {
         let top = crate::gc::stack::STACK_TOP;
-        crate::signal::stack_overflow(addr, top.saturating_sub(FAULT_LIMIT), top);
+        crate::signal::stack_overflow(addr, top.saturating_sub(FAULT_LIMIT), top, 1);
     }
 }
 

@@ -497,7 +497,7 @@ unsafe extern "system" fn on_exception(info: *const *const u32) -> i32 {
         let ctx = *info.add(1) as *const u8;
         let sp = *(ctx.add(0x98) as *const usize);
         let top = crate::gc::stack::STACK_TOP;
-        crate::signal::stack_overflow(sp, top.saturating_sub(1 << 20), top);
+        crate::signal::stack_overflow(sp, top.saturating_sub(1 << 20), top, 1);
     }
     CONTINUE_SEARCH
 }

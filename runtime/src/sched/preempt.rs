@@ -87,15 +87,5 @@ go_abi! {
 
 /// A goroutine ran out of stack: gc's report, exit 2.
 unsafe fn overflow(gp: *mut G, sp: usize) -> ! {
-    use crate::print::{out, print_hex, print_int};
-    out(b"runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=");
-    print_hex(sp as u64);
-    out(b" stack=[");
-    print_hex((*gp).stack.lo as u64);
-    out(b", ");
-    print_hex((*gp).stack.hi as u64);
-    out(b"]\nfatal error: stack overflow\n\nruntime stack:\n\ngoroutine ");
-    print_int((*gp).goid);
-    out(b" [running]:\n");
-    crate::os::exit(2)
+    crate::signal::stack_overflow(sp, (*gp).stack.lo, (*gp).stack.hi, (*gp).goid)
 }

@@ -48,14 +48,20 @@ impl<'a> Builder<'a> {
 
     /// `c <- v`
     pub(super) fn send_stmt(&mut self, ch: &Expr, v: &Expr, pos: u32) {
-        let ct = self.type_of(ch);
-        let el = self.chan_elem(ct);
+        let (c, slot, el) = self.send_operands(ch, v, pos);
+        self.rt("chansend1", INVALID, vec![c, slot], pos);
+        self.clear_slot(slot, el, pos);
+    }
+
+    /// A send's operands, evaluated: the channel, and a slot holding the value (with the
+    /// element type).
+    fn send_operands(&mut self, ch: &Expr, v: &Expr, pos: u32) -> (ValueId, ValueId, TypeId) {
+        let el = self.chan_elem(self.type_of(ch));
         let c = self.expr(ch);
         let x = self.expr_to(v, el);
         let slot = self.temp_slot(el, pos);
         self.store(slot, x, el, pos);
-        self.rt("chansend1", INVALID, vec![c, slot], pos);
-        self.clear_slot(slot, el, pos);
+        (c, slot, el)
     }
 
     /// `<-c`, and with `comma_ok` also whether the value came from a send (not from the
@@ -116,47 +122,29 @@ impl<'a> Builder<'a> {
     /// `select { ... }`
     pub(super) fn select_stmt(&mut self, cases: &[ast::CommClause], label: Option<&str>, pos: u32) {
         // The cases' operands, in source order.
-        struct Case<'e> {
-            clause: usize,
-            send: bool,
-            chan: ValueId,
-            slot: ValueId,
-            elem: TypeId,
-            recv: Option<&'e Expr>,
-        }
-        let mut list: Vec<Case> = vec![];
+        let mut list: Vec<SelectCase> = vec![];
         let mut default = None;
         for (i, cc) in cases.iter().enumerate() {
             let Some(comm) = &cc.comm else {
                 default = Some(i);
                 continue;
             };
-            match &*comm.kind {
+            let r = match &*comm.kind {
                 StmtKind::Send(ch, v) => {
-                    let ct = self.type_of(ch);
-                    let el = self.chan_elem(ct);
-                    let c = self.expr(ch);
-                    let x = self.expr_to(v, el);
-                    let slot = self.temp_slot(el, comm.span.lo);
-                    self.store(slot, x, el, comm.span.lo);
-                    list.push(Case { clause: i, send: true, chan: c, slot, elem: el, recv: None });
+                    let (chan, slot, elem) = self.send_operands(ch, v, comm.span.lo);
+                    list.push(SelectCase { clause: i, chan, slot, elem, recv: None });
+                    continue;
                 }
-                StmtKind::Expr(_) | StmtKind::Assign(..) => {
-                    let r = match &*comm.kind {
-                        StmtKind::Expr(e) => e,
-                        StmtKind::Assign(_, _, rhs) => &rhs[0],
-                        _ => continue,
-                    };
-                    let r = strip_parens(r);
-                    let ExprKind::Unary(UnOp::Recv, ch) = &r.kind else { continue };
-                    let ct = self.type_of(ch);
-                    let el = self.chan_elem(ct);
-                    let c = self.expr(ch);
-                    let slot = self.temp_slot(el, comm.span.lo);
-                    list.push(Case { clause: i, send: false, chan: c, slot, elem: el, recv: Some(r) });
-                }
-                _ => {}
-            }
+                StmtKind::Expr(e) => e,
+                StmtKind::Assign(_, _, rhs) => &rhs[0],
+                _ => continue,
+            };
+            let r = strip_parens(r);
+            let ExprKind::Unary(UnOp::Recv, ch) = &r.kind else { continue };
+            let elem = self.chan_elem(self.type_of(ch));
+            let chan = self.expr(ch);
+            let slot = self.temp_slot(elem, comm.span.lo);
+            list.push(SelectCase { clause: i, chan, slot, elem, recv: Some(r.id) });
         }
         if list.is_empty() && default.is_none() {
             // `select {}` blocks forever.
@@ -167,88 +155,81 @@ impl<'a> Builder<'a> {
             return;
         }
         // Sends first, then receives (the runtime's order), each group in source order.
-        list.sort_by_key(|c| !c.send);
-        let nsends = list.iter().filter(|c| c.send).count();
-        let exit = self.new_block(pos);
-        let index = if list.is_empty() {
-            self.int(INT, -1)
+        list.sort_by_key(|c| c.recv.is_some());
+        // With only a default case there is nothing to ask the runtime.
+        let chosen = if list.is_empty() {
+            None
         } else {
-            let scase = self.tt.intern(TypeKind::Struct(vec![
-                Field { name: "c".into(), ty: UNSAFE_POINTER, embedded: false },
-                Field { name: "elem".into(), ty: UNSAFE_POINTER, embedded: false },
-            ]));
-            let arr_t = self.tt.intern(TypeKind::Array(list.len() as u64, scase));
-            let arr = self.temp_slot(arr_t, pos);
-            for (k, c) in list.iter().enumerate() {
-                let pu = self.tt.pointer(UNSAFE_POINTER);
-                let cp = self.add(Op::OffPtr, pu, vec![arr], Aux::Int(16 * k as i64), pos);
-                let cv = self.add(Op::Copy, UNSAFE_POINTER, vec![c.chan], Aux::None, pos);
-                self.store(cp, cv, UNSAFE_POINTER, pos);
-                let ep = self.add(Op::OffPtr, pu, vec![arr], Aux::Int(16 * k as i64 + 8), pos);
-                let ev = self.add(Op::Copy, UNSAFE_POINTER, vec![c.slot], Aux::None, pos);
-                self.store(ep, ev, UNSAFE_POINTER, pos);
-            }
             let okslot = self.temp_slot(BOOL, pos);
-            let ns = self.int(INT, nsends as i64);
-            let nr = self.int(INT, (list.len() - nsends) as i64);
-            let block = self.int(BOOL, default.is_none() as i64);
-            let idx = self.rt("selectgo", INT, vec![arr, ns, nr, block, okslot], pos);
-            for c in list.iter().filter(|c| c.send) {
-                self.clear_slot(c.slot, c.elem, pos);
-            }
-            self.select_dispatch(&list.iter().map(|c| (c.clause, c.recv.map(|r| (r.id, c.slot, c.elem)))).collect::<Vec<_>>(), okslot, idx, cases, default, exit, label, pos);
-            self.seal(exit);
-            self.start(exit);
-            return;
+            Some((self.selectgo(&list, default.is_none(), okslot, pos), okslot))
         };
-        // Only a default case.
-        let _ = index;
-        if let Some(d) = default {
-            self.targets.push(Target { label: label.map(String::from), brk: exit, cont: None });
-            self.stmts(&cases[d].body);
-            self.targets.pop();
-        }
-        self.jump(exit);
+        let exit = self.new_block(pos);
+        self.select_dispatch(&list, chosen, cases, default, exit, label, pos);
         self.seal(exit);
         self.start(exit);
     }
 
-    /// The switch on selectgo's result: case k of `list` runs when the index is k; -1 runs the
-    /// default case.
+    /// Fills the array of cases `{channel, slot}` and calls runtime.selectgo: the index of the
+    /// case that ran, or -1 (nothing ready, and a default case).
+    fn selectgo(&mut self, list: &[SelectCase], block: bool, okslot: ValueId, pos: u32) -> ValueId {
+        let scase = self.tt.intern(TypeKind::Struct(vec![
+            Field { name: "c".into(), ty: UNSAFE_POINTER, embedded: false },
+            Field { name: "elem".into(), ty: UNSAFE_POINTER, embedded: false },
+        ]));
+        let arr_t = self.tt.intern(TypeKind::Array(list.len() as u64, scase));
+        let arr = self.temp_slot(arr_t, pos);
+        let pu = self.tt.pointer(UNSAFE_POINTER);
+        for (k, c) in list.iter().enumerate() {
+            for (off, v) in [(0, c.chan), (8, c.slot)] {
+                let p = self.add(Op::OffPtr, pu, vec![arr], Aux::Int(16 * k as i64 + off), pos);
+                let w = self.add(Op::Copy, UNSAFE_POINTER, vec![v], Aux::None, pos);
+                self.store(p, w, UNSAFE_POINTER, pos);
+            }
+        }
+        let nsends = list.iter().filter(|c| c.recv.is_none()).count();
+        let ns = self.int(INT, nsends as i64);
+        let nr = self.int(INT, (list.len() - nsends) as i64);
+        let block = self.int(BOOL, block as i64);
+        let idx = self.rt("selectgo", INT, vec![arr, ns, nr, block, okslot], pos);
+        for c in list.iter().filter(|c| c.recv.is_none()) {
+            self.clear_slot(c.slot, c.elem, pos);
+        }
+        idx
+    }
+
+    /// The switch on selectgo's result (`chosen`: the index, and the slot of a receive's "ok"):
+    /// case k of `list` runs when the index is k, the default case when it is -1 (or at once,
+    /// when there is no other case).
     #[allow(clippy::too_many_arguments)]
-    fn select_dispatch(&mut self, list: &[(usize, Option<(ast::ExprId, ValueId, TypeId)>)], okslot: ValueId, idx: ValueId, cases: &[ast::CommClause], default: Option<usize>, exit: BlockId, label: Option<&str>, pos: u32) {
-        let mut arms: Vec<(i64, usize, Option<(ast::ExprId, ValueId, TypeId)>)> = list.iter().enumerate().map(|(k, (cl, r))| (k as i64, *cl, *r)).collect();
+    fn select_dispatch(&mut self, list: &[SelectCase], chosen: Option<(ValueId, ValueId)>, cases: &[ast::CommClause], default: Option<usize>, exit: BlockId, label: Option<&str>, pos: u32) {
+        let mut arms: Vec<(i64, usize, Option<&SelectCase>)> = list.iter().enumerate().map(|(k, c)| (k as i64, c.clause, Some(c))).collect();
         if let Some(d) = default {
             arms.push((-1, d, None));
         }
         let n = arms.len();
-        for (j, (k, clause, recv)) in arms.into_iter().enumerate() {
+        for (j, (k, clause, case)) in arms.into_iter().enumerate() {
             let body = self.new_block(cases[clause].span.lo);
             let next = if j + 1 < n { Some(self.new_block(pos)) } else { None };
-            match next {
-                Some(nb) => {
+            match (next, chosen) {
+                (Some(nb), Some((idx, _))) => {
                     let kv = self.int(INT, k);
                     let eq = self.add(Op::Eq, BOOL, vec![idx, kv], Aux::Int(INT as i64), pos);
                     self.branch(eq, body, nb);
                 }
-                None => self.jump(body),
+                _ => self.jump(body),
             }
             self.seal(body);
             self.start(body);
             let cc = &cases[clause];
-            if let Some((id, slot, el)) = recv {
+            let recv = case.and_then(|c| c.recv.map(|id| (id, c.slot, c.elem)));
+            if let (Some((id, slot, el)), Some((_, okslot))) = (recv, chosen) {
                 let cpos = cc.comm.as_ref().map_or(pos, |c| c.span.lo);
                 let v = self.load_value(slot, el, cpos);
                 let ok = self.load(okslot, BOOL, cpos);
                 self.clear_slot(slot, el, cpos);
                 self.recv_override.insert(id, (v, ok));
-            }
-            if let Some(comm) = &cc.comm {
-                if !matches!(&*comm.kind, StmtKind::Send(..)) {
-                    self.stmt(comm, None);
-                }
-            }
-            if let Some((id, _, _)) = recv {
+                // The receive's assignment, if any, reads the values received.
+                self.stmt(cc.comm.as_ref().unwrap(), None);
                 self.recv_override.remove(&id);
             }
             self.targets.push(Target { label: label.map(String::from), brk: exit, cont: None });
@@ -261,4 +242,16 @@ impl<'a> Builder<'a> {
             }
         }
     }
+}
+
+/// A send or receive case of a select, its operands evaluated.
+struct SelectCase {
+    /// Its index among the select's clauses.
+    clause: usize,
+    chan: ValueId,
+    /// The value to send, or where the value received goes.
+    slot: ValueId,
+    elem: TypeId,
+    /// For a receive: the receive expression, whose value the case's assignment reads.
+    recv: Option<ast::ExprId>,
 }

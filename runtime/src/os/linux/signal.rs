@@ -92,7 +92,7 @@ unsafe extern "C" fn on_fault(_sig: i32, info: *const u8, _ctx: *const u8) {
     let addr = *(info.add(16) as *const usize);
     if crate::signal::is_stack_fault(addr, LIMIT) {
         let top = crate::gc::stack::STACK_TOP;
-        crate::signal::stack_overflow(addr, top.saturating_sub(LIMIT), top);
+        crate::signal::stack_overflow(addr, top.saturating_sub(LIMIT), top, 1);
     }
 }
 
