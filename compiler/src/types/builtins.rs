@@ -9,7 +9,31 @@ use crate::syntax::ast::{Expr, ExprKind};
 
 impl<'a> Checker<'a> {
     pub(crate) fn call(&mut self, e: &Expr, fun: &Expr, args: &[Expr], ellipsis: bool) -> Operand {
+        // A call of a generic function, with type arguments given or not.
+        let (gbase, explicit): (&Expr, &[Expr]) = match &super::expr::strip_parens(fun).kind {
+            ExprKind::Index(b, targs) => (&**b, &targs[..]),
+            _ => (fun, &[]),
+        };
+        let gbase_ok = matches!(super::expr::strip_parens(gbase).kind, ExprKind::Ident(_) | ExprKind::Selector(..));
+        if gbase_ok {
+            let saved = std::mem::replace(&mut self.allow_generic, true);
+            let fo = self.expr_or_type(gbase, None);
+            self.allow_generic = saved;
+            if fo.mode == Mode::Value {
+                if let Some(o) = self.generic_func_of(gbase) {
+                    let r = self.generic_call(e, if explicit.is_empty() { fun } else { fun }, o, explicit, args, ellipsis);
+                    return r;
+                }
+            }
+            if explicit.is_empty() {
+                return self.call_with(e, fun, fo, args, ellipsis);
+            }
+        }
         let fo = self.expr_or_type(fun, None);
+        self.call_with(e, fun, fo, args, ellipsis)
+    }
+
+    fn call_with(&mut self, e: &Expr, fun: &Expr, fo: Operand, args: &[Expr], ellipsis: bool) -> Operand {
         match fo.mode {
             Mode::Invalid => {
                 for a in args {

@@ -114,6 +114,13 @@ pub struct Info {
     pub implicits: HashMap<u32, ObjId>,
     /// Type assertions and map index expressions used in the two-value form `v, ok = ...`.
     pub comma_ok: HashSet<ast::ExprId>,
+    /// Generic functions and methods of generic types: their type parameters (a method's
+    /// are those its receiver declares).
+    pub generic: HashMap<ObjId, Vec<TypeId>>,
+    /// Uses of generic functions (the function expression of a call, or `F[int]`): the
+    /// function and its type arguments, which may mention the type parameters of the
+    /// enclosing generic function.
+    pub instances: HashMap<ast::ExprId, (ObjId, Vec<TypeId>)>,
 }
 
 pub(crate) enum DeclRef {
@@ -167,6 +174,8 @@ pub struct Checker<'a> {
     pub(crate) had_unsupported: bool,
     /// Defined types whose underlying type is that of another defined type not finished yet.
     pub(crate) pending_under: Vec<(TypeId, TypeId)>,
+    /// A generic type may be named without type arguments (the base of `List[int]`).
+    pub(crate) allow_generic: bool,
 }
 
 impl<'a> Checker<'a> {
@@ -241,7 +250,12 @@ impl<'a> Checker<'a> {
         let empty = self.tt.intern(TypeKind::Interface(vec![]));
         let o = self.new_obj("any", ObjKind::TypeName, empty, 0, true);
         self.universe.insert("any".to_string(), o);
-        let o = self.new_obj("comparable", ObjKind::TypeName, INVALID, 0, true);
+        let cmp = self.tt.new_named("comparable", "", "comparable");
+        let cu = self.tt.intern(TypeKind::Constraint { methods: vec![], terms: None, comparable: true });
+        if let TypeKind::Named(n) = self.tt.kind(cmp).clone() {
+            self.tt.named[n as usize].underlying = cu;
+        }
+        let o = self.new_obj("comparable", ObjKind::TypeName, cmp, 0, true);
         self.universe.insert("comparable".to_string(), o);
     }
 
@@ -531,8 +545,8 @@ impl<'a> Checker<'a> {
 
     /// A type declaration (package-level or local), for the object `o` already declared.
     pub(crate) fn type_spec(&mut self, o: ObjId, s: &ast::TypeSpec) {
-        if !s.tparams.is_empty() {
-            self.unsupported(s.name.span.lo, "generic type");
+        if s.alias && !s.tparams.is_empty() {
+            self.error(s.name.span.lo, "generic type cannot be alias");
             self.info.objects[o as usize].ty = INVALID;
             return;
         }
@@ -547,7 +561,21 @@ impl<'a> Checker<'a> {
         let named = self.tt.new_named(&name, &pkg, &s.name.name);
         self.info.objects[o as usize].ty = named;
         self.state.insert(o, State::Resolved);
+        let generic = !s.tparams.is_empty();
+        if generic {
+            self.scopes.push(HashMap::new());
+            let tps = self.declare_tparams(&s.tparams);
+            if let TypeKind::Named(n) = self.tt.kind(named).clone() {
+                self.tt.named[n as usize].tparams = tps;
+            }
+        }
         let rhs = self.type_expr(&s.ty);
+        if generic {
+            self.scopes.pop();
+            if self.tt.is_type_param(rhs) {
+                self.error(s.ty.span.lo, "cannot use a type parameter as RHS in type declaration");
+            }
+        }
         let u = self.tt.under(rhs);
         let n = match self.tt.kind(named) {
             TypeKind::Named(n) => *n as usize,
@@ -559,28 +587,42 @@ impl<'a> Checker<'a> {
             // refers to T2): take it once it is known.
             self.pending_under.push((named, rhs));
         }
+        if generic {
+            self.tt.complete_instances();
+        }
     }
 
     fn resolve_func_sig(&mut self, o: ObjId, pkg: usize, file: usize, decl: usize) {
         let files = self.packages[pkg].files.clone();
         let ast::Decl::Func(fd) = &files[file].decls[decl] else { return };
-        if !fd.tparams.is_empty() {
-            self.unsupported(fd.name.span.lo, "generic function");
-            // The type parameters are in scope (as invalid types), so that their uses are
-            // not reported as undefined.
-            self.scopes.push(HashMap::new());
-            for tp in &fd.tparams {
-                for n in &tp.names {
-                    let t = self.new_obj(&n.name, ObjKind::TypeName, INVALID, n.span.lo, false);
-                    self.scopes.last_mut().unwrap().insert(n.name.clone(), t);
-                }
-            }
-            let _ = self.signature(&fd.ty);
-            self.scopes.pop();
+        if !fd.tparams.is_empty() && fd.recv.is_some() {
+            self.error(fd.tparams[0].span.lo, "methods cannot have type parameters");
             self.info.objects[o as usize].ty = INVALID;
             return;
         }
+        if !fd.tparams.is_empty() {
+            if fd.name.name == "main" || fd.name.name == "init" {
+                self.error(fd.name.span.lo, format!("func {} must have no type parameters", fd.name.name));
+            }
+            self.scopes.push(HashMap::new());
+            let tps = self.declare_tparams(&fd.tparams);
+            let sig = self.signature(&fd.ty);
+            self.scopes.pop();
+            self.info.generic.insert(o, tps);
+            let ft = self.tt.intern(TypeKind::Func(sig));
+            self.info.objects[o as usize].ty = ft;
+            return;
+        }
+        // A method of a generic type: its receiver's type parameters are in scope.
+        let rtps = self.info.generic.get(&o).cloned();
+        if let Some(tps) = &rtps {
+            self.scopes.push(HashMap::new());
+            self.scope_tparams(tps);
+        }
         let sig = self.signature(&fd.ty);
+        if rtps.is_some() {
+            self.scopes.pop();
+        }
         let ft = self.tt.intern(TypeKind::Func(sig));
         self.info.objects[o as usize].ty = ft;
     }
@@ -652,15 +694,14 @@ impl<'a> Checker<'a> {
                     ast::ExprKind::Paren(b) => (&**b, false),
                     _ => (&recv.ty, false),
                 };
+                // `func (s *Stack[T]) Push(v T)`: the receiver names the generic type's type
+                // parameters, which the method declares anew.
+                let (base, rnames): (&ast::Expr, Vec<&ast::Expr>) = match &base.kind {
+                    ast::ExprKind::Index(b, args) => (&**b, args.iter().collect()),
+                    _ => (base, vec![]),
+                };
                 let ast::ExprKind::Ident(tname) = &base.kind else {
-                    if matches!(base.kind, ast::ExprKind::Index(..)) {
-                        self.unsupported(base.span.lo, "generic receiver type");
-                        self.info.objects[o as usize].ty = INVALID;
-                        self.state.insert(o, State::Resolved);
-                        self.decls.remove(&o);
-                    } else {
-                        self.error(base.span.lo, "invalid receiver type");
-                    }
+                    self.error(base.span.lo, "invalid receiver type");
                     continue;
                 };
                 let Some(&to) = self.packages[pi].scope.get(tname) else {
@@ -682,6 +723,46 @@ impl<'a> Checker<'a> {
                     self.error(base.span.lo, format!("invalid receiver type {} (pointer or interface type)", tname));
                     continue;
                 }
+                let gtps = self.tt.named[n as usize].tparams.clone();
+                if gtps.len() != rnames.len() {
+                    if gtps.is_empty() {
+                        self.error(base.span.lo, format!("{} is not a generic type", tname));
+                    } else if rnames.is_empty() {
+                        self.error(base.span.lo, format!("cannot use generic type {} without instantiation", tname));
+                    } else {
+                        self.error(base.span.lo, format!("got {} type parameters, but receiver base type declares {}", rnames.len(), gtps.len()));
+                    }
+                    self.info.objects[o as usize].ty = INVALID;
+                    self.state.insert(o, State::Resolved);
+                    self.decls.remove(&o);
+                    continue;
+                }
+                let mut rtparams = vec![];
+                for (k, rn) in rnames.iter().enumerate() {
+                    let name = match &rn.kind {
+                        ast::ExprKind::Ident(x) => x.clone(),
+                        _ => {
+                            self.error(rn.span.lo, "receiver type parameter must be an identifier");
+                            "_".into()
+                        }
+                    };
+                    let c = self.tt.tparam_data(gtps[k]).map_or(EMPTY_IFACE, |p| p.constraint);
+                    let tp = self.tt.new_tparam(&name, c);
+                    let to = self.new_obj(&name, ObjKind::TypeName, tp, rn.span.lo, false);
+                    self.info.defs.insert(rn.span.lo, to);
+                    rtparams.push(tp);
+                }
+                if !rtparams.is_empty() {
+                    // The constraints mention the generic type's parameters: the method's own.
+                    let s: super::subst::Subst = gtps.iter().copied().zip(rtparams.iter().copied()).collect();
+                    for &tp in &rtparams {
+                        if let TypeKind::TypeParam(i) = *self.tt.kind(tp) {
+                            let c = self.tt.tparams[i as usize].constraint;
+                            self.tt.tparams[i as usize].constraint = self.tt.subst(c, &s);
+                        }
+                    }
+                    self.info.generic.insert(o, rtparams.clone());
+                }
                 let mname = fd.name.name.clone();
                 if mname != "_" && self.tt.named[n as usize].methods.iter().any(|m| m.name == mname) {
                     self.error(fd.name.span.lo, format!("method {}.{} already declared", tname, mname));
@@ -695,7 +776,7 @@ impl<'a> Checker<'a> {
                 }
                 let mpkg = if mname.starts_with(|c: char| c.is_uppercase()) { String::new() } else { self.packages[pi].name.clone() };
                 if mname != "_" {
-                    self.tt.named[n as usize].methods.push(NamedMethod { name: mname, pkg: mpkg, obj: o, ptr_recv: ptr, sig: INVALID });
+                    self.tt.named[n as usize].methods.push(NamedMethod { name: mname, pkg: mpkg, obj: o, ptr_recv: ptr, sig: INVALID, rtparams: rtparams.clone() });
                 }
                 if ptr {
                     self.info.ptr_methods.insert(o);
@@ -714,6 +795,7 @@ impl<'a> Checker<'a> {
                 self.tt.named[n].methods[k].sig = self.obj(o).ty;
             }
         }
+        self.tt.complete_instances();
     }
 
     fn check_bodies(&mut self, pi: usize) {
@@ -739,6 +821,9 @@ impl<'a> Checker<'a> {
     fn func_body(&mut self, o: ObjId, fd: &ast::FuncDecl, at: (usize, usize)) {
         let TypeKind::Func(sig) = self.tt.kind(self.obj(o).ty).clone() else { return };
         self.scopes.push(HashMap::new());
+        if let Some(tps) = self.info.generic.get(&o).cloned() {
+            self.scope_tparams(&tps);
+        }
         self.locals.clear();
         let recv = fd.recv.as_ref().map(|r| {
             let t = self.type_expr(&r.ty);
@@ -900,6 +985,7 @@ pub fn check_program(
         unused: vec![],
         had_unsupported: false,
         pending_under: vec![],
+        allow_generic: false,
     };
     c.make_universe();
     let n = c.packages.len();

@@ -68,7 +68,11 @@ impl<'a> Checker<'a> {
     /// gc's description of an operand in messages: `x (variable of type int)`.
     pub fn describe(&self, e: &Expr, op: &Operand) -> String {
         let text = crate::syntax::dump::expr_string(e);
-        let t = self.tt.name(op.ty);
+        let mut t = self.tt.name(op.ty);
+        if let Some(p) = self.tt.tparam_data(op.ty) {
+            let c = if p.constraint == EMPTY_IFACE { "any".to_string() } else { self.tt.name(p.constraint) };
+            t = format!("{} constrained by {}", t, c);
+        }
         match op.mode {
             Mode::Const => {
                 let v = op.val.as_ref().map(|v| v.describe()).unwrap_or_default();
@@ -103,12 +107,12 @@ impl<'a> Checker<'a> {
                 let op = self.expr_or_type(e, None);
                 match op.mode {
                     Mode::Type => {
-                        if op.ty == INVALID {
-                            if let ExprKind::Ident(n) = &e.kind {
-                                if n == "comparable" {
-                                    self.unsupported(e.span.lo, "type comparable (a generic constraint)");
-                                }
-                            }
+                        if !self.allow_generic && self.tt.named_data(op.ty).map_or(false, |n| !n.tparams.is_empty()) {
+                            let n = self.tt.named_data(op.ty).unwrap();
+                            let tps: Vec<String> = n.tparams.iter().map(|t| format!("{} {}", self.tt.name(*t), self.tt.name(self.tt.tparam_data(*t).map_or(EMPTY_IFACE, |p| p.constraint)).replace("interface{}", "any"))).collect();
+                            let name = format!("{}[{}]", n.name, tps.join(", "));
+                            self.error(e.span.lo, format!("cannot use generic type {} without instantiation", name));
+                            return INVALID;
                         }
                         op.ty
                     }
@@ -215,9 +219,11 @@ impl<'a> Checker<'a> {
                 self.tt.intern(TypeKind::Chan(d, et))
             }
             ExprKind::InterfaceType(elems) => self.interface_type(e, elems),
-            ExprKind::Index(..) => {
-                self.unsupported(e.span.lo, "generic type instantiation");
-                INVALID
+            ExprKind::Index(base, args) => {
+                let saved = std::mem::replace(&mut self.allow_generic, false);
+                let t = self.instantiate_type_expr(e, base, args);
+                self.allow_generic = saved;
+                t
             }
             _ => {
                 let d = self.sm.snippet(e.span).to_string();
@@ -255,6 +261,11 @@ impl<'a> Checker<'a> {
             Mode::Package(_) => {
                 let d = self.sm.snippet(e.span).to_string();
                 self.error(e.span.lo, format!("use of package {} without selector", d));
+                Operand::invalid()
+            }
+            Mode::Value if self.generic_func_of(e).is_some() => {
+                let d = crate::syntax::dump::expr_string(e);
+                self.error(e.span.lo, format!("cannot use generic function {} without instantiation", d));
                 Operand::invalid()
             }
             Mode::Tuple => {
@@ -358,7 +369,6 @@ impl<'a> Checker<'a> {
                 }
                 Operand { mode: Mode::Type, ty: ob.ty, val: None }
             }
-            // A generic function (reported as unsupported) has no type.
             ObjKind::Func if ob.ty == INVALID => Operand::invalid(),
             ObjKind::Func => Operand { mode: Mode::Value, ty: ob.ty, val: None },
             ObjKind::Builtin(b) => Operand { mode: Mode::Builtin(b), ty: INVALID, val: None },

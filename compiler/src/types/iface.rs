@@ -14,6 +14,9 @@ impl<'a> Checker<'a> {
         let mut ms: Vec<IMethod> = vec![];
         let pkg = if self.cur_pkg < self.packages.len() { self.packages[self.cur_pkg].name.clone() } else { String::new() };
         let mut invalid = false;
+        // Type elements (constraints only): the type set's terms, and `comparable`.
+        let mut terms: Option<Vec<(bool, TypeId)>> = None;
+        let mut comparable = false;
         for f in elems {
             if let Some(name) = f.names.first() {
                 let sig = self.type_expr(&f.ty);
@@ -31,8 +34,8 @@ impl<'a> Checker<'a> {
             }
             // An embedded element: an interface, or (in constraints) a type set.
             if matches!(f.ty.kind, ExprKind::Union(_) | ExprKind::Unary(UnOp::Tilde, _)) {
-                self.unsupported(f.ty.span.lo, "interface with type elements (a generic constraint)");
-                invalid = true;
+                let ts = self.type_terms(&f.ty);
+                terms = Some(intersect_terms(terms, ts));
                 continue;
             }
             let t = self.type_expr(&f.ty);
@@ -48,12 +51,22 @@ impl<'a> Checker<'a> {
                     continue;
                 }
             }
-            if !self.tt.is_interface(t) {
-                self.unsupported(f.ty.span.lo, "interface with type elements (a generic constraint)");
-                invalid = true;
-                continue;
-            }
-            for m in self.tt.imethods(t).to_vec() {
+            let embedded: Vec<IMethod> = match self.tt.under_kind(t).clone() {
+                TypeKind::Interface(ms) => ms,
+                TypeKind::Constraint { methods, terms: ts, comparable: c } => {
+                    comparable |= c;
+                    if let Some(ts) = ts {
+                        terms = Some(intersect_terms(terms, ts));
+                    }
+                    methods
+                }
+                // `interface{ int }`: a type set of one type.
+                _ => {
+                    terms = Some(intersect_terms(terms, vec![(false, t)]));
+                    vec![]
+                }
+            };
+            for m in embedded {
                 match ms.iter().find(|x| x.name == m.name && x.pkg == m.pkg) {
                     Some(x) if x.sig != m.sig => {
                         self.error(f.ty.span.lo, format!("duplicate method {}", m.name));
@@ -68,7 +81,41 @@ impl<'a> Checker<'a> {
             return INVALID;
         }
         ms.sort_by(|a, b| (&a.name, &a.pkg).cmp(&(&b.name, &b.pkg)));
+        if terms.is_some() || comparable {
+            return self.tt.intern(TypeKind::Constraint { methods: ms, terms, comparable });
+        }
         self.tt.intern(TypeKind::Interface(ms))
+    }
+
+    /// The terms of a union `~int | string | MyInt`.
+    pub(crate) fn type_terms(&mut self, e: &Expr) -> Vec<(bool, TypeId)> {
+        match &e.kind {
+            ExprKind::Union(parts) => parts.iter().flat_map(|p| self.type_terms(p)).collect(),
+            ExprKind::Paren(x) => self.type_terms(x),
+            ExprKind::Unary(UnOp::Tilde, x) => {
+                let t = self.type_expr(x);
+                if t == INVALID {
+                    return vec![];
+                }
+                if self.tt.under(t) != t {
+                    let n = self.tt.name(t);
+                    self.error(e.span.lo, format!("invalid use of ~ (underlying type of {} is {})", n, self.tt.name(self.tt.under(t))));
+                    return vec![];
+                }
+                vec![(true, t)]
+            }
+            _ => {
+                let t = self.type_expr(e);
+                if t == INVALID {
+                    return vec![];
+                }
+                match self.tt.under_kind(t).clone() {
+                    // An embedded constraint in a union contributes its own terms.
+                    TypeKind::Constraint { terms: Some(ts), .. } => ts,
+                    _ => vec![(false, t)],
+                }
+            }
+        }
     }
 
     /// gc's explanation of why `t` is not assignable to interface `iface`:
@@ -113,4 +160,21 @@ impl<'a> Checker<'a> {
         self.error(at.span.lo, msg);
         false
     }
+}
+
+/// The terms in both lists (a type in a constraint's type set must be in every type element's
+/// set); `None` is all types.
+fn intersect_terms(a: Option<Vec<(bool, TypeId)>>, b: Vec<(bool, TypeId)>) -> Vec<(bool, TypeId)> {
+    let Some(a) = a else { return b };
+    let mut out = vec![];
+    for &(ta, x) in &a {
+        for &(tb, y) in &b {
+            // ~T ∩ ~T = ~T; ~T ∩ T = T; T ∩ T = T (types compared as given: a named type's
+            // underlying-type relation is left to the check of type arguments).
+            if x == y {
+                out.push((ta && tb, x));
+            }
+        }
+    }
+    out
 }

@@ -8,16 +8,25 @@ use crate::syntax::ast::Expr;
 
 impl<'a> Checker<'a> {
     pub(crate) fn index(&mut self, e: &Expr, x: &Expr, idx: &[Expr]) -> Operand {
+        let saved = std::mem::replace(&mut self.allow_generic, true);
         let xo = self.expr_or_type(x, None);
+        self.allow_generic = saved;
         if xo.mode == Mode::Invalid {
             return xo;
         }
-        if xo.mode == Mode::Type || (xo.mode == Mode::Value && matches!(self.tt.kind(xo.ty), TypeKind::Func(_)) && idx.len() >= 1 && self.info.uses.get(&x.id).is_some()) && xo.mode == Mode::Type {
-            self.unsupported(e.span.lo, "generic type instantiation");
-            return Operand::invalid();
+        if xo.mode == Mode::Type {
+            // `List[int]` in an expression (a conversion or composite literal's type).
+            let t = self.instantiate_type_expr(e, x, idx);
+            if t == INVALID {
+                return Operand::invalid();
+            }
+            return Operand { mode: Mode::Type, ty: t, val: None };
+        }
+        if let Some(o) = self.generic_func_of(x) {
+            return self.generic_func_value(e, x, o, idx);
         }
         if idx.len() != 1 {
-            self.unsupported(e.span.lo, "generic function instantiation");
+            self.error(idx[1].span.lo, "unexpected comma; expecting ]");
             return Operand::invalid();
         }
         let i = &idx[0];
@@ -46,7 +55,8 @@ impl<'a> Checker<'a> {
                 }
             },
             TypeKind::Func(_) => {
-                self.unsupported(e.span.lo, "generic function instantiation");
+                let d = self.describe(x, &xo);
+                self.error(x.span.lo, format!("invalid operation: cannot index {}", d));
                 return Operand::invalid();
             }
             _ => {

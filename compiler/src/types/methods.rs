@@ -78,6 +78,14 @@ pub fn lookup(tt: &TypeTable, t: TypeId, name: &str) -> Option<Found> {
                     continue;
                 }
             }
+            // A type parameter has the methods of its constraint.
+            if let Some(c) = tt.constraint_of(base) {
+                let ms = tt.imethods(c);
+                if let Some(i) = ms.iter().position(|m| m.name == name) {
+                    found.push(Found::IfaceMethod { iface: c, index: i, path: path.clone(), derefs: derefs.clone(), sig: ms[i].sig });
+                }
+                continue;
+            }
             match tt.under_kind(base) {
                 TypeKind::Struct(fs) => {
                     for (i, f) in fs.iter().enumerate() {
@@ -204,6 +212,12 @@ fn collect_names(tt: &TypeTable, t: TypeId, out: &mut Vec<(String, String)>, see
                 out.push((m.name.clone(), m.pkg.clone()));
             }
         }
+    }
+    if let Some(c) = tt.constraint_of(base) {
+        for m in tt.imethods(c) {
+            out.push((m.name.clone(), m.pkg.clone()));
+        }
+        return;
     }
     match tt.under_kind(base) {
         TypeKind::Struct(fs) => {

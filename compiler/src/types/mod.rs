@@ -14,6 +14,8 @@ pub mod operators;
 pub mod methods;
 pub mod selector;
 pub mod stmt;
+pub mod subst;
+pub mod generics;
 pub mod builtins;
 pub mod ty;
 

@@ -207,6 +207,7 @@ impl<'a> Checker<'a> {
         }
         let t = lo.ty;
         let ok = match op {
+            BinOp::Add if self.tt.is_type_param(t) => self.tt.all_terms(t, &|tt, x| tt.basic(x).map_or(false, |b| b.is_numeric() || b.is_string())),
             BinOp::Add => self.tt.is_numeric(t) || self.tt.is_string(t),
             BinOp::Sub | BinOp::Mul | BinOp::Quo => self.tt.is_numeric(t),
             BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => self.tt.is_integer(t),
@@ -336,7 +337,11 @@ impl<'a> Checker<'a> {
             }
             return Operand::invalid();
         };
-        let ordered = (self.tt.is_numeric(t) && !self.tt.basic(t).map_or(false, |b| b.is_complex())) || self.tt.is_string(t);
+        let ordered = if self.tt.is_type_param(t) {
+            self.tt.all_terms(t, &|tt, x| tt.basic(x).map_or(false, |b| (b.is_numeric() && !b.is_complex()) || b.is_string()))
+        } else {
+            (self.tt.is_numeric(t) && !self.tt.basic(t).map_or(false, |b| b.is_complex())) || self.tt.is_string(t)
+        };
         let comparable = self.comparable(t);
         let ok = if matches!(op, BinOp::Eql | BinOp::Neq) { comparable } else { ordered };
         if !ok {

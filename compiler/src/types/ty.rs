@@ -112,6 +112,10 @@ pub struct NamedMethod {
     pub ptr_recv: bool,
     /// The signature without the receiver (a `Func` type); INVALID until resolved.
     pub sig: TypeId,
+    /// A method of a generic type: the type parameters its receiver declares
+    /// (`func (s *Stack[T]) Push(v T)` declares its own T), which an instance binds to its
+    /// type arguments.
+    pub rtparams: Vec<TypeId>,
 }
 
 /// A channel's direction: `chan T`, `chan<- T` (send only), `<-chan T` (receive only).
@@ -139,6 +143,20 @@ pub enum TypeKind {
     /// An interface: its whole method set (embedded interfaces expanded), sorted by name and
     /// package, so that identical interfaces intern to one id.
     Interface(Vec<IMethod>),
+    /// A type parameter; its data is in `TypeTable::tparams`. Unique, like defined types.
+    TypeParam(u32),
+    /// An interface that only constraints may use: its methods, its type set's terms (None:
+    /// all types; `~int | string` is `[(true, int), (false, string)]`), and whether it
+    /// embeds `comparable`.
+    Constraint { methods: Vec<IMethod>, terms: Option<Vec<(bool, TypeId)>>, comparable: bool },
+}
+
+/// A type parameter: its name and constraint (an `Interface` or `Constraint` type, or a
+/// defined type whose underlying type is one).
+#[derive(Clone, Debug)]
+pub struct TParam {
+    pub name: String,
+    pub constraint: TypeId,
 }
 
 #[derive(Clone, Debug)]
@@ -150,14 +168,22 @@ pub struct Named {
     /// The name as declared, without package.
     pub local: String,
     pub underlying: TypeId,
-    /// The methods declared on the type, in declaration order.
+    /// The methods declared on the type, in declaration order (for an instance, the
+    /// generic type's methods with their signatures substituted).
     pub methods: Vec<NamedMethod>,
+    /// A generic type's type parameters (empty for other types).
+    pub tparams: Vec<TypeId>,
+    /// An instance `List[int]`: the generic type and the type arguments.
+    pub origin: Option<(TypeId, Vec<TypeId>)>,
 }
 
 pub struct TypeTable {
     kinds: Vec<TypeKind>,
     map: HashMap<TypeKind, TypeId>,
     pub named: Vec<Named>,
+    pub tparams: Vec<TParam>,
+    /// Instances of generic types made so far: (generic type, type arguments) → instance.
+    pub instances: HashMap<(TypeId, Vec<TypeId>), TypeId>,
 }
 
 impl Default for TypeTable {
@@ -199,7 +225,7 @@ pub const EMPTY_IFACE: TypeId = 26;
 impl TypeTable {
     pub fn new() -> TypeTable {
         use Basic::*;
-        let mut t = TypeTable { kinds: vec![], map: HashMap::new(), named: vec![] };
+        let mut t = TypeTable { kinds: vec![], map: HashMap::new(), named: vec![], tparams: vec![], instances: HashMap::new() };
         for b in [
             Invalid, Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64,
             Uintptr, Float32, Float64, Complex64, Complex128, String, UnsafePointer, UntypedBool,
@@ -225,7 +251,7 @@ impl TypeTable {
     /// A new defined type `local` of package `pkg`, shown as `name` in messages.
     pub fn new_named(&mut self, name: &str, pkg: &str, local: &str) -> TypeId {
         let n = self.named.len() as u32;
-        self.named.push(Named { name: name.to_string(), pkg: pkg.to_string(), local: local.to_string(), underlying: INVALID, methods: vec![] });
+        self.named.push(Named { name: name.to_string(), pkg: pkg.to_string(), local: local.to_string(), underlying: INVALID, methods: vec![], tparams: vec![], origin: None });
         let id = self.kinds.len() as TypeId;
         self.kinds.push(TypeKind::Named(n));
         id
@@ -297,19 +323,127 @@ impl TypeTable {
             TypeKind::Func(s) => s.params.iter().chain(s.results.iter()).any(|t| self.has_invalid_depth(*t, d)),
             TypeKind::Tuple(ts) => ts.iter().any(|t| self.has_invalid_depth(*t, d)),
             TypeKind::Interface(ms) => ms.iter().any(|m| self.has_invalid_depth(m.sig, d)),
+            TypeKind::TypeParam(_) => false,
+            TypeKind::Constraint { methods, terms, .. } => methods.iter().any(|m| self.has_invalid_depth(m.sig, d)) || terms.iter().flatten().any(|(_, t)| self.has_invalid_depth(*t, d)),
         }
     }
 
-    /// The underlying type (the spec's "Underlying types").
+    /// The underlying type (the spec's "Underlying types"). For a type parameter: its core
+    /// type (the one underlying type of all types in its type set) if it has one, else the
+    /// type parameter itself, so that operations needing a core type (indexing, range,
+    /// make, composite literals) see it as that type.
     pub fn under(&self, t: TypeId) -> TypeId {
         let mut t = t;
         for _ in 0..100 {
             match self.kind(t) {
                 TypeKind::Named(n) => t = self.named[*n as usize].underlying,
+                TypeKind::TypeParam(_) => return self.core_type(t).unwrap_or(t),
                 _ => return t,
             }
         }
         INVALID
+    }
+
+    /// The terms of a type parameter's type set (None: no restriction), and whether its
+    /// constraint is `comparable`.
+    pub fn type_set(&self, t: TypeId) -> (Option<Vec<(bool, TypeId)>>, bool) {
+        let TypeKind::TypeParam(i) = self.kind(t) else { return (Some(vec![(false, t)]), false) };
+        let mut c = self.tparams[*i as usize].constraint;
+        for _ in 0..100 {
+            match self.kind(c) {
+                TypeKind::Named(n) => c = self.named[*n as usize].underlying,
+                _ => break,
+            }
+        }
+        match self.kind(c) {
+            TypeKind::Constraint { terms, comparable, .. } => (terms.clone(), *comparable),
+            _ => (None, false),
+        }
+    }
+
+    /// A type parameter's core type: the underlying type shared by all types of its type set.
+    pub fn core_type(&self, t: TypeId) -> Option<TypeId> {
+        let (terms, _) = self.type_set(t);
+        let terms = terms?;
+        let mut core = None;
+        for (_, x) in terms {
+            let u = self.under(x);
+            match core {
+                None => core = Some(u),
+                Some(c) if c == u => {}
+                Some(_) => return None,
+            }
+        }
+        core
+    }
+
+    /// Whether every type in t's type set satisfies `pred` (for a type parameter with no
+    /// terms: false); for other types, pred of t's underlying type.
+    pub fn all_terms(&self, t: TypeId, pred: &dyn Fn(&TypeTable, TypeId) -> bool) -> bool {
+        if !matches!(self.kind(t), TypeKind::TypeParam(_)) {
+            return pred(self, t);
+        }
+        match self.type_set(t).0 {
+            Some(terms) if !terms.is_empty() => terms.iter().all(|(_, x)| self.all_terms(*x, pred)),
+            _ => false,
+        }
+    }
+
+    pub fn is_type_param(&self, t: TypeId) -> bool {
+        matches!(self.kind(t), TypeKind::TypeParam(_))
+    }
+
+    /// A new type parameter.
+    pub fn new_tparam(&mut self, name: &str, constraint: TypeId) -> TypeId {
+        let n = self.tparams.len() as u32;
+        self.tparams.push(TParam { name: name.to_string(), constraint });
+        let id = self.kinds.len() as TypeId;
+        self.kinds.push(TypeKind::TypeParam(n));
+        id
+    }
+
+    /// A type parameter's constraint with defined types looked through (an `Interface` or
+    /// `Constraint` type).
+    pub fn constraint_of(&self, t: TypeId) -> Option<TypeId> {
+        let mut c = self.tparam_data(t)?.constraint;
+        for _ in 0..100 {
+            match self.kind(c) {
+                TypeKind::Named(n) => c = self.named[*n as usize].underlying,
+                _ => break,
+            }
+        }
+        Some(c)
+    }
+
+    pub fn tparam_data(&self, t: TypeId) -> Option<&TParam> {
+        match self.kind(t) {
+            TypeKind::TypeParam(i) => Some(&self.tparams[*i as usize]),
+            _ => None,
+        }
+    }
+
+    /// Whether a type parameter occurs in t (it belongs to generic code).
+    pub fn has_tparams(&self, t: TypeId) -> bool {
+        self.has_tparams_depth(t, 0)
+    }
+
+    fn has_tparams_depth(&self, t: TypeId, depth: u32) -> bool {
+        if depth > 20 {
+            return false;
+        }
+        let d = depth + 1;
+        match self.kind(t) {
+            TypeKind::TypeParam(_) => true,
+            TypeKind::Basic(_) => false,
+            TypeKind::Named(n) => self.named[*n as usize].origin.as_ref().map_or(false, |(_, args)| args.iter().any(|a| self.has_tparams_depth(*a, d))),
+            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) | TypeKind::Chan(_, e) => self.has_tparams_depth(*e, d),
+            TypeKind::Map(k, v) => self.has_tparams_depth(*k, d) || self.has_tparams_depth(*v, d),
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.has_tparams_depth(f.ty, d)),
+            TypeKind::Func(s) => s.params.iter().chain(s.results.iter()).any(|t| self.has_tparams_depth(*t, d)),
+            TypeKind::Tuple(ts) => ts.iter().any(|t| self.has_tparams_depth(*t, d)),
+            TypeKind::Interface(ms) => ms.iter().any(|m| self.has_tparams_depth(m.sig, d)),
+            TypeKind::Constraint { methods, terms, .. } => methods.iter().any(|m| self.has_tparams_depth(m.sig, d)) || terms.iter().flatten().any(|(_, t)| self.has_tparams_depth(*t, d)),
+        }
     }
 
     pub fn under_kind(&self, t: TypeId) -> &TypeKind {
@@ -326,23 +460,30 @@ impl TypeTable {
     pub fn is_untyped(&self, t: TypeId) -> bool {
         matches!(self.kind(t), TypeKind::Basic(b) if b.is_untyped())
     }
+    // The predicates hold for a type parameter when they hold for every type of its type set.
+    fn basic_pred(&self, t: TypeId, p: fn(Basic) -> bool) -> bool {
+        if self.is_type_param(t) {
+            return self.all_terms(t, &|tt, x| tt.basic(x).map_or(false, p));
+        }
+        self.basic(t).map_or(false, p)
+    }
     pub fn is_integer(&self, t: TypeId) -> bool {
-        self.basic(t).map_or(false, |b| b.is_integer())
+        self.basic_pred(t, Basic::is_integer)
     }
     pub fn is_unsigned(&self, t: TypeId) -> bool {
-        self.basic(t).map_or(false, |b| b.is_unsigned())
+        self.basic_pred(t, Basic::is_unsigned)
     }
     pub fn is_float(&self, t: TypeId) -> bool {
-        self.basic(t).map_or(false, |b| b.is_float())
+        self.basic_pred(t, Basic::is_float)
     }
     pub fn is_numeric(&self, t: TypeId) -> bool {
-        self.basic(t).map_or(false, |b| b.is_numeric())
+        self.basic_pred(t, Basic::is_numeric)
     }
     pub fn is_string(&self, t: TypeId) -> bool {
-        self.basic(t).map_or(false, |b| b.is_string())
+        self.basic_pred(t, Basic::is_string)
     }
     pub fn is_boolean(&self, t: TypeId) -> bool {
-        self.basic(t).map_or(false, |b| b.is_boolean())
+        self.basic_pred(t, Basic::is_boolean)
     }
 
     /// The default type of an untyped constant (the spec's "Constants").
@@ -366,7 +507,7 @@ impl TypeTable {
             TypeKind::Array(n, e) => *n > 0 && self.has_pointers(*e),
             TypeKind::Struct(fs) => fs.iter().any(|f| self.has_pointers(f.ty)),
             TypeKind::Tuple(ts) => ts.iter().any(|t| self.has_pointers(*t)),
-            TypeKind::Named(_) => false,
+            TypeKind::Named(_) | TypeKind::TypeParam(_) | TypeKind::Constraint { .. } => false,
         }
     }
 
@@ -375,7 +516,7 @@ impl TypeTable {
         match self.under_kind(t) {
             TypeKind::Basic(b) => b.size(),
             TypeKind::Pointer(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Chan(..) => 8,
-            TypeKind::Interface(_) => 16,
+            TypeKind::Interface(_) | TypeKind::Constraint { .. } => 16,
             TypeKind::Slice(_) => 24,
             TypeKind::Array(n, e) => n * self.size(*e),
             TypeKind::Struct(fs) => {
@@ -387,7 +528,7 @@ impl TypeTable {
                 let a = self.align(t);
                 (off + a - 1) / a * a
             }
-            TypeKind::Tuple(_) | TypeKind::Named(_) => 8,
+            TypeKind::Tuple(_) | TypeKind::Named(_) | TypeKind::TypeParam(_) => 8,
         }
     }
 
@@ -444,7 +585,24 @@ impl TypeTable {
                 let parts: Vec<String> = ms.iter().map(|m| format!("{}{}", m.name, self.method_sig_string(m.sig))).collect();
                 format!("interface{{{}}}", parts.join("; "))
             }
+            TypeKind::TypeParam(i) => self.tparams[*i as usize].name.clone(),
+            TypeKind::Constraint { methods, terms, comparable } => {
+                let mut parts: Vec<String> = vec![];
+                if *comparable {
+                    parts.push("comparable".into());
+                }
+                parts.extend(methods.iter().map(|m| format!("{}{}", m.name, self.method_sig_string(m.sig))));
+                if let Some(ts) = terms {
+                    parts.push(self.terms_string(ts));
+                }
+                format!("interface{{{}}}", parts.join("; "))
+            }
         }
+    }
+
+    /// `~int | ~float64`
+    pub fn terms_string(&self, ts: &[(bool, TypeId)]) -> String {
+        ts.iter().map(|(tilde, t)| format!("{}{}", if *tilde { "~" } else { "" }, self.name(*t))).collect::<Vec<_>>().join(" | ")
     }
 
     /// A method's signature after its name: `(x int) string` → `(int) string`.
@@ -470,8 +628,15 @@ impl TypeTable {
             TypeKind::Basic(b) => b.name().to_string(),
             TypeKind::Named(i) => {
                 let nd = &self.named[*i as usize];
-                if nd.pkg.is_empty() { nd.local.clone() } else { format!("{}.{}", nd.pkg, nd.local) }
+                let base = if nd.pkg.is_empty() { nd.local.clone() } else { format!("{}.{}", nd.pkg, nd.local) };
+                match &nd.origin {
+                    // main.Pair[int,main.Point]
+                    Some((_, args)) => format!("{}[{}]", base, args.iter().map(|a| n(*a)).collect::<Vec<_>>().join(",")),
+                    None => base,
+                }
             }
+            TypeKind::TypeParam(i) => self.tparams[*i as usize].name.clone(),
+            TypeKind::Constraint { .. } => self.name(t),
             TypeKind::Pointer(e) => format!("*{}", n(*e)),
             TypeKind::Slice(e) => format!("[]{}", n(*e)),
             TypeKind::Array(k, e) => format!("[{}]{}", k, n(*e)),
@@ -547,6 +712,10 @@ impl TypeTable {
     pub fn comparable(&self, t: TypeId) -> bool {
         match self.under_kind(t) {
             TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Chan(..) | TypeKind::Interface(_) => true,
+            TypeKind::TypeParam(_) => {
+                let (terms, comparable) = self.type_set(t);
+                comparable || terms.map_or(false, |ts| !ts.is_empty() && ts.iter().all(|(_, x)| self.comparable(*x)))
+            }
             TypeKind::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
             TypeKind::Array(_, e) => self.comparable(*e),
             _ => false,
@@ -590,7 +759,7 @@ impl TypeTable {
     /// The methods of an interface type (empty for other types).
     pub fn imethods(&self, t: TypeId) -> &[IMethod] {
         match self.under_kind(t) {
-            TypeKind::Interface(ms) => ms,
+            TypeKind::Interface(ms) | TypeKind::Constraint { methods: ms, .. } => ms,
             _ => &[],
         }
     }

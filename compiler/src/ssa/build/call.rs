@@ -61,6 +61,9 @@ impl<'a> Builder<'a> {
     pub(super) fn callee(&mut self, fun: &Expr, pos: u32) -> Option<(Callee, Option<ValueId>)> {
         let f = strip_parens(fun);
         let ft = self.type_of(fun);
+        if let Some(sym) = self.instance_at(f) {
+            return Some((Callee::Static(sym), None));
+        }
         match &f.kind {
             ExprKind::Ident(_) => {
                 let o = self.info.uses[&f.id];
@@ -78,9 +81,32 @@ impl<'a> Builder<'a> {
                 }
                 Some(Selection::Method { func, path, derefs, ptr_recv }) => {
                     let rv = self.receiver(x, func, &path, &derefs, ptr_recv, pos);
-                    Some((Callee::Static(self.env.func_syms[&func].clone()), Some(rv)))
+                    let xt = self.type_of(x);
+                    let owner = self.method_owner(func, xt);
+                    Some((Callee::Static(self.method_target(func, owner)), Some(rv)))
+                }
+                // A method of a type parameter's constraint, called on a type argument that is
+                // not an interface: the type's own method, called directly.
+                Some(Selection::IfaceMethod { .. }) if {
+                    let xt = self.type_of(x);
+                    !self.tt.is_interface(xt)
+                } =>
+                {
+                    let ExprKind::Selector(_, sel) = &f.kind else { return None };
+                    let xt = self.type_of(x);
+                    match crate::types::methods::lookup(self.tt, xt, &sel.name) {
+                        Some(crate::types::methods::Found::Method { func, path, derefs, ptr_recv, recv, .. }) => {
+                            let rv = self.receiver(x, func, &path, &derefs, ptr_recv, pos);
+                            Some((Callee::Static(self.method_target(func, recv)), Some(rv)))
+                        }
+                        _ => {
+                            self.unsupported(pos, "this method call on a type parameter");
+                            None
+                        }
+                    }
                 }
                 Some(Selection::IfaceMethod { iface, index, path, derefs }) => {
+                    let iface = self.sub(iface);
                     let iv = self.iface_operand(x, &path, &derefs, pos);
                     Some((Callee::Iface(iv, iface, index), None))
                 }
@@ -144,7 +170,8 @@ impl<'a> Builder<'a> {
         let mut vals = vec![];
         let el = if sig.variadic { match self.tt.kind(sig.params[np - 1]) { TypeKind::Slice(e) => *e, _ => INVALID } } else { INVALID };
         if args.len() == 1 && (np > 1 || sig.variadic) && !ellipsis {
-            if let TypeKind::Tuple(ts) = self.tt.kind(self.type_of(&args[0])).clone() {
+            let ty_147 = self.type_of(&args[0]);
+            if let TypeKind::Tuple(ts) = self.tt.kind(ty_147).clone() {
                 let call = self.expr_any(&args[0]).unwrap_or(0);
                 let mut parts = vec![];
                 for (i, t) in ts.iter().enumerate() {
@@ -291,9 +318,10 @@ impl<'a> Builder<'a> {
                 let p = self.rt("makeslice", UNSAFE_POINTER, vec![len, cap, size, td], pos);
                 Some(self.add(Op::SliceMake, t, vec![p, len, cap], Aux::None, pos))
             }
-            Builtin::Append if args.len() == 1 && matches!(self.tt.kind(self.type_of(&args[0])), TypeKind::Tuple(_)) => {
+            Builtin::Append if args.len() == 1 && matches!(self.info.types.get(&args[0].id).map(|t| self.tt.kind(*t)), Some(TypeKind::Tuple(_))) => {
                 // append(f()): the first result is the slice, the others the elements.
-                let TypeKind::Tuple(ts) = self.tt.kind(self.type_of(&args[0])).clone() else { return None };
+                let ty_296 = self.type_of(&args[0]);
+                let TypeKind::Tuple(ts) = self.tt.kind(ty_296).clone() else { return None };
                 let TypeKind::Slice(el) = self.tt.under_kind(t).clone() else { return None };
                 let call = self.expr_any(&args[0]).unwrap_or(0);
                 let s = self.add(Op::Select, ts[0], vec![call], Aux::Int(0), pos);
@@ -333,7 +361,8 @@ impl<'a> Builder<'a> {
             }
             Builtin::Copy => {
                 // copy(f()): the call's two results.
-                let (d, s, dt, st) = match self.tt.kind(self.type_of(&args[0])).clone() {
+                let ty_336 = self.type_of(&args[0]);
+                let (d, s, dt, st) = match self.tt.kind(ty_336).clone() {
                     TypeKind::Tuple(ts) if args.len() == 1 => {
                         let call = self.expr_any(&args[0]).unwrap_or(0);
                         let d = self.add(Op::Select, ts[0], vec![call], Aux::Int(0), pos);
@@ -374,7 +403,8 @@ impl<'a> Builder<'a> {
                 None
             }
             Builtin::Delete => {
-                if let (TypeKind::Tuple(ts), 1) = (self.tt.kind(self.type_of(&args[0])).clone(), args.len()) {
+                let ty_377 = self.type_of(&args[0]);
+                if let (TypeKind::Tuple(ts), 1) = (self.tt.kind(ty_377).clone(), args.len()) {
                     // delete(f()): the call's two results.
                     let call = self.expr_any(&args[0]).unwrap_or(0);
                     let m = self.add(Op::Select, ts[0], vec![call], Aux::Int(0), pos);
@@ -391,10 +421,13 @@ impl<'a> Builder<'a> {
                 // The values to print, with their types (a multi-valued call gives several).
                 let mut vals = vec![];
                 let tuple = match args {
-                    [a] => match self.tt.kind(self.type_of(a)) {
-                        TypeKind::Tuple(ts) => Some(ts.clone()),
-                        _ => None,
-                    },
+                    [a] => {
+                        let ta = self.type_of(a);
+                        match self.tt.kind(ta) {
+                            TypeKind::Tuple(ts) => Some(ts.clone()),
+                            _ => None,
+                        }
+                    }
                     _ => None,
                 };
                 if let Some(ts) = tuple {

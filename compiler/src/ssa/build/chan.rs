@@ -56,7 +56,8 @@ impl<'a> Builder<'a> {
     /// A send's operands, evaluated: the channel, and a slot holding the value (with the
     /// element type).
     fn send_operands(&mut self, ch: &Expr, v: &Expr, pos: u32) -> (ValueId, ValueId, TypeId) {
-        let el = self.chan_elem(self.type_of(ch));
+        let ty_59 = self.type_of(ch);
+        let el = self.chan_elem(ty_59);
         let c = self.expr(ch);
         let x = self.expr_to(v, el);
         let slot = self.temp_slot(el, pos);
@@ -141,7 +142,8 @@ impl<'a> Builder<'a> {
             };
             let r = strip_parens(r);
             let ExprKind::Unary(UnOp::Recv, ch) = &r.kind else { continue };
-            let elem = self.chan_elem(self.type_of(ch));
+            let ty_144 = self.type_of(ch);
+            let elem = self.chan_elem(ty_144);
             let chan = self.expr(ch);
             let slot = self.temp_slot(elem, comm.span.lo);
             list.push(SelectCase { clause: i, chan, slot, elem, recv: Some(r.id) });

@@ -39,6 +39,7 @@ impl<'a> Builder<'a> {
             let outer = self.outer.clone();
             let mut b = Builder::new(self.info, &mut *self.tt, &mut *self.diags, &mut *self.env, &sym, &sym);
             b.outer = outer;
+            b.subst = self.subst.clone();
             b.f.has_ctx = true;
             b.f.esc.parent = Some(self.f.sym.clone());
             b.not_by_value = self.not_by_value.clone();
@@ -86,8 +87,8 @@ impl<'a> Builder<'a> {
             return;
         }
         let ctx = self.add(Op::ClosurePtr, UNSAFE_POINTER, vec![], Aux::None, pos);
-        let tys: Vec<TypeId> = self.captured.iter().map(|&o| {
-            let t = self.info.objects[o as usize].ty;
+        let tys: Vec<TypeId> = self.captured.clone().iter().map(|&o| {
+            let t = self.obj_ty(o);
             self.tt.pointer(t)
         }).collect();
         let ct = self.closure_type(&tys);
@@ -168,7 +169,7 @@ impl<'a> Builder<'a> {
     /// embedded field on `path`), as a pointer for pointer methods, else as a value copy.
     pub(super) fn receiver(&mut self, x: &Expr, func: ObjId, path: &[usize], derefs: &[bool], ptr_recv: bool, pos: u32) -> ValueId {
         let xt = self.type_of(x);
-        let recv_t = self.info.objects[func as usize].recv_named.unwrap_or(INVALID);
+        let recv_t = self.method_owner(func, xt);
         if path.is_empty() {
             let x_is_ptr = matches!(self.tt.kind(xt), TypeKind::Pointer(_));
             return match (ptr_recv, x_is_ptr) {

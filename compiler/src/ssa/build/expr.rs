@@ -47,13 +47,13 @@ impl<'a> Builder<'a> {
         if self.info.consts.contains_key(&e.id) {
             return;
         }
+        let t = self.type_of(e);
         let text = || crate::ssa::escape::exprfmt::gc_expr(e, self.info, self.tt);
         // gc reports a composite literal at its '{'.
         let lbrace = match &e.kind {
             ExprKind::CompositeLit { ty: Some(t), .. } => t.span.hi,
             _ => e.span.lo,
         };
-        let t = self.type_of(e);
         let root = |f: &Func, mut v: ValueId| -> Option<ValueId> {
             loop {
                 let x = f.v(v);
@@ -184,6 +184,9 @@ impl<'a> Builder<'a> {
         let t = self.type_of(e);
         if let Some(c) = self.info.consts.get(&e.id) {
             return self.constant(c.clone(), t, pos);
+        }
+        if let Some(sym) = self.instance_at(e) {
+            return self.func_value(&sym, t, pos);
         }
         match &e.kind {
             ExprKind::Paren(x) => self.expr(x),

@@ -52,7 +52,8 @@ impl<'a> Builder<'a> {
         }
         // gc stores pointer-shaped values (a struct or array of one pointer too) in the
         // interface itself: it has no allocation to report.
-        if crate::ssa::escape::gc_direct_iface(self.tt, self.type_of(e)) {
+        let ty_55 = self.type_of(e);
+        if crate::ssa::escape::gc_direct_iface(self.tt, ty_55) {
             return;
         }
         let size = match &self.f.v(p).aux { Aux::Int(s) => *s as u64, _ => 0 };
@@ -289,7 +290,7 @@ impl<'a> Builder<'a> {
             self.start(bodies[ci]);
             if bind.is_some() {
                 if let Some(&o) = self.info.implicits.get(&c.span.lo) {
-                    let vt = self.info.objects[o as usize].ty;
+                    let vt = self.obj_ty(o);
                     let v = if vt == xt || vt == INVALID {
                         xv
                     } else if self.tt.is_interface(vt) {

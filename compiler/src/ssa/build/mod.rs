@@ -23,6 +23,7 @@ mod closure;
 mod defer;
 mod expr;
 mod iface;
+mod instances;
 pub mod maps;
 mod program;
 mod stmt;
@@ -43,6 +44,11 @@ pub struct Env {
     pub lit_count: HashMap<String, usize>,
     /// Func values of functions: (function symbol, wrapper symbol).
     pub static_closures: Vec<(String, String)>,
+    /// Instances of generic functions and methods still to build.
+    pub instances_todo: Vec<instances::InstanceReq>,
+    /// Each package's files (generic bodies are built when an instance is needed) and path.
+    pub files: Vec<std::rc::Rc<Vec<ast::File>>>,
+    pub pkg_paths: Vec<String>,
 }
 
 enum Loc {
@@ -107,6 +113,9 @@ pub struct Builder<'a> {
     /// In a select case: the value (and "ok") that the select received for the case's
     /// receive expression, which its assignment reads instead of receiving again.
     recv_override: HashMap<ast::ExprId, (ValueId, ValueId)>,
+    /// In an instance of a generic function: its type parameters → the type arguments,
+    /// applied to every type the checker recorded.
+    pub subst: std::rc::Rc<crate::types::subst::Subst>,
 }
 
 pub fn is_ssa_type(tt: &TypeTable, t: TypeId) -> bool {
@@ -142,6 +151,7 @@ impl<'a> Builder<'a> {
             backward_gotos: vec![],
             not_by_value: None,
             recv_override: HashMap::new(),
+            subst: Default::default(),
             env,
         }
     }
@@ -316,8 +326,31 @@ impl<'a> Builder<'a> {
         self.tt.pointer(t)
     }
 
-    fn type_of(&self, e: &Expr) -> TypeId {
+    fn type_of(&mut self, e: &Expr) -> TypeId {
+        let t = self.info.types.get(&e.id).copied().unwrap_or(INVALID);
+        self.sub(t)
+    }
+
+    /// The type the checker recorded, unsubstituted: for questions whose answer the
+    /// substitution does not change (whether a type parameter's core type is a slice).
+    pub(super) fn raw_type_of(&self, e: &Expr) -> TypeId {
         self.info.types.get(&e.id).copied().unwrap_or(INVALID)
+    }
+
+    /// A type the checker recorded, with the instance's type arguments for its type
+    /// parameters.
+    pub(super) fn sub(&mut self, t: TypeId) -> TypeId {
+        if self.subst.is_empty() {
+            return t;
+        }
+        let s = self.subst.clone();
+        self.tt.subst(t, &s)
+    }
+
+    /// The type of object o (in an instance: substituted).
+    pub(super) fn obj_ty(&mut self, o: ObjId) -> TypeId {
+        let t = self.info.objects[o as usize].ty;
+        self.sub(t)
     }
 
     fn rt(&mut self, name: &str, ty: TypeId, args: Vec<ValueId>, pos: u32) -> ValueId {
@@ -430,7 +463,7 @@ impl<'a> Builder<'a> {
         }
         let all: Vec<ObjId> = recv.iter().chain(params.iter()).copied().collect();
         for (i, &o) in all.iter().enumerate() {
-            let t = self.info.objects[o as usize].ty;
+            let t = self.obj_ty(o);
             self.f.params.push(t);
             let ob = &self.info.objects[o as usize];
             let name = if ob.name == "_" { String::new() } else { ob.name.clone() };
@@ -460,7 +493,7 @@ impl<'a> Builder<'a> {
         let with_defer = defer::has_defer(&body.stmts);
         self.results = results.to_vec();
         for (i, &o) in results.iter().enumerate() {
-            let t = self.info.objects[o as usize].ty;
+            let t = self.obj_ty(o);
             self.f.results.push(t);
             let name = &self.info.objects[o as usize].name;
             let name = if name.is_empty() || name == "_" || name.starts_with('~') { format!("~r{}", i) } else { name.clone() };
@@ -505,7 +538,7 @@ impl<'a> Builder<'a> {
         rs.iter()
             .map(|&o| {
                 let v = self.read_obj(o, pos);
-                let t = self.info.objects[o as usize].ty;
+                let t = self.obj_ty(o);
                 if is_ssa_type(self.tt, t) { v } else { self.copy_mem(v, t, pos) }
             })
             .collect()
@@ -513,7 +546,7 @@ impl<'a> Builder<'a> {
 
     /// Declares a local variable initialised to its zero value.
     fn declare_zero(&mut self, o: ObjId, pos: u32) {
-        let t = self.info.objects[o as usize].ty;
+        let t = self.obj_ty(o);
         if is_ssa_type(self.tt, t) && !self.info.addressed.contains(&o) {
             let z = self.zero(t, pos);
             let var = self.new_var(t);
@@ -529,7 +562,7 @@ impl<'a> Builder<'a> {
 
     /// Declares a local variable with a value (SSA value, or address for memory types).
     fn declare_value(&mut self, o: ObjId, v: ValueId, pos: u32) {
-        let t = self.info.objects[o as usize].ty;
+        let t = self.obj_ty(o);
         if is_ssa_type(self.tt, t) && !self.info.addressed.contains(&o) {
             let var = self.new_var(t);
             self.write_var(var, self.cur, v);
@@ -544,7 +577,7 @@ impl<'a> Builder<'a> {
     }
 
     fn read_obj(&mut self, o: ObjId, pos: u32) -> ValueId {
-        let t = self.info.objects[o as usize].ty;
+        let t = self.obj_ty(o);
         match self.locs.get(&o) {
             Some(Loc::Ssa(var)) => {
                 let var = *var;
@@ -575,7 +608,7 @@ impl<'a> Builder<'a> {
         if let Some(Loc::Mem(p)) = self.locs.get(&o) {
             return *p;
         }
-        let t = self.info.objects[o as usize].ty;
+        let t = self.obj_ty(o);
         let pt = self.ptr_to(t);
         match self.env.global_syms.get(&o) {
             Some(sym) => self.add(Op::Addr, pt, vec![], Aux::Sym(sym.clone()), pos),
@@ -587,7 +620,7 @@ impl<'a> Builder<'a> {
     }
 
     fn write_obj(&mut self, o: ObjId, v: ValueId, pos: u32) {
-        let t = self.info.objects[o as usize].ty;
+        let t = self.obj_ty(o);
         match self.locs.get(&o) {
             Some(Loc::Ssa(var)) => {
                 let var = *var;

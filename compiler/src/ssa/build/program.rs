@@ -16,6 +16,9 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], diag
     let mut global_syms: HashMap<ObjId, String> = HashMap::new();
     let mut globals = vec![];
     for fi in &info.funcs {
+        if info.generic.contains_key(&fi.obj) {
+            continue;
+        }
         let o = &info.objects[fi.obj as usize];
         let pkg = &packages[fi.pkg].path;
         let sym = match o.recv_named {
@@ -42,9 +45,15 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], diag
         generated: HashSet::new(),
         lit_count: HashMap::new(),
         static_closures: vec![],
+        instances_todo: vec![],
+        files: packages.iter().map(|p| p.files.clone()).collect(),
+        pkg_paths: packages.iter().map(|p| p.path.clone()).collect(),
     };
     let mut funcs = vec![];
     for fi in &info.funcs {
+        if info.generic.contains_key(&fi.obj) {
+            continue;
+        }
         let ast::Decl::Func(fd) = &packages[fi.pkg].files[fi.decl.0].decls[fi.decl.1] else { continue };
         let Some(body) = &fd.body else { continue };
         let sym = env.func_syms[&fi.obj].clone();
@@ -93,6 +102,7 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], diag
     let cur = b.cur;
     b.f.blocks[cur as usize].kind = BlockKind::Ret(vec![]);
     funcs.push(b.f);
+    super::instances::build_instances(info, tt, diags, &mut env);
 
     // Escape analysis, on the functions the program can reach (the others are not compiled)
     // and on every function of the user's package (so that -m reports them all, as gc).
@@ -337,6 +347,7 @@ fn reachable(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: &mut
         // The descriptors the kept code uses, with their method tables; making those may
         // generate wrappers, which join the pool.
         let (types, methods, itabs) = runtime_types(info, tt, diags, env, &kept);
+        super::instances::build_instances(info, tt, diags, env);
         for f in env.extra.drain(..) {
             order.insert(f.sym.clone(), order.len());
             pool.insert(f.sym.clone(), f);

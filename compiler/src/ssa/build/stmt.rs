@@ -48,7 +48,7 @@ impl<'a> Builder<'a> {
             StmtKind::Return(results) => {
                 let want = self.results.clone();
                 if !results.is_empty() {
-                    let types: Vec<TypeId> = want.iter().map(|o| self.info.objects[*o as usize].ty).collect();
+                    let types: Vec<TypeId> = want.iter().map(|o| self.obj_ty(*o)).collect();
                     let vals = self.rhs_to(results, &types, pos);
                     // Assign to the result variables first (they may be named and addressed).
                     for (o, v) in want.iter().zip(vals) {
@@ -142,7 +142,7 @@ impl<'a> Builder<'a> {
             }
             return;
         }
-        let targets: Vec<TypeId> = objs.iter().map(|o| self.info.objects[*o as usize].ty).collect();
+        let targets: Vec<TypeId> = objs.iter().map(|o| self.obj_ty(*o)).collect();
         let vals = self.rhs_to(&sp.values, &targets, pos);
         for (o, v) in objs.into_iter().zip(vals) {
             self.declare_value(o, v, pos);
@@ -200,7 +200,7 @@ impl<'a> Builder<'a> {
     }
 
     /// The type each left-hand side of an assignment or definition receives (INVALID for `_`).
-    fn lhs_types(&self, lhs: &[Expr], define: bool) -> Vec<TypeId> {
+    fn lhs_types(&mut self, lhs: &[Expr], define: bool) -> Vec<TypeId> {
         lhs.iter()
             .map(|l| {
                 if matches!(&l.kind, ExprKind::Ident(n) if n == "_") {
@@ -208,7 +208,7 @@ impl<'a> Builder<'a> {
                 }
                 if define {
                     if let Some(&o) = self.info.defs.get(&l.span.lo) {
-                        return self.info.objects[o as usize].ty;
+                        return self.obj_ty(o);
                     }
                 }
                 self.type_of(l)
@@ -348,7 +348,7 @@ impl<'a> Builder<'a> {
                 let p = self.expr(x);
                 LValue::DerefLater(p, t)
             }
-            ExprKind::Index(x, idx) if matches!(self.tt.under_kind(self.type_of(x)), TypeKind::Slice(_)) => {
+            ExprKind::Index(x, idx) if matches!(self.tt.under_kind(self.raw_type_of(x)), TypeKind::Slice(_)) => {
                 let s = self.expr(x);
                 let i = self.index_int(&idx[0]);
                 LValue::SliceElemLater(s, i, t)
@@ -597,7 +597,7 @@ impl<'a> Builder<'a> {
                         let eq = self.compare(BinOp::Eql, cmp_t, a, b, e.span.lo);
                         self.branch(eq, bodies[ci], next);
                     }
-                    None if self.tt.is_interface(self.type_of(e)) => {
+                    None if self.tt.is_interface(self.raw_type_of(e)) => {
                         // `case i` of a tagless switch: true == i.
                         let it = self.type_of(e);
                         let v = self.expr(e);
@@ -673,7 +673,7 @@ impl<'a> Builder<'a> {
         }
         for (i, v, lv, obj) in targets {
             if let Some(o) = obj {
-                let t = self.info.objects[o as usize].ty;
+                let t = self.obj_ty(o);
                 let v = self.coerce(v, types[i], t, pos);
                 self.write_obj(o, v, pos);
             } else if let Some((lv, t)) = lv {

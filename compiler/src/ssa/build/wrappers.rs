@@ -20,6 +20,7 @@ impl<'a> Builder<'a> {
         let mut b = Builder::new(self.info, &mut *self.tt, &mut *self.diags, &mut *self.env, sym, sym);
         b.f.has_ctx = has_ctx;
         b.f.wrapper = true;
+        b.subst = self.subst.clone();
         let mut args = vec![];
         for (i, &t) in params.iter().enumerate() {
             b.f.params.push(t);
@@ -124,12 +125,20 @@ impl<'a> Builder<'a> {
     /// A method's symbol as gc spells it for receiver type `recv`: `main.T.M`,
     /// `main.(*T).M`, or the type's name then `.M` for unnamed types.
     pub fn method_sym(tt: &TypeTable, recv: TypeId, name: &str) -> String {
+        // An instance of a generic type is named with its type arguments: Stack[int].
+        let local = |t: TypeId, n: &Named| match &n.origin {
+            Some(_) => {
+                let full = tt.rt_name(t);
+                full.strip_prefix(&format!("{}.", n.pkg)).map(str::to_string).unwrap_or(full)
+            }
+            None => n.local.clone(),
+        };
         if let Some(n) = tt.named_data(recv) {
-            return format!("{}.{}.{}", if n.pkg.is_empty() { "go" } else { &n.pkg }, n.local, name);
+            return format!("{}.{}.{}", if n.pkg.is_empty() { "go" } else { &n.pkg }, local(recv, n), name);
         }
         if let TypeKind::Pointer(b) = tt.kind(recv) {
             if let Some(n) = tt.named_data(*b) {
-                return format!("{}.(*{}).{}", if n.pkg.is_empty() { "go" } else { &n.pkg }, n.local, name);
+                return format!("{}.(*{}).{}", if n.pkg.is_empty() { "go" } else { &n.pkg }, local(*b, n), name);
             }
         }
         format!("{}.{}", tt.rt_name(recv), name)
@@ -149,7 +158,7 @@ impl<'a> Builder<'a> {
             if path.is_empty() {
                 let own = if *ptr_recv { self.tt.pointer(*owner) } else { *owner };
                 if own == recv {
-                    return self.env.func_syms[func].clone();
+                    return self.method_target(*func, *owner);
                 }
             }
         }
@@ -204,7 +213,7 @@ impl<'a> Builder<'a> {
                     } else {
                         b.copy_mem(p, owner_t, pos)
                     };
-                    let target = b.env.func_syms[func].clone();
+                    let target = b.method_target(*func, owner_t);
                     let mut all = vec![rv];
                     all.extend(rest);
                     b.call_sym(&target, all, &results, pos)

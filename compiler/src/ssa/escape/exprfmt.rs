@@ -11,7 +11,7 @@ use crate::types::ty::{Signature, TypeId, TypeKind, TypeTable};
 /// A type as gc prints it: `struct { x int; y string }`, `interface {}`, `func(int) bool`.
 pub fn gc_type(tt: &TypeTable, t: TypeId) -> String {
     match tt.kind(t) {
-        TypeKind::Named(_) | TypeKind::Basic(_) | TypeKind::Chan(..) => tt.name(t),
+        TypeKind::Named(_) | TypeKind::Basic(_) | TypeKind::Chan(..) | TypeKind::TypeParam(_) | TypeKind::Constraint { .. } => tt.name(t),
         TypeKind::Pointer(e) => format!("*{}", gc_type(tt, *e)),
         TypeKind::Slice(e) => format!("[]{}", gc_type(tt, *e)),
         TypeKind::Array(n, e) => format!("[{}]{}", n, gc_type(tt, *e)),
