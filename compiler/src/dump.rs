@@ -120,10 +120,44 @@ pub fn render(what: &str, files: &[std::path::PathBuf], start_only: bool) -> Res
                 } else {
                     c.tt.name(o.ty)
                 };
-                out.push_str(&format!("{}: {} {} {}\n", c.sm.position(o.pos), kind, o.name, ty));
+                // A generic function or type: its type parameters and their constraints.
+                let oid = c.info.objects.iter().position(|x| std::ptr::eq(x, o)).unwrap_or(0) as u32;
+                let tps = match (&o.kind, c.info.generic.get(&oid)) {
+                    (crate::types::ObjKind::Func, Some(tps)) => tps.clone(),
+                    (crate::types::ObjKind::TypeName, _) => c.tt.named_data(o.ty).map(|n| n.tparams.clone()).unwrap_or_default(),
+                    _ => vec![],
+                };
+                let tps = if tps.is_empty() {
+                    String::new()
+                } else {
+                    let parts: Vec<String> = tps
+                        .iter()
+                        .map(|t| {
+                            let cst = c.tt.tparam_data(*t).map_or(crate::types::ty::EMPTY_IFACE, |p| p.constraint);
+                            let cn = if cst == crate::types::ty::EMPTY_IFACE { "any".to_string() } else { c.tt.name(cst) };
+                            format!("{} {}", c.tt.name(*t), cn)
+                        })
+                        .collect();
+                    format!("[{}]", parts.join(", "))
+                };
+                out.push_str(&format!("{}: {} {}{} {}\n", c.sm.position(o.pos), kind, o.name, tps, ty));
             }
             // The run-time type information the program carries.
             let prog = driver::build_ssa(&mut c, &SsaOptions { no_passes: true, ..Default::default() })?;
+            // The instances of generic functions and types that the program uses (one
+            // function each: golift compiles generics by monomorphisation).
+            let mut inst: Vec<String> = prog.funcs.iter().filter(|f| f.sym.starts_with("main.") && f.sym.contains('[') && !f.wrapper).map(|f| format!("instance func {}\n", f.sym)).collect();
+            let mut tinst: Vec<String> = c
+                .tt
+                .instances
+                .values()
+                .filter(|&&t| !c.tt.has_tparams(t) && c.tt.named_data(t).map_or(false, |n| n.pkg == "main"))
+                .map(|&t| format!("instance type {} {}\n", c.tt.rt_name(t), c.tt.name(c.tt.under(t))))
+                .collect();
+            inst.sort();
+            tinst.sort();
+            out.push_str(&tinst.concat());
+            out.push_str(&inst.concat());
             out.push_str(&crate::codegen::typedesc::describe(&c.tt, &prog));
         }
         "ssa" => {

@@ -364,7 +364,7 @@ fn iface_types() -> TypeTable {
         }
     }
     if let TypeKind::Named(k) = tt.kind(t).clone() {
-        tt.named[k as usize].methods.push(NamedMethod { name: "M".into(), pkg: String::new(), obj: 0, ptr_recv: false, sig });
+        tt.named[k as usize].methods.push(NamedMethod { name: "M".into(), pkg: String::new(), obj: 0, ptr_recv: false, sig, rtparams: vec![] });
     }
     tt
 }

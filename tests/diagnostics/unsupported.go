@@ -1,19 +1,11 @@
 package main
 
-// What golift does not compile yet (generics are a later issue) is reported, never
-// crashed on.
+// What golift does not compile yet is reported, never crashed on.
 
-type Stack[T any] struct {
-	items []T
-}
+import . "strings"
 
-func Map[T, U any](s []T, f func(T) U) []U {
-	return nil
-}
+const huge = 1e1000000
 
 func main() {
-}
-
-func (s *Stack[T]) Push(x T) {
-	s.items = append(s.items, x)
+	println(ToUpper("x"), huge > 0)
 }

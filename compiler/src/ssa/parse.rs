@@ -323,7 +323,27 @@ impl TypeParser<'_> {
             let ts = self.list(tt)?;
             return Ok(tt.tuple(ts));
         }
-        let name = self.name();
+        let mut name = self.name();
+        // An instance of a generic type, `Pair[int,Point]`: its name includes the brackets.
+        if self.s[self.i..].starts_with(b"[") {
+            let st = self.i;
+            let mut depth = 0;
+            while self.i < self.s.len() {
+                match self.s[self.i] {
+                    b'[' => depth += 1,
+                    b']' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            self.i += 1;
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                self.i += 1;
+            }
+            name.push_str(&String::from_utf8_lossy(&self.s[st..self.i]));
+        }
         named(tt, &name)
     }
 

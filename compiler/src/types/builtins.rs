@@ -236,6 +236,24 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        if self.tt.is_type_param(t) && self.tt.is_untyped(x.ty) && x.val.is_some() {
+            // `T(0)`: a constant that every type of T's type set can represent; not a
+            // constant itself. The operand takes type T, which the builder substitutes.
+            let v = x.val.clone().unwrap();
+            let terms = self.tt.type_set(t).0.unwrap_or_default();
+            let ok = !terms.is_empty()
+                && terms.iter().all(|&(_, y)| {
+                    let kind_ok = (self.tt.is_numeric(x.ty) && self.tt.is_numeric(y)) || (self.tt.is_string(x.ty) && self.tt.is_string(y)) || (self.tt.is_boolean(x.ty) && self.tt.is_boolean(y)) || (self.tt.is_integer(x.ty) && self.tt.is_string(y));
+                    kind_ok && (self.tt.is_string(y) || self.representable(&v, y).is_some())
+                });
+            if !ok {
+                let d = self.describe(a, &x);
+                self.error(a.span.lo, format!("cannot convert {} to type {}", d, self.tt.name(t)));
+                return Operand::invalid();
+            }
+            self.info.types.insert(a.id, t);
+            return Operand { mode: Mode::Value, ty: t, val: None };
+        }
         if self.tt.is_untyped(x.ty) {
             if x.ty == UNTYPED_NIL {
                 if matches!(self.tt.under_kind(t), TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Interface(_) | TypeKind::Basic(Basic::UnsafePointer)) {
@@ -268,6 +286,22 @@ impl<'a> Checker<'a> {
     pub fn convertible(&self, v: TypeId, t: TypeId) -> bool {
         if self.assignable(v, t) {
             return true;
+        }
+        // With type parameters: convertible for every pair of types of their type sets.
+        let (vp, tp) = (self.tt.is_type_param(v), self.tt.is_type_param(t));
+        if vp || tp {
+            let terms = |x: TypeId| -> Option<Vec<TypeId>> {
+                if self.tt.is_type_param(x) {
+                    self.tt.type_set(x).0.filter(|ts| !ts.is_empty()).map(|ts| ts.into_iter().map(|(_, y)| y).collect())
+                } else {
+                    Some(vec![x])
+                }
+            };
+            let (Some(vs), Some(ts)) = (terms(v), terms(t)) else {
+                // No terms: only to or from an interface type the other implements.
+                return (tp && self.tt.is_interface(v)) || (vp && self.tt.is_interface(t) && super::methods::implements(&self.tt, v, t));
+            };
+            return vs.iter().all(|&a| ts.iter().all(|&b| self.convertible(a, b)));
         }
         let (vu, tu) = (self.tt.under(v), self.tt.under(t));
         if vu == tu {
@@ -588,6 +622,8 @@ impl<'a> Checker<'a> {
                     }
                     match self.tt.under_kind(x.ty) {
                         TypeKind::Basic(_) | TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Func(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Interface(_) => {}
+                        // A type parameter: each instance prints its type argument.
+                        TypeKind::TypeParam(_) => {}
                         _ => {
                             let d = self.describe(a, &x);
                             self.error(a.span.lo, format!("illegal types for operand: print\n\t{}", d.split(" (").next().unwrap_or("")).replace(&d.split(" (").next().unwrap_or("").to_string(), &self.tt.name(x.ty)));

@@ -825,8 +825,20 @@ impl<'a> Checker<'a> {
             self.scope_tparams(&tps);
         }
         self.locals.clear();
+        let generic_recv = match (self.obj(o).recv_named, self.info.generic.get(&o).cloned()) {
+            (Some(nt), Some(tps)) => {
+                let inst = self.tt.instantiate(nt, &tps);
+                Some(if self.info.ptr_methods.contains(&o) { self.tt.pointer(inst) } else { inst })
+            }
+            _ => None,
+        };
         let recv = fd.recv.as_ref().map(|r| {
-            let t = self.type_expr(&r.ty);
+            // A generic type's receiver (`*Foo[K, _]`) is the instance for the method's own
+            // type parameters.
+            let t = match generic_recv {
+                Some(t) => t,
+                None => self.type_expr(&r.ty),
+            };
             let name = r.names.first().cloned().unwrap_or(ast::Ident { name: "_".into(), span: r.span });
             self.declare_local(&name, ObjKind::Var, t)
         });

@@ -169,6 +169,10 @@ impl<'a> Checker<'a> {
                         if let ExprKind::Unary(UnOp::Deref, b) = &base.kind {
                             base = b;
                         }
+                        // An embedded instance `List[T]` is named after its generic type.
+                        if let ExprKind::Index(b, _) = &base.kind {
+                            base = b;
+                        }
                         let name = match &base.kind {
                             ExprKind::Ident(n) => n.clone(),
                             ExprKind::Selector(_, s) => s.name.clone(),
@@ -199,7 +203,8 @@ impl<'a> Checker<'a> {
                     return INVALID;
                 }
                 // A key type still being declared is checked when it is complete.
-                if self.tt.under(kt) != INVALID && !self.comparable(kt) {
+                let pending = self.tt.tparam_data(kt).map_or(false, |p| p.constraint == INVALID);
+                if self.tt.under(kt) != INVALID && !pending && !self.comparable(kt) {
                     let kn = self.tt.name(kt);
                     self.error(k.span.lo, format!("invalid map key type {}", kn));
                     return INVALID;
@@ -544,6 +549,32 @@ impl<'a> Checker<'a> {
                 self.error(e.span.lo, format!("cannot use {} as {} value in assignment: {}", desc, t, why));
                 *op = Operand::invalid();
             }
+            return;
+        }
+        if self.tt.is_type_param(target) {
+            // An untyped value converts to a type parameter if it would convert to every
+            // type of its type set; the result is not a constant (the builder gives the
+            // recorded constant each instance's type).
+            let terms = self.tt.type_set(target).0.unwrap_or_default();
+            let ok = !terms.is_empty()
+                && terms.iter().all(|&(_, x)| match &op.val {
+                    Some(v) => {
+                        let kind_ok = (self.tt.is_numeric(op.ty) && self.tt.is_numeric(x)) || (self.tt.is_string(op.ty) && self.tt.is_string(x)) || (self.tt.is_boolean(op.ty) && self.tt.is_boolean(x));
+                        kind_ok && self.representable(v, x).is_some()
+                    }
+                    None => (self.tt.is_boolean(op.ty) && self.tt.is_boolean(x)) || (self.tt.is_numeric(op.ty) && self.tt.is_numeric(x)),
+                });
+            if !ok {
+                let d = self.describe(e, op);
+                let t = self.tt.name(target);
+                self.error(e.span.lo, format!("cannot use {} as {} value in assignment", d, t));
+                *op = Operand::invalid();
+                return;
+            }
+            op.ty = target;
+            op.mode = Mode::Value;
+            op.val = None;
+            self.info.types.insert(e.id, target);
             return;
         }
         let Some(_) = self.tt.basic(target) else {

@@ -25,7 +25,9 @@ impl<'a> Checker<'a> {
         let mut tps = vec![];
         for f in fields {
             for n in &f.names {
-                let t = self.tt.new_tparam(&n.name, EMPTY_IFACE);
+                // The constraint is set below; until then (INVALID) checks that need it
+                // wait (a map key type `K` in an earlier parameter's constraint).
+                let t = self.tt.new_tparam(&n.name, INVALID);
                 let o = self.new_obj(&n.name, ObjKind::TypeName, t, n.span.lo, false);
                 self.info.defs.insert(n.span.lo, o);
                 self.info.objects[o as usize].used = true;
@@ -69,6 +71,9 @@ impl<'a> Checker<'a> {
     pub(crate) fn scope_tparams(&mut self, tps: &[TypeId]) {
         for &t in tps {
             let name = self.tt.tparam_data(t).map(|p| p.name.clone()).unwrap_or_default();
+            if name == "_" {
+                continue;
+            }
             let o = self.new_obj(&name, ObjKind::TypeName, t, 0, false);
             self.info.objects[o as usize].used = true;
             if let Some(scope) = self.scopes.last_mut() {
@@ -163,9 +168,7 @@ impl<'a> Checker<'a> {
             return INVALID;
         }
         if targs.len() != tparams.len() {
-            let which = if targs.len() < tparams.len() { "not enough" } else { "too many" };
-            let n = self.tt.name(g);
-            self.error(e.span.lo, format!("{} type arguments for type {}: have {}, want {}", which, n, targs.len(), tparams.len()));
+            self.error(e.span.lo, format!("got {} arguments but {} type parameters", targs.len(), tparams.len()));
             return INVALID;
         }
         // The constraints may not be known yet while the generic type is being declared
@@ -211,7 +214,8 @@ impl<'a> Checker<'a> {
             return None;
         }
         if targs.len() > tparams.len() {
-            self.error(args[tparams.len()].span.lo, format!("got {} type arguments but {} has {} type parameters", targs.len(), crate::syntax::dump::expr_string(at), tparams.len()));
+            let _ = at;
+            self.error(args[tparams.len()].span.lo, format!("got {} type arguments but want {}", targs.len(), tparams.len()));
             return None;
         }
         Some(targs)
@@ -254,6 +258,10 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         };
         let mut bound: HashMap<TypeId, TypeId> = tparams.iter().copied().zip(given.iter().copied()).collect();
+        let mut untyped_from_defaults: Vec<TypeId> = vec![];
+        fn given_has(tparams: &[TypeId], given: &[TypeId], tp: TypeId) -> bool {
+            tparams.iter().position(|t| *t == tp).map_or(false, |i| i < given.len())
+        }
         // The argument count first, as for any call.
         let np = sig.params.len();
         let count_ok = if sig.variadic && !ellipsis { args.len() + 1 >= np } else { args.len() == np };
@@ -293,24 +301,76 @@ impl<'a> Checker<'a> {
                 }
                 return Operand::invalid();
             }
-            if !self.tt.is_untyped(op.ty) && self.mentions(pt, &tparams) && !self.unify(pt, op.ty, &tparams, &mut bound) {
-                let (inferred, tpn) = self.mismatch_desc(pt, &tparams, &bound);
-                let d = self.describe(a, &op);
-                let _ = inferred;
-                self.error(a.span.lo, format!("type {} of {} does not match {}", self.tt.name(op.ty), crate::syntax::dump::expr_string(a), tpn).replace(&format!(" of {} does", d), " does"));
+            if given.len() < tparams.len() && !self.tt.is_untyped(op.ty) && self.mentions(pt, &tparams) && !self.unify(pt, op.ty, &tparams, &mut bound) {
+                self.infer_error("type", pt, op.ty, a, &tparams, &bound);
                 return Operand::invalid();
             }
             ops.push((op, pt));
         }
+        self.constraint_inference(&tparams, &mut bound);
         // Untyped constants for still unbound bare type parameters: their default type.
-        for (op, pt) in &ops {
-            if self.tt.is_untyped(op.ty) && tparams.contains(pt) && !bound.contains_key(pt) && op.ty != UNTYPED_NIL {
+        for ((op, pt), a) in ops.iter().zip(args) {
+            if self.tt.is_untyped(op.ty) && tparams.contains(pt) && op.ty != UNTYPED_NIL && !given_has(&tparams, &given, *pt) {
                 let d = self.tt.default_type(op.ty);
-                bound.insert(*pt, d);
+                match bound.get(pt).copied() {
+                    None => {
+                        bound.insert(*pt, d);
+                    }
+                    Some(b) if b != d && untyped_from_defaults.contains(pt) => {
+                        self.infer_error("default type", *pt, d, a, &tparams, &bound);
+                        return Operand::invalid();
+                    }
+                    Some(_) => continue,
+                }
+                untyped_from_defaults.push(*pt);
             }
         }
-        // Constraint type inference: a type parameter whose constraint has a core type
-        // (`S ~[]E`) unifies with it.
+        self.constraint_inference(&tparams, &mut bound);
+        let mut targs = vec![];
+        for &tp in &tparams {
+            match bound.get(&tp) {
+                Some(&t) => targs.push(t),
+                None => {
+                    let n = self.tt.tparam_data(tp).map(|p| p.name.clone()).unwrap_or_default();
+                    let decl = self.obj_pos_of_tparam(o, &n);
+                    self.error(self.call_paren(e, fun), format!("cannot infer {} ({})", n, decl));
+                    return Operand::invalid();
+                }
+            }
+        }
+        self.finish_generic_call(e, fun, o, explicit, args, ellipsis, ops, targs)
+    }
+
+    /// gc's message for an argument whose type does not unify with its parameter's.
+    fn infer_error(&mut self, kind: &str, pt: TypeId, targ: TypeId, a: &Expr, tparams: &[TypeId], bound: &HashMap<TypeId, TypeId>) {
+        let text = crate::syntax::dump::expr_string(a);
+        let tn = self.tt.name(targ);
+        if !bound.contains_key(&tparams[0]) && tparams.iter().all(|t| !bound.contains_key(t)) {
+            let names: Vec<String> = tparams.iter().map(|t| self.tt.name(*t)).collect();
+            let list = match names.len() {
+                1 => names[0].clone(),
+                2 => format!("{} and {}", names[0], names[1]),
+                n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+            };
+            let pn = self.tt.name(pt);
+            self.error(a.span.lo, format!("{} {} of {} does not match {} (cannot infer {})", kind, tn, text, pn, list));
+            return;
+        }
+        let s: Subst = bound.clone();
+        let inferred = self.tt.subst(pt, &s);
+        let pn = self.tt.name(pt);
+        if inferred != pt {
+            let iname = self.tt.name(inferred);
+            self.error(a.span.lo, format!("{} {} of {} does not match inferred type {} for {}", kind, tn, text, iname, pn));
+        } else {
+            self.error(a.span.lo, format!("{} {} of {} does not match {}", kind, tn, text, pn));
+        }
+    }
+
+    /// Constraint type inference: a type parameter whose constraint has a core type
+    /// (`S ~[]E`) unifies with it.
+    fn constraint_inference(&mut self, tparams: &[TypeId], bound: &mut HashMap<TypeId, TypeId>) {
+        let tparams = tparams.to_vec();
         for _ in 0..tparams.len() + 1 {
             let mut progress = false;
             for &tp in &tparams {
@@ -322,9 +382,10 @@ impl<'a> Checker<'a> {
                 let (tilde, core) = ts[0];
                 match bound.get(&tp).copied() {
                     Some(b) => {
-                        let target = if tilde { self.tt.under(b) } else { b };
+                        // A bound type parameter stands for its core type here.
+                        let target = if tilde || self.tt.is_type_param(b) { self.tt.under(b) } else { b };
                         let before = bound.len();
-                        if self.unify(core, target, &tparams, &mut bound) && bound.len() > before {
+                        if self.unify(core, target, &tparams, bound) && bound.len() > before {
                             progress = true;
                         }
                     }
@@ -342,20 +403,18 @@ impl<'a> Checker<'a> {
                 break;
             }
         }
-        let mut targs = vec![];
-        for &tp in &tparams {
-            match bound.get(&tp) {
-                Some(&t) => targs.push(t),
-                None => {
-                    let n = self.tt.tparam_data(tp).map(|p| p.name.clone()).unwrap_or_default();
-                    let decl = self.obj_pos_of_tparam(o, &n);
-                    let pos = args.first().map_or(e.span.hi - 1, |_| e.span.hi - 1);
-                    let _ = pos;
-                    self.error(self.call_paren(e, fun), format!("cannot infer {} ({})", n, decl));
-                    return Operand::invalid();
-                }
-            }
-        }
+    }
+
+    /// The rest of a generic call once all type arguments are known: the constraints, then
+    /// the arguments against the instantiated signature.
+    #[allow(clippy::too_many_arguments)]
+    fn finish_generic_call(&mut self, e: &Expr, fun: &Expr, o: ObjId, explicit: &[Expr], args: &[Expr], ellipsis: bool, ops: Vec<(Operand, TypeId)>, targs: Vec<TypeId>) -> Operand {
+        let tparams = self.info.generic[&o].clone();
+        let name = crate::syntax::dump::expr_string(fun);
+        let np = targs.len().max(0);
+        let _ = np;
+        let TypeKind::Func(sig) = self.tt.kind(self.obj(o).ty).clone() else { return Operand::invalid() };
+        let np = sig.params.len();
         // gc reports at the type argument given, or at the call's "(" for inferred ones.
         let paren = self.call_paren(e, fun);
         let pos: Vec<u32> = (0..tparams.len()).map(|i| explicit.get(i).map_or(paren, |a| a.span.lo)).collect();
@@ -400,18 +459,16 @@ impl<'a> Checker<'a> {
         for &t in tparams {
             if self.tt.tparam_data(t).map_or(false, |p| p.name == name) {
                 if let Some(def) = self.info.objects.iter().find(|ob| ob.ty == t && matches!(ob.kind, ObjKind::TypeName) && ob.pos != 0) {
-                    return self.sm.position(def.pos).to_string();
+                    // gc gives the declaration's full path (the go command passes full paths).
+                    let p = self.sm.position(def.pos).to_string();
+                    if p.starts_with('/') {
+                        return p;
+                    }
+                    return std::env::current_dir().map(|d| format!("{}/{}", d.display(), p)).unwrap_or(p);
                 }
             }
         }
         String::new()
-    }
-
-    /// How gc names the parameter type in a failed unification: `T` or `[]T`.
-    fn mismatch_desc(&mut self, pt: TypeId, _tparams: &[TypeId], bound: &HashMap<TypeId, TypeId>) -> (String, String) {
-        let s: Subst = bound.clone();
-        let inferred = self.tt.subst(pt, &s);
-        (self.tt.name(inferred), self.tt.name(inferred))
     }
 
     /// Whether any of `tparams` occurs in t.
@@ -482,10 +539,14 @@ impl<'a> Checker<'a> {
                     _ => false,
                 }
             }
-            // A type literal against a defined type: its underlying type.
+            // A type literal against a defined type: its underlying type (either way round).
             (_, TypeKind::Named(_)) if !matches!(pk, TypeKind::Named(_)) => {
                 let au = self.tt.under(a);
                 au != a && self.unify_depth(p, au, tps, bound, d)
+            }
+            (TypeKind::Named(_), _) if !matches!(ak, TypeKind::Named(_) | TypeKind::TypeParam(_)) => {
+                let pu = self.tt.under(p);
+                pu != p && pu != INVALID && self.unify_depth(pu, a, tps, bound, d)
             }
             (TypeKind::Pointer(x), TypeKind::Pointer(y)) | (TypeKind::Slice(x), TypeKind::Slice(y)) => self.unify_depth(*x, *y, tps, bound, d),
             (TypeKind::Array(n, x), TypeKind::Array(m, y)) => n == m && self.unify_depth(*x, *y, tps, bound, d),

@@ -59,6 +59,38 @@ impl<'a> Checker<'a> {
                 self.error(x.span.lo, format!("invalid operation: cannot index {}", d));
                 return Operand::invalid();
             }
+            // A type parameter without a core type: every type of its set must be indexable
+            // with the same element type (`[]int | [5]int`).
+            TypeKind::TypeParam(_) => {
+                let terms = self.tt.type_set(xo.ty).0.unwrap_or_default();
+                let mut elem = None;
+                let mut has_string = false;
+                let mut ok = !terms.is_empty();
+                for &(_, t) in &terms {
+                    let el = match self.tt.under_kind(t).clone() {
+                        TypeKind::Basic(b) if b.is_string() => {
+                            has_string = true;
+                            UINT8
+                        }
+                        TypeKind::Slice(el) | TypeKind::Array(_, el) => el,
+                        TypeKind::Pointer(b) => match self.tt.under_kind(b).clone() {
+                            TypeKind::Array(_, el) => el,
+                            _ => INVALID,
+                        },
+                        _ => INVALID,
+                    };
+                    if el == INVALID || elem.map_or(false, |e| e != el) {
+                        ok = false;
+                    }
+                    elem = Some(el);
+                }
+                if !ok {
+                    let d = self.describe(x, &xo);
+                    self.error(x.span.lo, format!("invalid operation: cannot index {}", d));
+                    return Operand::invalid();
+                }
+                (elem.unwrap_or(INVALID), None, if has_string { Mode::Value } else { Mode::Var })
+            }
             _ => {
                 let d = self.describe(x, &xo);
                 self.error(x.span.lo, format!("invalid operation: cannot index {}", d));

@@ -262,7 +262,7 @@ impl<'a> Checker<'a> {
             self.convert_untyped(x, xo, d);
             return;
         }
-        if xo.ty != UNTYPED_NIL && xo.val.is_some() && self.tt.basic(t).is_none() && !self.tt.is_interface(t) {
+        if xo.ty != UNTYPED_NIL && xo.val.is_some() && self.tt.basic(t).is_none() && !self.tt.is_interface(t) && !self.tt.is_type_param(t) {
             // An untyped constant compared with a pointer, channel, map...: gc says it cannot
             // be converted.
             let desc = self.describe(x, xo);

@@ -289,7 +289,7 @@ impl<'a> Checker<'a> {
                 }
                 seen.push((t, e.span.lo));
                 if let (Some(i), false) = (iface, t == UNTYPED_NIL) {
-                    if !self.tt.is_interface(t) {
+                    if !self.tt.is_interface(t) && !self.tt.has_tparams(t) && !self.tt.has_tparams(i) {
                         if let Some(why) = super::methods::missing_method(&self.tt, t, i) {
                             let d = self.describe(x, &xo);
                             self.error(e.span.lo, format!("impossible type switch case: {}\n\t{} cannot have dynamic type {} {}", self.sm.snippet(e.span), d, self.tt.name(t), why));

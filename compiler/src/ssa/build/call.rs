@@ -87,7 +87,7 @@ impl<'a> Builder<'a> {
                 }
                 // A method of a type parameter's constraint, called on a type argument that is
                 // not an interface: the type's own method, called directly.
-                Some(Selection::IfaceMethod { .. }) if {
+                Some(Selection::IfaceMethod { ref path, .. }) if path.is_empty() && self.tt.is_type_param(self.raw_type_of(x)) && {
                     let xt = self.type_of(x);
                     !self.tt.is_interface(xt)
                 } =>
@@ -106,7 +106,17 @@ impl<'a> Builder<'a> {
                     }
                 }
                 Some(Selection::IfaceMethod { iface, index, path, derefs }) => {
-                    let iface = self.sub(iface);
+                    let (mut iface, mut index) = (self.sub(iface), index);
+                    if path.is_empty() && self.tt.is_type_param(self.raw_type_of(x)) {
+                        // A constraint's method on a type argument that is an interface: the
+                        // method's index in that interface.
+                        let name = self.tt.imethods(iface)[index].name.clone();
+                        let xt = self.type_of(x);
+                        if let Some(i) = self.tt.imethods(xt).iter().position(|m| m.name == name) {
+                            iface = xt;
+                            index = i;
+                        }
+                    }
                     let iv = self.iface_operand(x, &path, &derefs, pos);
                     Some((Callee::Iface(iv, iface, index), None))
                 }

@@ -132,7 +132,9 @@ impl<'a> Builder<'a> {
         match sel.clone() {
             Selection::Method { func, path, derefs, ptr_recv } => {
                 let recv = self.receiver(x, func, &path, &derefs, ptr_recv, pos);
-                let msym = self.env.func_syms[&func].clone();
+                let xt = self.type_of(x);
+                let owner = self.method_owner(func, xt);
+                let msym = self.method_target(func, owner);
                 let recv_t = self.f.v(recv).ty;
                 let w = self.fm_wrapper(&msym, recv_t, ft);
                 let fv = self.make_closure(&w, ft, &[recv], pos);

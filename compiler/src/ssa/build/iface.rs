@@ -65,7 +65,11 @@ impl<'a> Builder<'a> {
 
     /// The tab word for concrete type `t` in interface `iface`.
     pub(super) fn tab_for(&mut self, t: TypeId, iface: TypeId, pos: u32) -> ValueId {
-        if self.tt.imethods(iface).is_empty() {
+        // In an instance, a type assertion may name a type that does not implement the
+        // interface (the checker could not know): its type descriptor's address, which no
+        // itab address equals, makes the assertion fail as it must.
+        let impossible = !self.subst.is_empty() && !self.tt.is_interface(t) && !crate::types::methods::implements(self.tt, t, iface);
+        if self.tt.imethods(iface).is_empty() || impossible {
             self.add(Op::TypeAddr, UINTPTR, vec![], Aux::Type(t), pos)
         } else {
             self.add(Op::ItabAddr, UINTPTR, vec![], Aux::Itab(t, iface), pos)

@@ -148,6 +148,26 @@ impl<'a> Builder<'a> {
     /// types) and the method's arguments, that calls the method `found` (found by looking its
     /// name up in `recv`). The declared method itself when it already is such a function.
     pub(super) fn method_expr_func(&mut self, recv: TypeId, found: &Found, _ft: TypeId) -> String {
+        // In an instance, the receiver type is substituted and the method found again on it
+        // (`T.M` with a type parameter T is the type argument's own method).
+        let refound;
+        let (recv, found) = if self.subst.is_empty() {
+            (recv, found)
+        } else {
+            let name = match found {
+                Found::Method { func, .. } => self.info.objects[*func as usize].name.clone(),
+                Found::IfaceMethod { iface, index, .. } => self.tt.imethods(*iface)[*index].name.clone(),
+                _ => return String::new(),
+            };
+            let r = self.sub(recv);
+            match methods::lookup(self.tt, r, &name) {
+                Some(f) => {
+                    refound = f;
+                    (r, &refound)
+                }
+                None => return String::new(),
+            }
+        };
         let (name, sig) = match found {
             Found::Method { func, sig, .. } => (self.info.objects[*func as usize].name.clone(), *sig),
             Found::IfaceMethod { iface, index, sig, .. } => (self.tt.imethods(*iface)[*index].name.clone(), *sig),
