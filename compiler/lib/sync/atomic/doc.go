@@ -1,6 +1,6 @@
 // Package atomic, as shipped with golift: atomic memory operations (load, store, add, swap,
-// compare-and-swap) on integers, and the types Int32, Int64, Uint32, Uint64, Uintptr, Bool
-// and Value built on them.
+// compare-and-swap) on integers, and the types Int32, Int64, Uint32, Uint64, Uintptr, Bool,
+// Value and the generic Pointer[T] built on them.
 //
 // Why plain Go is atomic here: golift runs every goroutine on one P, so only one goroutine
 // runs at any moment, and the scheduler can take the processor away from it only where the
@@ -18,6 +18,6 @@
 // runtime (Rust's core::sync::atomic compiles to exactly those instructions), or have the
 // compiler emit the instructions inline, as gc does.
 //
-// golift has no unsafe.Pointer and no generics yet, so the Pointer functions and the
-// generic Pointer[T] type are not here.
+// golift has no unsafe.Pointer yet, so the functions on unsafe.Pointer (LoadPointer,
+// StorePointer, ...) are not here; the generic Pointer[T] is (pointer.go).
 package atomic
