@@ -140,7 +140,15 @@ pub fn render(what: &str, files: &[std::path::PathBuf], start_only: bool) -> Res
                         .collect();
                     format!("[{}]", parts.join(", "))
                 };
-                out.push_str(&format!("{}: {} {}{} {}\n", c.sm.position(o.pos), kind, o.name, tps, ty));
+                // A method of a generic type: named with its receiver's type parameters.
+                let (name, tps) = match (o.recv_named, c.info.generic.get(&oid)) {
+                    (Some(nt), Some(rtps)) => {
+                        let names: Vec<String> = rtps.iter().map(|t| c.tt.name(*t)).collect();
+                        (format!("({}[{}]).{}", c.tt.name(nt), names.join(", "), o.name), String::new())
+                    }
+                    _ => (o.name.clone(), tps),
+                };
+                out.push_str(&format!("{}: {} {}{} {}\n", c.sm.position(o.pos), kind, name, tps, ty));
             }
             // The run-time type information the program carries.
             let prog = driver::build_ssa(&mut c, &SsaOptions { no_passes: true, ..Default::default() })?;

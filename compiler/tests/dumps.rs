@@ -48,3 +48,15 @@ fn runtime_types() {
     };
     insta::assert_snapshot!(out);
 }
+
+/// A generic program's declarations with their type parameters, then the instances of
+/// generic types and functions that it uses (golift compiles one function per instance).
+#[test]
+fn generic_instances() {
+    let file = PathBuf::from("../examples/pair.go");
+    let out = match render("types", &[file], false) {
+        Ok(s) => s,
+        Err(Failure::Diagnostics(d)) | Err(Failure::Message(d)) => panic!("{}", d),
+    };
+    insta::assert_snapshot!(out);
+}

@@ -181,3 +181,17 @@ fn escape_decisions_make_stack_slots() {
     let o = golift(&d, &["run", "s.go"], &[]);
     assert_eq!(String::from_utf8_lossy(&o.stderr), "1 0 2\n");
 }
+
+/// GOSSAFUNC names one instance of a generic function in gc's spelling, `Map[int,string]`:
+/// its page shows the SSA specialised to those types, and another instance has its own page.
+#[test]
+fn gossafunc_names_an_instance_of_a_generic_function() {
+    let d = dir("generic");
+    std::fs::copy(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/mapfilter.go"), d.join("mapfilter.go")).unwrap();
+    for (inst, want) in [("Map[int,string]", "Arg <[]int>"), ("Map[string,int]", "Arg <[]string>")] {
+        let o = golift(&d, &["build", "-o", "x", "mapfilter.go"], &[("GOSSAFUNC", inst), ("GOSSADIR", "dumps")]);
+        assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+        let page = std::fs::read_to_string(d.join(format!("dumps/main.{}.html", inst))).unwrap();
+        assert!(page.contains(&want.replace('<', "&lt;").replace('>', "&gt;")), "{} lacks {}", inst, want);
+    }
+}
