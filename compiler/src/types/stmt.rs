@@ -104,7 +104,7 @@ impl<'a> Checker<'a> {
                                     self.convert_untyped(e, &mut eo, top.ty);
                                     continue;
                                 }
-                                if eo.ty != top.ty && !self.assignable(eo.ty, top.ty) {
+                                if eo.ty != top.ty && !self.assignable(eo.ty, top.ty) && !self.assignable(top.ty, eo.ty) {
                                     let text = format!("{} == {}", self.sm.snippet(e.span), self.sm.snippet(t.span));
                                     self.error(e.span.lo, format!("invalid case {} in switch on {} (mismatched types {} and {})", self.sm.snippet(e.span), self.sm.snippet(t.span), self.tt.name(eo.ty), self.tt.name(top.ty)));
                                     let _ = text;

@@ -1,0 +1,288 @@
+//! Inlining (gc's `inline` package, done on SSA): a call of a small function is replaced by
+//! a copy of the function's body, so that the call's cost goes and the passes that follow
+//! (`opt`, `cse`, `prove`) see caller and callee as one piece of code.
+//!
+//! Which functions: as gc, those whose body costs at most `BUDGET` (80), counting one per
+//! SSA value that does work and `CALL_COST` (57) per call the body makes; not recursive
+//! ones (a function in a cycle of the call graph), not those marked `//go:noinline`, and
+//! not those whose bodies need a frame of their own: `defer` and `recover` (the frame is what
+//! they act on), closures' bodies (their hidden context), generated wrappers. `-l` turns
+//! inlining off, as in gc.
+//!
+//! How: functions are processed callees first (petgraph's strongly connected components of
+//! the call graph, in reverse topological order), so a function's body has its own callees
+//! inlined before it is itself copied into callers. A call's block is split after the call;
+//! the callee's blocks are copied in with its arguments for its `Arg`s, its returns jump to
+//! the second half, where phis (one per result) replace the call's results.
+//!
+//! Runs after escape analysis: the callee's allocations keep the decision made for the
+//! callee (an object that does not escape the callee does not escape its caller), and its
+//! stack slots become slots of the caller's frame.
+//!
+//! Assumes: built functions; escape analysis done. Guarantees: a call is replaced only by
+//! code with the same effects in the same order; every function still passes `check`.
+
+use std::collections::{HashMap, HashSet};
+
+use petgraph::graph::{DiGraph, NodeIndex};
+
+use super::ir::*;
+use crate::types::ty::{TypeKind, TypeTable, INVALID};
+
+/// gc's inlining budget (cmd/compile/internal/inline: inlineMaxBudget).
+pub const BUDGET: u32 = 80;
+/// What a call costs in a body that is considered for inlining (gc's inlineExtraCallCost).
+pub const CALL_COST: u32 = 57;
+
+/// What inlining decided, for `-gcflags=-m`: (position, message) in gc's words.
+#[derive(Default)]
+pub struct Report {
+    pub messages: Vec<(u32, String)>,
+}
+
+/// Why a function cannot be inlined, or its cost.
+fn cost(f: &Func, tt: &TypeTable) -> Result<u32, &'static str> {
+    if f.has_ctx {
+        return Err("closure");
+    }
+    if f.wrapper {
+        return Err("wrapper");
+    }
+    // A result that lives in memory is returned as the address of the callee's object; the
+    // caller may treat that address as a fresh temporary, which the callee's object (a
+    // global, an argument) need not be.
+    if f.results.iter().any(|&t| !crate::ssa::build::is_ssa_type(tt, t)) {
+        return Err("result in memory");
+    }
+    let mut c = 0u32;
+    for b in f.live_blocks() {
+        for &v in &b.values {
+            let x = f.v(v);
+            match x.op {
+                Op::DeferInit | Op::DeferProc | Op::DeferReturn => return Err("has defer"),
+                Op::GetCallerSP => return Err("uses recover"),
+                Op::WrapperAdjust | Op::ClosurePtr => return Err("wrapper"),
+                Op::Arg | Op::Phi | Op::Copy | Op::StackCheck => {}
+                Op::Call | Op::ClosureCall | Op::InterCall => c += CALL_COST,
+                Op::CallRT if matches!(&x.aux, Aux::Sym(s) if s == "runtime.newproc" || s.starts_with("runtime.select") || s == "runtime.gopanic") => {
+                    return Err("concurrency or panic");
+                }
+                _ => c += 1,
+            }
+        }
+    }
+    Ok(c)
+}
+
+/// The symbols a function calls directly.
+fn callees(f: &Func) -> Vec<String> {
+    let mut out = vec![];
+    for b in f.live_blocks() {
+        for &v in &b.values {
+            let x = f.v(v);
+            if x.op == Op::Call {
+                if let Aux::Sym(s) = &x.aux {
+                    out.push(s.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Inlines calls of small functions throughout the program. `noinline` are the symbols of
+/// functions marked `//go:noinline`.
+pub fn inline_program(prog: &mut Program, tt: &TypeTable, noinline: &HashSet<String>) -> Report {
+    let mut report = Report::default();
+    let index: HashMap<String, usize> = prog.funcs.iter().enumerate().map(|(i, f)| (f.sym.clone(), i)).collect();
+    // The call graph and its strongly connected components, callees first.
+    let mut g: DiGraph<usize, ()> = DiGraph::new();
+    let nodes: Vec<NodeIndex> = (0..prog.funcs.len()).map(|i| g.add_node(i)).collect();
+    for (i, f) in prog.funcs.iter().enumerate() {
+        for c in callees(f) {
+            if let Some(&j) = index.get(&c) {
+                g.add_edge(nodes[i], nodes[j], ());
+            }
+        }
+    }
+    let sccs = petgraph::algo::tarjan_scc(&g);
+    let mut recursive: HashSet<usize> = HashSet::new();
+    for scc in &sccs {
+        if scc.len() > 1 {
+            recursive.extend(scc.iter().map(|n| g[*n]));
+        } else if g.contains_edge(scc[0], scc[0]) {
+            recursive.insert(g[scc[0]]);
+        }
+    }
+    // Bodies as they are once their own callees are inlined, by symbol.
+    let mut inlinable: HashMap<String, (Func, u32)> = HashMap::new();
+    for scc in sccs {
+        for n in scc {
+            let i = g[n];
+            // Inline into this function first (its callees are done).
+            inline_calls(&mut prog.funcs[i], &inlinable, &mut report);
+            let f = &prog.funcs[i];
+            if recursive.contains(&i) || noinline.contains(&f.sym) || f.sym == prog.entry_sym {
+                continue;
+            }
+            if let Ok(c) = cost(f, tt) {
+                if c <= BUDGET {
+                    let user = f.sym.starts_with("main.");
+                    if user {
+                        report.messages.push((f.pos, format!("can inline {} with cost {}", gc_name(&f.sym), c)));
+                    }
+                    let mut copy = f.clone();
+                    copy.cache = None;
+                    inlinable.insert(f.sym.clone(), (copy, c));
+                }
+            }
+        }
+    }
+    report
+}
+
+/// `main.(*T).M` → `(*T).M`, `main.f` → `f`: how gc names a function in -m messages.
+fn gc_name(sym: &str) -> String {
+    sym.strip_prefix("main.").unwrap_or(sym).to_string()
+}
+
+/// Replaces every call in `f` of a function in `inlinable` by a copy of its body.
+fn inline_calls(f: &mut Func, inlinable: &HashMap<String, (Func, u32)>, report: &mut Report) {
+    let mut changed = false;
+    loop {
+        // One call at a time: splitting a block changes the lists being walked.
+        let site = f.live_blocks().find_map(|b| {
+            b.values.iter().position(|&v| {
+                let x = f.v(v);
+                x.op == Op::Call && matches!(&x.aux, Aux::Sym(s) if inlinable.contains_key(s) && *s != f.sym)
+            })
+            .map(|k| (b.id, k))
+        });
+        let Some((b, k)) = site else { break };
+        let call = f.blocks[b as usize].values[k];
+        let Aux::Sym(sym) = f.v(call).aux.clone() else { break };
+        let callee = &inlinable[&sym].0;
+        if f.sym.starts_with("main.") {
+            report.messages.push((f.v(call).pos, format!("inlining call to {}", gc_name(&sym))));
+        }
+        splice(f, b, k, callee);
+        changed = true;
+    }
+    if changed {
+        f.cfg_changed();
+    }
+}
+
+/// Copies `callee`'s body in place of the call at index `k` of block `b`.
+fn splice(f: &mut Func, b: BlockId, k: usize, callee: &Func) {
+    let call = f.blocks[b as usize].values[k];
+    let call_pos = f.v(call).pos;
+    let args = f.v(call).args.clone();
+    // The block's second half: the values after the call, its kind and its successors.
+    let after = f.new_block(call_pos);
+    let tail: Vec<ValueId> = f.blocks[b as usize].values.split_off(k + 1);
+    f.blocks[b as usize].values.pop(); // the call itself
+    for &v in &tail {
+        f.values[v as usize].block = after;
+    }
+    f.blocks[after as usize].values = tail;
+    let kind = std::mem::replace(&mut f.blocks[b as usize].kind, BlockKind::Plain);
+    f.blocks[after as usize].kind = kind;
+    let succs = std::mem::take(&mut f.blocks[b as usize].succs);
+    for &s in &succs {
+        for p in f.blocks[s as usize].preds.iter_mut() {
+            if *p == b {
+                *p = after;
+            }
+        }
+    }
+    f.blocks[after as usize].succs = succs;
+    // The callee's blocks and values, renumbered.
+    let mut bmap: HashMap<BlockId, BlockId> = HashMap::new();
+    for cb in callee.live_blocks() {
+        let nb = f.new_block(cb.pos);
+        bmap.insert(cb.id, nb);
+    }
+    let mut vmap: HashMap<ValueId, ValueId> = HashMap::new();
+    for cb in callee.live_blocks() {
+        for &v in &cb.values {
+            let x = callee.v(v);
+            if x.op == Op::Arg {
+                let Aux::Int(i) = x.aux else { continue };
+                vmap.insert(v, args[i as usize]);
+                continue;
+            }
+            let nv = f.add_detached(bmap[&cb.id], x.op, x.ty, vec![], x.aux.clone(), x.pos);
+            f.values[nv as usize].rule = x.rule;
+            vmap.insert(v, nv);
+        }
+    }
+    for cb in callee.live_blocks() {
+        let nb = bmap[&cb.id];
+        for &v in &cb.values {
+            let x = callee.v(v);
+            if x.op == Op::Arg {
+                continue;
+            }
+            let nv = vmap[&v];
+            f.values[nv as usize].args = x.args.iter().map(|a| vmap[a]).collect();
+            f.blocks[nb as usize].values.push(nv);
+        }
+        f.blocks[nb as usize].succs = cb.succs.iter().map(|s| bmap[s]).collect();
+        f.blocks[nb as usize].preds = cb.preds.iter().map(|p| bmap[p]).collect();
+    }
+    // The call's block goes on into the callee's entry.
+    let centry = bmap[&callee.entry];
+    f.blocks[b as usize].succs = vec![centry];
+    f.blocks[centry as usize].preds.push(b);
+    // Returns jump to the second half, whose phis are the results.
+    let mut rets: Vec<(BlockId, Vec<ValueId>)> = vec![];
+    for cb in callee.live_blocks() {
+        let nb = bmap[&cb.id];
+        match &cb.kind {
+            BlockKind::Ret(vs) => {
+                rets.push((nb, vs.iter().map(|v| vmap[v]).collect()));
+                f.blocks[nb as usize].kind = BlockKind::Plain;
+                f.blocks[nb as usize].succs = vec![after];
+                f.blocks[after as usize].preds.push(nb);
+            }
+            BlockKind::If(c) => f.blocks[nb as usize].kind = BlockKind::If(vmap[c]),
+            k => f.blocks[nb as usize].kind = k.clone(),
+        }
+    }
+    let nres = callee.results.len();
+    let mut results: Vec<ValueId> = vec![];
+    for r in 0..nres {
+        let ty = callee.results[r];
+        let vals: Vec<ValueId> = rets.iter().map(|(_, vs)| vs[r]).collect();
+        let v = if vals.is_empty() {
+            // The callee never returns: its result is never used.
+            let z = f.add_detached(after, Op::Const, ty, vec![], Aux::Int(0), call_pos);
+            f.blocks[after as usize].values.insert(0, z);
+            z
+        } else if vals.iter().all(|v| *v == vals[0]) {
+            vals[0]
+        } else {
+            let phi = f.add_detached(after, Op::Phi, ty, vals, Aux::None, call_pos);
+            f.blocks[after as usize].values.insert(0, phi);
+            phi
+        };
+        results.push(v);
+    }
+    // Uses of the call: its one result, or Selects of its tuple.
+    if nres == 1 {
+        f.replace_uses(call, results[0]);
+    } else if nres > 1 {
+        let selects: Vec<ValueId> = f.values.iter().filter(|x| x.op == Op::Select && x.args.first() == Some(&call) && !f.dead_values[x.id as usize]).map(|x| x.id).collect();
+        let mut map = HashMap::new();
+        for s in selects {
+            let Aux::Int(i) = f.v(s).aux else { continue };
+            map.insert(s, results[i as usize]);
+        }
+        f.replace_all_uses(&map);
+        let dead: Vec<ValueId> = map.keys().copied().collect();
+        f.remove_values(dead);
+    }
+    f.dead_values[call as usize] = true;
+    let _ = (INVALID, TypeKind::Tuple(vec![]));
+}
