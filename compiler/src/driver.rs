@@ -237,6 +237,8 @@ pub fn check(l: Loaded) -> Result<Checked, Failure> {
 
 #[derive(Default)]
 pub struct SsaOptions {
+    /// `-l`: no inlining.
+    pub no_inline: bool,
     pub check_each: bool,
     pub disabled: Vec<String>,
     /// Stop before the pass table (for `golift tool ssa -start`).
@@ -280,6 +282,13 @@ pub fn build_ssa_capturing(c: &mut Checked, opts: &SsaOptions, snapshots: &mut V
     let mut prog = ssa::build::build_program(&c.info, &mut c.tt, &c.packages, &mut diags);
     if !diags.is_empty() {
         return Err(Failure::Diagnostics(diags.render(&c.sm)));
+    }
+    if !opts.no_inline && !opts.no_passes {
+        let noinline = noinline_funcs(&c.sm);
+        let report = ssa::inline::inline_program(&mut prog, &c.tt, &noinline);
+        if opts.escape_m > 0 {
+            print_inlining(c, &report, opts.escape_m);
+        }
     }
     if opts.escape_m > 0 {
         print_escape(c, &prog.escape, opts.escape_m);
@@ -336,6 +345,58 @@ pub fn build_ssa_capturing(c: &mut Checked, opts: &SsaOptions, snapshots: &mut V
 
 /// `-gcflags=-m`: escape analysis's messages for the user's files, on standard error (where
 /// the go command shows the compiler's output), in gc's order.
+/// The positions of the `func` keywords of functions marked `//go:noinline` (the directive
+/// on a line of its own right above the declaration, comments between allowed).
+fn noinline_funcs(sm: &SourceMap) -> std::collections::HashSet<u32> {
+    let mut out = std::collections::HashSet::new();
+    for f in &sm.files {
+        let mut marked = false;
+        let mut off = 0u32;
+        for line in f.text.split_inclusive('\n') {
+            let t = line.trim_end();
+            if t == "//go:noinline" {
+                marked = true;
+            } else if marked && t.starts_with("func") {
+                out.insert(f.base + off);
+                marked = false;
+            } else if !t.starts_with("//") {
+                marked = false;
+            }
+            off += line.len() as u32;
+        }
+    }
+    out
+}
+
+/// `-gcflags=-m`: inlining's messages for the user's files, before escape analysis's (gc
+/// prints each phase's messages in position order, inlining first).
+fn print_inlining(c: &Checked, report: &ssa::inline::Report, level: u32) {
+    use std::io::Write;
+    let mut lines: Vec<(u32, String)> = vec![];
+    for (pos, text, lvl) in &report.messages {
+        // -m prints the level 1 messages, -m=2 those of level 2 in their place.
+        if (*lvl == 1 && level >= 2 && text.starts_with("can inline")) || *lvl > level {
+            continue;
+        }
+        if *pos == u32::MAX || c.sm.files.is_empty() {
+            continue;
+        }
+        // A function's messages are at its name (gc: 5 past `func`, the receiver's `(` for
+        // a method); a call's at its '('.
+        let at = if text.starts_with("inlining call") { *pos } else { *pos + 5 };
+        let (fi, lc) = c.sm.line_col(at);
+        let file = &c.sm.files[fi];
+        if file.path.starts_with("$GOLIFT/") {
+            continue;
+        }
+        lines.push((at, format!("{}:{}:{}: {}", file.path, lc.line, lc.col, text)));
+    }
+    lines.sort_by_key(|(p, _)| *p);
+    lines.dedup();
+    let out: String = lines.into_iter().map(|(_, l)| l + "\n").collect();
+    let _ = std::io::stderr().write_all(out.as_bytes());
+}
+
 fn print_escape(c: &Checked, msgs: &[ssa::escape::Message], level: u32) {
     use std::io::Write;
     let at = |pos: u32| -> Option<String> {

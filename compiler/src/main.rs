@@ -131,7 +131,7 @@ fn parse_build_flags(args: &[String], stop_at_go_files: bool) -> BuildFlags {
                             }
                         }
                     } else if w == "-l" {
-                        // No inlining: golift does not inline yet, so there is nothing to turn off.
+                        f.ssa.no_inline = true;
                     } else if w == "-N" {
                         f.ssa.disabled = golift::ssa::passes::PASSES.iter().filter(|p| !p.required).map(|p| p.name.to_string()).collect();
                     } else {

@@ -34,10 +34,11 @@ pub const BUDGET: u32 = 80;
 /// What a call costs in a body that is considered for inlining (gc's inlineExtraCallCost).
 pub const CALL_COST: u32 = 57;
 
-/// What inlining decided, for `-gcflags=-m`: (position, message) in gc's words.
+/// What inlining decided, for `-gcflags=-m`: (position, message, level) in gc's words;
+/// a message of level 2 shows only with `-m=2`. A function's messages are at its `func`.
 #[derive(Default)]
 pub struct Report {
-    pub messages: Vec<(u32, String)>,
+    pub messages: Vec<(u32, String, u32)>,
 }
 
 /// Why a function cannot be inlined, or its cost.
@@ -90,9 +91,9 @@ fn callees(f: &Func) -> Vec<String> {
     out
 }
 
-/// Inlines calls of small functions throughout the program. `noinline` are the symbols of
-/// functions marked `//go:noinline`.
-pub fn inline_program(prog: &mut Program, tt: &TypeTable, noinline: &HashSet<String>) -> Report {
+/// Inlines calls of small functions throughout the program. `noinline` holds the positions
+/// (of `func`) of the functions marked `//go:noinline`.
+pub fn inline_program(prog: &mut Program, tt: &TypeTable, noinline: &HashSet<u32>) -> Report {
     let mut report = Report::default();
     let index: HashMap<String, usize> = prog.funcs.iter().enumerate().map(|(i, f)| (f.sym.clone(), i)).collect();
     // The call graph and its strongly connected components, callees first.
@@ -122,18 +123,37 @@ pub fn inline_program(prog: &mut Program, tt: &TypeTable, noinline: &HashSet<Str
             // Inline into this function first (its callees are done).
             inline_calls(&mut prog.funcs[i], &inlinable, &mut report);
             let f = &prog.funcs[i];
-            if recursive.contains(&i) || noinline.contains(&f.sym) || f.sym == prog.entry_sym {
+            if f.sym == prog.entry_sym {
                 continue;
             }
-            if let Ok(c) = cost(f, tt) {
-                if c <= BUDGET {
-                    let user = f.sym.starts_with("main.");
+            // gc speaks only of the user's declared functions (not literals or wrappers).
+            let user = f.sym.starts_with("main.") && !f.has_ctx && !f.wrapper;
+            let name = gc_name(&f.sym);
+            let why = if noinline.contains(&f.pos) {
+                Err("marked go:noinline".to_string())
+            } else if recursive.contains(&i) {
+                Err("recursive".to_string())
+            } else {
+                match cost(f, tt) {
+                    Ok(c) if c <= BUDGET => Ok(c),
+                    Ok(c) => Err(format!("function too complex: cost {} exceeds budget {}", c, BUDGET)),
+                    Err(e) => Err(e.to_string()),
+                }
+            };
+            match why {
+                Ok(c) => {
                     if user {
-                        report.messages.push((f.pos, format!("can inline {} with cost {}", gc_name(&f.sym), c)));
+                        report.messages.push((f.pos, format!("can inline {}", name), 1));
+                        report.messages.push((f.pos, format!("can inline {} with cost {}", name, c), 2));
                     }
                     let mut copy = f.clone();
                     copy.cache = None;
                     inlinable.insert(f.sym.clone(), (copy, c));
+                }
+                Err(e) => {
+                    if user {
+                        report.messages.push((f.pos, format!("cannot inline {}: {}", name, e), 2));
+                    }
                 }
             }
         }
@@ -163,7 +183,8 @@ fn inline_calls(f: &mut Func, inlinable: &HashMap<String, (Func, u32)>, report: 
         let Aux::Sym(sym) = f.v(call).aux.clone() else { break };
         let callee = &inlinable[&sym].0;
         if f.sym.starts_with("main.") {
-            report.messages.push((f.v(call).pos, format!("inlining call to {}", gc_name(&sym))));
+            let at = f.lparens.get(&call).copied().unwrap_or(f.v(call).pos);
+            report.messages.push((at, format!("inlining call to {}", gc_name(&sym)), 1));
         }
         splice(f, b, k, callee);
         changed = true;
@@ -214,6 +235,9 @@ fn splice(f: &mut Func, b: BlockId, k: usize, callee: &Func) {
             }
             let nv = f.add_detached(bmap[&cb.id], x.op, x.ty, vec![], x.aux.clone(), x.pos);
             f.values[nv as usize].rule = x.rule;
+            if let Some(&lp) = callee.lparens.get(&v) {
+                f.lparens.insert(nv, lp);
+            }
             vmap.insert(v, nv);
         }
     }

@@ -266,6 +266,8 @@ pub struct Func {
     /// Escape analysis's verdict on each allocation it looked at (`New` values and
     /// report-only sites): true when it escapes. Shown in ssa.html.
     pub esc_decisions: std::collections::HashMap<ValueId, bool>,
+    /// The '(' of each call (where gc reports "inlining call to f").
+    pub lparens: std::collections::HashMap<ValueId, u32>,
 }
 
 impl Func {
@@ -274,6 +276,7 @@ impl Func {
             remarks: vec![],
             esc: Default::default(),
             esc_decisions: Default::default(),
+            lparens: Default::default(),
             name: name.into(),
             sym: sym.into(),
             params: vec![],

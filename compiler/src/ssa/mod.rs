@@ -3,6 +3,7 @@ pub mod analysis;
 pub mod build;
 pub mod escape;
 pub mod html;
+pub mod inline;
 pub mod parse;
 pub mod ir;
 pub mod passes;

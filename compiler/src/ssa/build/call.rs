@@ -34,6 +34,10 @@ impl<'a> Builder<'a> {
         }
         let start = self.f.values.len();
         let r = self.emit_call(&callee, ft, vals, pos);
+        // gc places a call at its '(' (in inlining's messages).
+        if let Some(c) = self.f.values[start..].iter().find(|v| v.op == Op::Call).map(|v| v.id) {
+            self.f.lparens.insert(c, lparen);
+        }
         if let Callee::Iface(..) = callee {
             // For escape analysis, which may devirtualize the call.
             if let Some(ic) = self.f.values[start..].iter().find(|v| v.op == Op::InterCall).map(|v| v.id) {
