@@ -242,7 +242,7 @@ fn passing_tests_pass_on(goos: &str, goarch: &str) {
 
 /// Spec tests that allocate too much to collect before every allocation in the time limit:
 /// they collect before every Nth.
-const STRESS_EVERY: &[(&str, u32)] = &[("fixedbugs/issue16249.go", 100), ("chan/goroutines.go", 100), ("stack.go", 100)];
+const STRESS_EVERY: &[(&str, u32)] = &[("fixedbugs/issue16249.go", 100), ("chan/goroutines.go", 100), ("stack.go", 100), ("peano.go", 1000)];
 
 /// Every spec test that passes on linux/amd64 passes with the collector collecting before
 /// every allocation (GOLIFT_GCSTRESS): the tests cover every kind of object (closures,

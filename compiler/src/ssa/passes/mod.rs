@@ -30,6 +30,7 @@ pub const PASSES: &[Pass] = &[
     Pass { name: "mem2reg", required: false, run: mem2reg::mem2reg },
     Pass { name: "opt", required: false, run: opt::opt },
     Pass { name: "copyelim", required: false, run: copyelim::copyelim },
+    Pass { name: "phielim", required: false, run: phielim::phielim },
     Pass { name: "deadcode", required: false, run: deadcode::deadcode },
     Pass { name: "cse", required: false, run: cse::cse },
     Pass { name: "prove", required: false, run: prove::prove },
@@ -49,6 +50,10 @@ pub const ORDER: &[(&str, &str)] = &[
     ("opt", "deadcode"),
     // cse is more effective once copies are gone.
     ("copyelim", "cse"),
+    // Inlining and opt leave phis that a copy made redundant; cse and prove see through
+    // fewer phis.
+    ("copyelim", "phielim"),
+    ("phielim", "cse"),
     // prove compares lengths as values: one value per length after cse; the branches it
     // decides are removed by late deadcode.
     ("cse", "prove"),
