@@ -391,8 +391,8 @@ fn print_inlining(c: &Checked, report: &ssa::inline::Report, level: u32) {
         }
         lines.push((at, format!("{}:{}:{}: {}", file.path, lc.line, lc.col, text)));
     }
-    lines.sort_by_key(|(p, _)| *p);
-    lines.dedup();
+    // In the order inlining decided them (functions callees first; in each, its decision and
+    // then the calls inlined into it), as gc prints them.
     let out: String = lines.into_iter().map(|(_, l)| l + "\n").collect();
     let _ = std::io::stderr().write_all(out.as_bytes());
 }

@@ -41,8 +41,9 @@ pub struct Report {
     pub messages: Vec<(u32, String, u32)>,
 }
 
-/// Why a function cannot be inlined, or its cost.
-fn cost(f: &Func, tt: &TypeTable) -> Result<u32, &'static str> {
+/// Why a function cannot be inlined, or its cost. A call of a function that can be inlined
+/// costs that function's cost (gc charges the body it would copy), others `CALL_COST`.
+fn cost(f: &Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>) -> Result<u32, &'static str> {
     if f.has_ctx {
         return Err("closure");
     }
@@ -64,7 +65,13 @@ fn cost(f: &Func, tt: &TypeTable) -> Result<u32, &'static str> {
                 Op::GetCallerSP => return Err("uses recover"),
                 Op::WrapperAdjust | Op::ClosurePtr => return Err("wrapper"),
                 Op::Arg | Op::Phi | Op::Copy | Op::StackCheck => {}
-                Op::Call | Op::ClosureCall | Op::InterCall => c += CALL_COST,
+                Op::Call => {
+                    c += match &x.aux {
+                        Aux::Sym(s) if *s != f.sym => inlinable.get(s).map_or(CALL_COST, |i| i.cost),
+                        _ => CALL_COST,
+                    }
+                }
+                Op::ClosureCall | Op::InterCall => c += CALL_COST,
                 Op::CallRT if matches!(&x.aux, Aux::Sym(s) if s == "runtime.newproc" || s.starts_with("runtime.select") || s == "runtime.gopanic") => {
                     return Err("concurrency or panic");
                 }
@@ -73,6 +80,15 @@ fn cost(f: &Func, tt: &TypeTable) -> Result<u32, &'static str> {
         }
     }
     Ok(c)
+}
+
+/// A body that calls may copy: the function after its own calls were inlined, its cost
+/// (before), and the names of the calls inlined into it, in order (gc reports them again at
+/// each call site the body is copied to).
+pub struct Inlinable {
+    body: Func,
+    cost: u32,
+    nested: Vec<String>,
 }
 
 /// The symbols a function calls directly.
@@ -115,46 +131,42 @@ pub fn inline_program(prog: &mut Program, tt: &TypeTable, noinline: &HashSet<u32
             recursive.insert(g[scc[0]]);
         }
     }
-    // Bodies as they are once their own callees are inlined, by symbol.
-    let mut inlinable: HashMap<String, (Func, u32)> = HashMap::new();
+    // Bodies as they are once their own callees are inlined, by symbol. As gc: each
+    // function (callees first) is judged on its own body, then the calls in it are inlined.
+    let mut inlinable: HashMap<String, Inlinable> = HashMap::new();
     for scc in sccs {
         for n in scc {
             let i = g[n];
-            // Inline into this function first (its callees are done).
-            inline_calls(&mut prog.funcs[i], &inlinable, &mut report);
             let f = &prog.funcs[i];
-            if f.sym == prog.entry_sym {
-                continue;
-            }
             // gc speaks only of the user's declared functions (not literals or wrappers).
             let user = f.sym.starts_with("main.") && !f.has_ctx && !f.wrapper;
             let name = gc_name(&f.sym);
-            let why = if noinline.contains(&f.pos) {
+            let why = if f.sym == prog.entry_sym {
+                Err(String::new())
+            } else if noinline.contains(&f.pos) {
                 Err("marked go:noinline".to_string())
             } else if recursive.contains(&i) {
                 Err("recursive".to_string())
             } else {
-                match cost(f, tt) {
+                match cost(f, tt, &inlinable) {
                     Ok(c) if c <= BUDGET => Ok(c),
                     Ok(c) => Err(format!("function too complex: cost {} exceeds budget {}", c, BUDGET)),
                     Err(e) => Err(e.to_string()),
                 }
             };
-            match why {
-                Ok(c) => {
-                    if user {
-                        report.messages.push((f.pos, format!("can inline {}", name), 1));
-                        report.messages.push((f.pos, format!("can inline {} with cost {}", name, c), 2));
-                    }
-                    let mut copy = f.clone();
-                    copy.cache = None;
-                    inlinable.insert(f.sym.clone(), (copy, c));
+            match &why {
+                Ok(c) if user => {
+                    report.messages.push((f.pos, format!("can inline {}", name), 1));
+                    report.messages.push((f.pos, format!("can inline {} with cost {}", name, c), 2));
                 }
-                Err(e) => {
-                    if user {
-                        report.messages.push((f.pos, format!("cannot inline {}: {}", name, e), 2));
-                    }
-                }
+                Err(e) if user && !e.is_empty() => report.messages.push((f.pos, format!("cannot inline {}: {}", name, e), 2)),
+                _ => {}
+            }
+            let nested = inline_calls(&mut prog.funcs[i], &inlinable, &mut report);
+            if let Ok(c) = why {
+                let mut body = prog.funcs[i].clone();
+                body.cache = None;
+                inlinable.insert(body.sym.clone(), Inlinable { body, cost: c, nested });
             }
         }
     }
@@ -166,32 +178,43 @@ fn gc_name(sym: &str) -> String {
     sym.strip_prefix("main.").unwrap_or(sym).to_string()
 }
 
-/// Replaces every call in `f` of a function in `inlinable` by a copy of its body.
-fn inline_calls(f: &mut Func, inlinable: &HashMap<String, (Func, u32)>, report: &mut Report) {
+/// Replaces every call in `f` of a function in `inlinable` by a copy of its body; returns
+/// the names of the calls inlined (those inside the copied bodies included).
+fn inline_calls(f: &mut Func, inlinable: &HashMap<String, Inlinable>, report: &mut Report) -> Vec<String> {
     let mut changed = false;
+    let mut names = vec![];
     loop {
-        // One call at a time: splitting a block changes the lists being walked.
-        let site = f.live_blocks().find_map(|b| {
-            b.values.iter().position(|&v| {
+        // One call at a time (splitting a block changes the lists being walked), in source
+        // order (gc's).
+        let site = f
+            .live_blocks()
+            .flat_map(|b| b.values.iter().enumerate().map(move |(k, &v)| (b.id, k, v)))
+            .filter(|&(_, _, v)| {
                 let x = f.v(v);
                 x.op == Op::Call && matches!(&x.aux, Aux::Sym(s) if inlinable.contains_key(s) && *s != f.sym)
             })
-            .map(|k| (b.id, k))
-        });
+            .min_by_key(|&(_, _, v)| (f.lparens.get(&v).copied().unwrap_or(f.v(v).pos), v))
+            .map(|(b, k, _)| (b, k));
         let Some((b, k)) = site else { break };
         let call = f.blocks[b as usize].values[k];
         let Aux::Sym(sym) = f.v(call).aux.clone() else { break };
-        let callee = &inlinable[&sym].0;
-        if f.sym.starts_with("main.") {
+        let callee = &inlinable[&sym];
+        let mut here = vec![gc_name(&sym)];
+        here.extend(callee.nested.iter().cloned());
+        if f.sym.starts_with("main.") && !f.wrapper {
             let at = f.lparens.get(&call).copied().unwrap_or(f.v(call).pos);
-            report.messages.push((at, format!("inlining call to {}", gc_name(&sym)), 1));
+            for n in &here {
+                report.messages.push((at, format!("inlining call to {}", n), 1));
+            }
         }
-        splice(f, b, k, callee);
+        names.extend(here);
+        splice(f, b, k, &callee.body);
         changed = true;
     }
     if changed {
         f.cfg_changed();
     }
+    names
 }
 
 /// Copies `callee`'s body in place of the call at index `k` of block `b`.
