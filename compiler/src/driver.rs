@@ -68,6 +68,10 @@ fn shipped_files(path: &str) -> Vec<(String, String)> {
 }
 
 fn is_shipped(path: &str) -> bool {
+    // Package unsafe has no source: the compiler provides it.
+    if path == "unsafe" {
+        return true;
+    }
     match std::env::var_os("GOLIFT_LIB").filter(|v| !v.is_empty()) {
         Some(lib) => std::fs::read_dir(Path::new(&lib).join(path)).map_or(false, |rd| rd.flatten().any(|e| e.path().extension().map_or(false, |x| x == "go"))),
         None => SHIPPED.iter().any(|(p, _, _)| *p == path),
@@ -78,6 +82,10 @@ fn is_shipped(path: &str) -> bool {
 /// to `order` once.
 fn add_shipped(path: &str, target: &Target, sm: &mut SourceMap, next_id: &mut u32, diags: &mut Diagnostics, order: &mut Vec<(String, Vec<crate::syntax::ast::File>)>, visiting: &mut Vec<String>) {
     if order.iter().any(|(p, _)| p == path) || visiting.iter().any(|p| p == path) {
+        return;
+    }
+    if path == "unsafe" {
+        order.push((path.to_string(), vec![]));
         return;
     }
     visiting.push(path.to_string());

@@ -77,3 +77,13 @@ func panicSliceConvert(x int, y int) {
 	b = appendInt(b, int64(y))
 	panic(errorString(string(b)))
 }
+
+// panicunsafeslicelen and panicunsafeslicenilptr: unsafe.Slice(ptr, len) with a negative
+// len, or a nil ptr and a len that is not zero.
+func panicunsafeslicelen() {
+	panic(errorString("unsafe.Slice: len out of range"))
+}
+
+func panicunsafeslicenilptr() {
+	panic(errorString("unsafe.Slice: ptr is nil and len is not zero"))
+}

@@ -287,6 +287,13 @@ impl<'a> Checker<'a> {
         if self.assignable(v, t) {
             return true;
         }
+        // unsafe.Pointer: to and from any pointer type and uintptr.
+        let (vu0, tu0) = (self.tt.under(v), self.tt.under(t));
+        if (vu0 == UNSAFE_POINTER && (tu0 == UINTPTR || matches!(self.tt.kind(tu0), TypeKind::Pointer(_))))
+            || (tu0 == UNSAFE_POINTER && (vu0 == UINTPTR || matches!(self.tt.kind(vu0), TypeKind::Pointer(_))))
+        {
+            return true;
+        }
         // With type parameters: convertible for every pair of types of their type sets.
         let (vp, tp) = (self.tt.is_type_param(v), self.tt.is_type_param(t));
         if vp || tp {
@@ -363,6 +370,111 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         }
         match b {
+            Builtin::Sizeof | Builtin::Alignof => {
+                if !nargs(self, 1, 1) {
+                    return Operand::invalid();
+                }
+                let mut x = self.expr(&args[0], None);
+                if x.mode == Mode::Invalid {
+                    return Operand::invalid();
+                }
+                if self.tt.is_untyped(x.ty) {
+                    let d = self.tt.default_type(x.ty);
+                    self.convert_untyped(&args[0], &mut x, d);
+                }
+                if self.tt.has_tparams(x.ty) {
+                    return Operand::value(UINTPTR);
+                }
+                let v = if b == Builtin::Sizeof { self.tt.size(x.ty) } else { self.tt.align(x.ty) };
+                Operand::konst(UINTPTR, Const::Int(v.into()))
+            }
+            Builtin::Offsetof => {
+                if !nargs(self, 1, 1) {
+                    return Operand::invalid();
+                }
+                let arg = super::expr::strip_parens(&args[0]);
+                let ExprKind::Selector(base, sel) = &arg.kind else {
+                    let d = self.sm.snippet(args[0].span).to_string();
+                    self.error(args[0].span.lo, format!("invalid argument: {} is not a selector expression", d));
+                    return Operand::invalid();
+                };
+                let x = self.expr(arg, None);
+                if x.mode == Mode::Invalid {
+                    return Operand::invalid();
+                }
+                let Some(super::check::Selection::Field { path, derefs }) = self.info.selections.get(&arg.id).cloned() else {
+                    let d = self.sm.snippet(args[0].span).to_string();
+                    self.error(args[0].span.lo, format!("invalid argument: {} is a method value", d));
+                    return Operand::invalid();
+                };
+                if derefs.iter().skip(1).any(|d| *d) {
+                    self.error(args[0].span.lo, format!("invalid argument: field {} is embedded via a pointer in {}", sel.name, self.sm.snippet(base.span)));
+                    return Operand::invalid();
+                }
+                // The offset from the base struct: the sum along the embedding path (in generic
+                // code, each instance's: the builder computes it).
+                let bt = self.info.types.get(&base.id).copied().unwrap_or(INVALID);
+                if self.tt.has_tparams(bt) {
+                    return Operand::value(UINTPTR);
+                }
+                let mut t = match self.tt.under_kind(bt) {
+                    TypeKind::Pointer(e) => *e,
+                    _ => bt,
+                };
+                let mut off = 0u64;
+                for &i in &path {
+                    off += self.tt.field_offsets(t).get(i).copied().unwrap_or(0);
+                    t = match self.tt.under_kind(t) {
+                        TypeKind::Struct(fs) => fs[i].ty,
+                        _ => INVALID,
+                    };
+                }
+                Operand::konst(UINTPTR, Const::Int(off.into()))
+            }
+            Builtin::UnsafeAdd => {
+                if !nargs(self, 2, 2) {
+                    return Operand::invalid();
+                }
+                let mut p = self.expr(&args[0], Some(UNSAFE_POINTER));
+                self.assign(&args[0], &mut p, UNSAFE_POINTER, "argument to unsafe.Add");
+                let mut n = self.expr(&args[1], None);
+                if n.mode == Mode::Invalid || p.mode == Mode::Invalid {
+                    return Operand::invalid();
+                }
+                if self.tt.is_untyped(n.ty) {
+                    self.convert_untyped(&args[1], &mut n, INT);
+                }
+                if !self.tt.is_integer(n.ty) {
+                    let d = self.describe(&args[1], &n);
+                    self.error(args[1].span.lo, format!("cannot convert {} to type int", d));
+                    return Operand::invalid();
+                }
+                Operand::value(UNSAFE_POINTER)
+            }
+            Builtin::UnsafeSlice => {
+                if !nargs(self, 2, 2) {
+                    return Operand::invalid();
+                }
+                let p = self.expr(&args[0], None);
+                let mut n = self.expr(&args[1], None);
+                if n.mode == Mode::Invalid || p.mode == Mode::Invalid {
+                    return Operand::invalid();
+                }
+                let TypeKind::Pointer(el) = self.tt.under_kind(p.ty).clone() else {
+                    let d = self.describe(&args[0], &p);
+                    self.error(args[0].span.lo, format!("invalid argument: {} is not a pointer", d));
+                    return Operand::invalid();
+                };
+                if self.tt.is_untyped(n.ty) {
+                    self.convert_untyped(&args[1], &mut n, INT);
+                }
+                if !self.tt.is_integer(n.ty) {
+                    let d = self.describe(&args[1], &n);
+                    self.error(args[1].span.lo, format!("cannot convert {} to type int", d));
+                    return Operand::invalid();
+                }
+                Operand::value(self.tt.slice(el))
+            }
             Builtin::Len | Builtin::Cap => {
                 if !nargs(self, 1, 1) {
                     return Operand::invalid();

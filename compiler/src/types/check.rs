@@ -13,6 +13,8 @@ pub type ObjId = u32;
 pub enum Builtin {
     Append, Cap, Close, Complex, Copy, Delete, Imag, Len, Make, New, Panic, Print, Println,
     Real, Recover,
+    // Package unsafe's functions.
+    Sizeof, Alignof, Offsetof, UnsafeAdd, UnsafeSlice,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -319,6 +321,18 @@ impl<'a> Checker<'a> {
     /// Collects the package-level objects of package `pi`.
     fn collect(&mut self, pi: usize) {
         self.cur_pkg = pi;
+        if self.packages[pi].path == "unsafe" {
+            // Package unsafe has no source: its type Pointer and its functions, which the
+            // compiler implements (as gc's types2 does).
+            let o = self.new_obj("Pointer", ObjKind::TypeName, UNSAFE_POINTER, 0, true);
+            self.packages[pi].scope.insert("Pointer".into(), o);
+            for (n, b) in [("Sizeof", Builtin::Sizeof), ("Alignof", Builtin::Alignof), ("Offsetof", Builtin::Offsetof), ("Add", Builtin::UnsafeAdd), ("Slice", Builtin::UnsafeSlice)] {
+                let o = self.new_obj(n, ObjKind::Builtin(b), INVALID, 0, true);
+                self.packages[pi].scope.insert(n.into(), o);
+            }
+            self.imports_of.push(vec![]);
+            return;
+        }
         let files = self.packages[pi].files.clone();
         let mut imports_of = vec![];
         for (fi, f) in files.iter().enumerate() {
@@ -330,7 +344,12 @@ impl<'a> Checker<'a> {
                     continue;
                 };
                 let name = imp.name.as_ref().map(|n| n.name.clone()).unwrap_or_else(|| self.packages[target].name.clone());
-                if name == "." || name == "_" {
+                if name == "_" {
+                    // Imported for its initialisation only (the package is loaded and its
+                    // init functions run); no name is declared.
+                    continue;
+                }
+                if name == "." {
                     self.unsupported(imp.span.lo, &format!("import {} \"{}\"", name, path));
                     continue;
                 }

@@ -103,6 +103,7 @@ impl<'a> Checker<'a> {
             ObjKind::Const(v) => Operand { mode: Mode::Const, ty: ob.ty, val: Some(v) },
             ObjKind::TypeName => Operand { mode: Mode::Type, ty: ob.ty, val: None },
             ObjKind::Func => Operand::value(ob.ty),
+            ObjKind::Builtin(b) => Operand { mode: Mode::Builtin(b), ty: INVALID, val: None },
             _ => Operand::invalid(),
         }
     }

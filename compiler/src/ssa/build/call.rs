@@ -50,6 +50,12 @@ impl<'a> Builder<'a> {
 
     /// The builtin a call's function expression names, if any.
     pub(super) fn builtin_of(&self, f: &Expr) -> Option<Builtin> {
+        // unsafe.Add, unsafe.Slice
+        if let (ExprKind::Selector(..), Some(Selection::Qualified(o))) = (&f.kind, self.info.selections.get(&f.id)) {
+            if let ObjKind::Builtin(b) = self.info.objects[*o as usize].kind {
+                return Some(b);
+            }
+        }
         if let ExprKind::Ident(_) = &f.kind {
             if let Some(&o) = self.info.uses.get(&f.id) {
                 if let ObjKind::Builtin(b) = self.info.objects[o as usize].kind {
@@ -284,7 +290,8 @@ impl<'a> Builder<'a> {
                 return self.add(Op::SliceMake, t, vec![p, l, l], Aux::None, pos);
             }
         }
-        if matches!(self.tt.under_kind(t), TypeKind::Pointer(_)) {
+        // Pointers, unsafe.Pointer and uintptr are one machine word each.
+        if matches!(self.tt.under_kind(t), TypeKind::Pointer(_)) || tu == UNSAFE_POINTER || fu == UNSAFE_POINTER {
             return self.add(Op::Copy, t, vec![v], Aux::None, pos);
         }
         self.add(Op::Cvt, t, vec![v], Aux::Int(from as i64), pos)
@@ -314,6 +321,58 @@ impl<'a> Builder<'a> {
             Builtin::New => {
                 let TypeKind::Pointer(el) = self.tt.kind(t).clone() else { return None };
                 Some(self.new_obj(el, pos))
+            }
+            // Constants, which expr() emits before a call is looked at; with a type parameter's
+            // type, each instance's own.
+            Builtin::Sizeof | Builtin::Alignof => {
+                let at = self.type_of(&args[0]);
+                let v = if b == Builtin::Sizeof { self.tt.size(at) } else { self.tt.align(at) };
+                Some(self.int(UINTPTR, v as i64))
+            }
+            Builtin::Offsetof => {
+                let arg = strip_parens(&args[0]);
+                let ExprKind::Selector(base, _) = &arg.kind else { return None };
+                let Some(Selection::Field { path, .. }) = self.info.selections.get(&arg.id).cloned() else { return None };
+                let bt = self.type_of(base);
+                let mut st = match self.tt.under_kind(bt) {
+                    TypeKind::Pointer(e) => *e,
+                    _ => bt,
+                };
+                let mut off = 0;
+                for i in path {
+                    off += self.tt.field_offsets(st).get(i).copied().unwrap_or(0);
+                    st = match self.tt.under_kind(st) {
+                        TypeKind::Struct(fs) => fs[i].ty,
+                        _ => INVALID,
+                    };
+                }
+                Some(self.int(UINTPTR, off as i64))
+            }
+            // Sizeof, Alignof and Offsetof are constants (the checker's); these compute.
+            Builtin::UnsafeAdd => {
+                let p = self.expr(&args[0]);
+                let nt = self.type_of(&args[1]);
+                let n = self.expr(&args[1]);
+                let n = self.to_int(n, nt, pos);
+                Some(self.add(Op::PtrIndex, UNSAFE_POINTER, vec![p, n], Aux::Int(1), pos))
+            }
+            Builtin::UnsafeSlice => {
+                let p = self.expr(&args[0]);
+                let nt = self.type_of(&args[1]);
+                let n = self.expr(&args[1]);
+                let n = self.to_int(n, nt, pos);
+                // gc's checks: a negative length, and a nil pointer with a length.
+                let zero = self.int(INT, 0);
+                let ok = self.add(Op::Leq, BOOL, vec![zero, n], Aux::Int(INT as i64), pos);
+                self.check_rt(ok, "panicunsafeslicelen", vec![], pos);
+                let nil = self.add(Op::ConstNil, self.f.v(p).ty, vec![], Aux::None, pos);
+                let is_nil = self.add(Op::Eq, BOOL, vec![p, nil], Aux::Int(self.f.v(p).ty as i64), pos);
+                let nonzero = self.add(Op::Neq, BOOL, vec![n, zero], Aux::Int(INT as i64), pos);
+                let bad = self.add(Op::And, BOOL, vec![is_nil, nonzero], Aux::None, pos);
+                let good = self.add(Op::Not, BOOL, vec![bad], Aux::None, pos);
+                self.check_rt(good, "panicunsafeslicenilptr", vec![], pos);
+                let raw = self.add(Op::Copy, UNSAFE_POINTER, vec![p], Aux::None, pos);
+                Some(self.add(Op::SliceMake, t, vec![raw, n, n], Aux::None, pos))
             }
             Builtin::Make => {
                 if let TypeKind::Map(..) = self.tt.under_kind(t) {
