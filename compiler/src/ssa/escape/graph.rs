@@ -123,6 +123,8 @@ const NO_ESCAPE: &[&str] = &[
     "sort.swapElems",
     "errors.comparable",
     "errors.checkTarget",
+    // runtime.KeepAlive's body: the value only has to be live until the call.
+    "runtime.keepAlive",
 ];
 
 impl<'t> Graph<'t> {
