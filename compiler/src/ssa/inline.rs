@@ -50,6 +50,9 @@ fn cost(f: &Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>) -> Res
     if f.wrapper {
         return Err("wrapper");
     }
+    if let Some(why) = f.no_inline {
+        return Err(why);
+    }
     // A result that lives in memory is returned as the address of the callee's object; the
     // caller may treat that address as a fresh temporary, which the callee's object (a
     // global, an argument) need not be.
@@ -61,8 +64,8 @@ fn cost(f: &Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>) -> Res
         for &v in &b.values {
             let x = f.v(v);
             match x.op {
-                Op::DeferInit | Op::DeferProc | Op::DeferReturn => return Err("has defer"),
-                Op::GetCallerSP => return Err("uses recover"),
+                Op::DeferInit | Op::DeferProc | Op::DeferReturn => return Err("unhandled op DEFER"),
+                Op::GetCallerSP => return Err("call to recover"),
                 Op::WrapperAdjust | Op::ClosurePtr => return Err("wrapper"),
                 Op::Arg | Op::Phi | Op::Copy | Op::StackCheck => {}
                 Op::Call => {
@@ -72,9 +75,8 @@ fn cost(f: &Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>) -> Res
                     }
                 }
                 Op::ClosureCall | Op::InterCall => c += CALL_COST,
-                Op::CallRT if matches!(&x.aux, Aux::Sym(s) if s == "runtime.newproc" || s.starts_with("runtime.select") || s == "runtime.gopanic") => {
-                    return Err("concurrency or panic");
-                }
+                Op::CallRT if matches!(&x.aux, Aux::Sym(s) if s == "runtime.newproc") => return Err("unhandled op GO"),
+                Op::CallRT if matches!(&x.aux, Aux::Sym(s) if s.starts_with("runtime.select")) => return Err("unhandled op SELECT"),
                 _ => c += 1,
             }
         }

@@ -268,6 +268,8 @@ pub struct Func {
     pub esc_decisions: std::collections::HashMap<ValueId, bool>,
     /// The '(' of each call (where gc reports "inlining call to f").
     pub lparens: std::collections::HashMap<ValueId, u32>,
+    /// Why the builder found the function not inlinable (gc's reason), if it did.
+    pub no_inline: Option<&'static str>,
 }
 
 impl Func {
@@ -277,6 +279,7 @@ impl Func {
             esc: Default::default(),
             esc_decisions: Default::default(),
             lparens: Default::default(),
+            no_inline: None,
             name: name.into(),
             sym: sym.into(),
             params: vec![],

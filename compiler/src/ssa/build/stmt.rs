@@ -43,6 +43,10 @@ impl<'a> Builder<'a> {
                     self.var_spec(sp);
                 }
             }
+            StmtKind::Decl(ast::Decl::Type(_)) => {
+                // gc 1.19 does not inline a function that declares a type.
+                self.f.no_inline = Some("unhandled op DCLTYPE");
+            }
             StmtKind::Decl(_) => {}
             StmtKind::Block(b) => self.stmts(&b.stmts),
             StmtKind::Return(results) => {
