@@ -55,6 +55,65 @@ fn phielim_removes_trivial_phis() {
     "));
 }
 
+/// A cycle of phis that carries one value around a loop (what SSA construction leaves for a
+/// variable a loop never changes) goes as a whole.
+#[test]
+fn phielim_removes_a_cycle_of_redundant_phis() {
+    let out = run("phielim", "
+        f (int) int
+          b0:
+            v0 (?) = Arg <int> [0]
+          Plain -> b1
+          b1: <- b0 b2
+            v1 (?) = Phi <int> v0 v3
+            v2 (?) = Less <bool> v1 v0 [2]
+          If v2 -> b2 b3
+          b2: <- b1
+            v3 (?) = Phi <int> v1
+          Plain -> b1
+          b3: <- b1
+          Ret v1
+    ");
+    assert_eq!(out, text("
+        f (int) int
+          b0:
+            v0 (?) = Arg <int> [0]
+          Plain -> b1
+          b1: <- b0 b2
+            v2 (?) = Less <bool> v0 v0 [2]
+          If v2 -> b2 b3
+          b2: <- b1
+          Plain -> b1
+          b3: <- b1
+          Ret v0
+    "));
+}
+
+/// A plain jump to a block with no other predecessor: the two blocks become one (its
+/// one-argument phi becomes the argument).
+#[test]
+fn fuse_merges_a_block_into_its_only_predecessor() {
+    let out = run("fuse", "
+        f (int) int
+          b0:
+            v0 (?) = Arg <int> [0]
+          Plain -> b1
+          b1: <- b0
+            v1 (?) = Phi <int> v0
+            v2 (?) = Add <int> v1 v1
+          Plain -> b2
+          b2: <- b1
+          Ret v2
+    ");
+    assert_eq!(out, text("
+        f (int) int
+          b0:
+            v0 (?) = Arg <int> [0]
+            v2 (?) = Add <int> v0 v0
+          Ret v2
+    "));
+}
+
 #[test]
 fn mem2reg_turns_a_stack_slot_into_values_with_a_phi() {
     // x := 0; p := &x (kept on the stack); if c { *p = a }; return *p

@@ -9,6 +9,7 @@ pub mod check;
 pub mod copyelim;
 pub mod cse;
 pub mod deadcode;
+pub mod fuse;
 pub mod lower;
 pub mod mem2reg;
 pub mod nilcheck;
@@ -32,6 +33,7 @@ pub const PASSES: &[Pass] = &[
     Pass { name: "copyelim", required: false, run: copyelim::copyelim },
     Pass { name: "phielim", required: false, run: phielim::phielim },
     Pass { name: "deadcode", required: false, run: deadcode::deadcode },
+    Pass { name: "fuse", required: false, run: fuse::fuse },
     Pass { name: "cse", required: false, run: cse::cse },
     Pass { name: "prove", required: false, run: prove::prove },
     Pass { name: "nilcheck", required: false, run: nilcheck::nilcheck },
@@ -54,6 +56,11 @@ pub const ORDER: &[(&str, &str)] = &[
     // fewer phis.
     ("copyelim", "phielim"),
     ("phielim", "cse"),
+    // fuse merges the chains of blocks that deadcode's folded branches leave; cse, prove and
+    // nilcheck then walk the smaller graph.
+    ("deadcode", "fuse"),
+    ("fuse", "cse"),
+    ("fuse", "nilcheck"),
     // prove compares lengths as values: one value per length after cse; the branches it
     // decides are removed by late deadcode.
     ("cse", "prove"),
