@@ -27,7 +27,7 @@ use std::collections::{HashMap, HashSet};
 use petgraph::graph::{DiGraph, NodeIndex};
 
 use super::ir::*;
-use crate::types::ty::{TypeKind, TypeTable, INVALID};
+use crate::types::ty::TypeTable;
 
 /// gc's inlining budget (cmd/compile/internal/inline: inlineMaxBudget).
 pub const BUDGET: u32 = 80;
@@ -333,5 +333,4 @@ fn splice(f: &mut Func, b: BlockId, k: usize, callee: &Func) {
         f.remove_values(dead);
     }
     f.dead_values[call as usize] = true;
-    let _ = (INVALID, TypeKind::Tuple(vec![]));
 }

@@ -21,8 +21,7 @@ impl<'a> Checker<'a> {
             self.allow_generic = saved;
             if fo.mode == Mode::Value {
                 if let Some(o) = self.generic_func_of(gbase) {
-                    let r = self.generic_call(e, if explicit.is_empty() { fun } else { fun }, o, explicit, args, ellipsis);
-                    return r;
+                    return self.generic_call(e, fun, o, explicit, args, ellipsis);
                 }
             }
             if explicit.is_empty() {
@@ -239,14 +238,7 @@ impl<'a> Checker<'a> {
         if self.tt.is_type_param(t) && self.tt.is_untyped(x.ty) && x.val.is_some() {
             // `T(0)`: a constant that every type of T's type set can represent; not a
             // constant itself. The operand takes type T, which the builder substitutes.
-            let v = x.val.clone().unwrap();
-            let terms = self.tt.type_set(t).0.unwrap_or_default();
-            let ok = !terms.is_empty()
-                && terms.iter().all(|&(_, y)| {
-                    let kind_ok = (self.tt.is_numeric(x.ty) && self.tt.is_numeric(y)) || (self.tt.is_string(x.ty) && self.tt.is_string(y)) || (self.tt.is_boolean(x.ty) && self.tt.is_boolean(y)) || (self.tt.is_integer(x.ty) && self.tt.is_string(y));
-                    kind_ok && (self.tt.is_string(y) || self.representable(&v, y).is_some())
-                });
-            if !ok {
+            if !self.untyped_fits_type_set(&x, t, true) {
                 let d = self.describe(a, &x);
                 self.error(a.span.lo, format!("cannot convert {} to type {}", d, self.tt.name(t)));
                 return Operand::invalid();
@@ -417,18 +409,7 @@ impl<'a> Checker<'a> {
                 if self.tt.has_tparams(bt) {
                     return Operand::value(UINTPTR);
                 }
-                let mut t = match self.tt.under_kind(bt) {
-                    TypeKind::Pointer(e) => *e,
-                    _ => bt,
-                };
-                let mut off = 0u64;
-                for &i in &path {
-                    off += self.tt.field_offsets(t).get(i).copied().unwrap_or(0);
-                    t = match self.tt.under_kind(t) {
-                        TypeKind::Struct(fs) => fs[i].ty,
-                        _ => INVALID,
-                    };
-                }
+                let off = self.tt.field_path_offset(bt, &path);
                 Operand::konst(UINTPTR, Const::Int(off.into()))
             }
             Builtin::UnsafeAdd => {

@@ -555,16 +555,7 @@ impl<'a> Checker<'a> {
             // An untyped value converts to a type parameter if it would convert to every
             // type of its type set; the result is not a constant (the builder gives the
             // recorded constant each instance's type).
-            let terms = self.tt.type_set(target).0.unwrap_or_default();
-            let ok = !terms.is_empty()
-                && terms.iter().all(|&(_, x)| match &op.val {
-                    Some(v) => {
-                        let kind_ok = (self.tt.is_numeric(op.ty) && self.tt.is_numeric(x)) || (self.tt.is_string(op.ty) && self.tt.is_string(x)) || (self.tt.is_boolean(op.ty) && self.tt.is_boolean(x));
-                        kind_ok && self.representable(v, x).is_some()
-                    }
-                    None => (self.tt.is_boolean(op.ty) && self.tt.is_boolean(x)) || (self.tt.is_numeric(op.ty) && self.tt.is_numeric(x)),
-                });
-            if !ok {
+            if !self.untyped_fits_type_set(op, target, false) {
                 let d = self.describe(e, op);
                 let t = self.tt.name(target);
                 self.error(e.span.lo, format!("cannot use {} as {} value in assignment", d, t));

@@ -67,6 +67,22 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether untyped operand `op` converts to every type of type parameter t's type set:
+    /// same kind of value, and a constant representable in each type. A conversion `T(65)`
+    /// also allows an integer to a string type (and then any integer).
+    pub(crate) fn untyped_fits_type_set(&self, op: &Operand, t: TypeId, conversion: bool) -> bool {
+        let terms = self.tt.type_set(t).0.unwrap_or_default();
+        !terms.is_empty()
+            && terms.iter().all(|&(_, x)| {
+                let int_to_string = conversion && self.tt.is_integer(op.ty) && self.tt.is_string(x);
+                let kind_ok = (self.tt.is_numeric(op.ty) && self.tt.is_numeric(x)) || (self.tt.is_string(op.ty) && self.tt.is_string(x)) || (self.tt.is_boolean(op.ty) && self.tt.is_boolean(x)) || int_to_string;
+                match &op.val {
+                    Some(v) => kind_ok && (int_to_string || self.representable(v, x).is_some()),
+                    None => kind_ok,
+                }
+            })
+    }
+
     /// Puts type parameters declared earlier back in scope (a generic function's body).
     pub(crate) fn scope_tparams(&mut self, tps: &[TypeId]) {
         for &t in tps {
@@ -208,13 +224,12 @@ impl<'a> Checker<'a> {
 
     /// `F[int, string]` (an explicit instantiation, possibly partial in a call): the type
     /// arguments given.
-    fn explicit_targs(&mut self, args: &[Expr], tparams: &[TypeId], at: &Expr) -> Option<Vec<TypeId>> {
+    fn explicit_targs(&mut self, args: &[Expr], tparams: &[TypeId]) -> Option<Vec<TypeId>> {
         let targs: Vec<TypeId> = args.iter().map(|a| self.type_expr(a)).collect();
         if targs.contains(&INVALID) {
             return None;
         }
         if targs.len() > tparams.len() {
-            let _ = at;
             self.error(args[tparams.len()].span.lo, format!("got {} type arguments but want {}", targs.len(), tparams.len()));
             return None;
         }
@@ -224,13 +239,9 @@ impl<'a> Checker<'a> {
     /// A generic function used as a value with all its type arguments: `F[int]`.
     pub(crate) fn generic_func_value(&mut self, e: &Expr, base: &Expr, o: ObjId, args: &[Expr]) -> Operand {
         let tparams = self.info.generic[&o].clone();
-        let Some(targs) = self.explicit_targs(args, &tparams, base) else { return Operand::invalid() };
+        let Some(targs) = self.explicit_targs(args, &tparams) else { return Operand::invalid() };
         if targs.len() < tparams.len() {
-            let name = self.tt.tparam_data(tparams[targs.len()]).map(|p| p.name.clone()).unwrap_or_default();
-            let at = self.sm.position(self.obj(o).pos);
-            let _ = at;
             self.error(e.span.lo, format!("cannot use generic function {} without instantiation", crate::syntax::dump::expr_string(base)));
-            let _ = name;
             return Operand::invalid();
         }
         let pos: Vec<u32> = args.iter().map(|a| a.span.lo).collect();
@@ -251,7 +262,7 @@ impl<'a> Checker<'a> {
         let tparams = self.info.generic[&o].clone();
         let TypeKind::Func(sig) = self.tt.kind(self.obj(o).ty).clone() else { return Operand::invalid() };
         let name = crate::syntax::dump::expr_string(fun);
-        let Some(given) = self.explicit_targs(explicit, &tparams, fun) else {
+        let Some(given) = self.explicit_targs(explicit, &tparams) else {
             for a in args {
                 let _ = self.expr_or_type(a, None);
             }
@@ -266,8 +277,9 @@ impl<'a> Checker<'a> {
         let np = sig.params.len();
         let count_ok = if sig.variadic && !ellipsis { args.len() + 1 >= np } else { args.len() == np };
         if !count_ok {
-            let ops: Vec<Operand> = args.iter().map(|a| self.expr_or_type(a, None)).collect();
-            let _ = ops;
+            for a in args {
+                self.expr_or_type(a, None);
+            }
             let have: Vec<String> = args.iter().map(|a| self.type_desc(a)).collect();
             let want = self.tt.sig_string(&Signature { params: sig.params.clone(), results: vec![], variadic: sig.variadic });
             let msg = if args.len() < np { "not enough arguments" } else { "too many arguments" };
@@ -411,8 +423,6 @@ impl<'a> Checker<'a> {
     fn finish_generic_call(&mut self, e: &Expr, fun: &Expr, o: ObjId, explicit: &[Expr], args: &[Expr], ellipsis: bool, ops: Vec<(Operand, TypeId)>, targs: Vec<TypeId>) -> Operand {
         let tparams = self.info.generic[&o].clone();
         let name = crate::syntax::dump::expr_string(fun);
-        let np = targs.len().max(0);
-        let _ = np;
         let TypeKind::Func(sig) = self.tt.kind(self.obj(o).ty).clone() else { return Operand::invalid() };
         let np = sig.params.len();
         // gc reports at the type argument given, or at the call's "(" for inferred ones.
@@ -473,27 +483,7 @@ impl<'a> Checker<'a> {
 
     /// Whether any of `tparams` occurs in t.
     pub(crate) fn mentions(&self, t: TypeId, tparams: &[TypeId]) -> bool {
-        self.mentions_depth(t, tparams, 0)
-    }
-
-    fn mentions_depth(&self, t: TypeId, tps: &[TypeId], depth: u32) -> bool {
-        if depth > 20 {
-            return false;
-        }
-        let d = depth + 1;
-        let m = |x: TypeId| self.mentions_depth(x, tps, d);
-        match self.tt.kind(t) {
-            TypeKind::TypeParam(_) => tps.contains(&t),
-            TypeKind::Basic(_) => false,
-            TypeKind::Named(n) => self.tt.named[*n as usize].origin.as_ref().map_or(false, |(_, args)| args.iter().any(|a| m(*a))),
-            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) | TypeKind::Chan(_, e) => m(*e),
-            TypeKind::Map(k, v) => m(*k) || m(*v),
-            TypeKind::Struct(fs) => fs.iter().any(|f| m(f.ty)),
-            TypeKind::Func(s) => s.params.iter().chain(s.results.iter()).any(|x| m(*x)),
-            TypeKind::Tuple(ts) => ts.iter().any(|x| m(*x)),
-            TypeKind::Interface(ms) => ms.iter().any(|x| m(x.sig)),
-            TypeKind::Constraint { methods, terms, .. } => methods.iter().any(|x| m(x.sig)) || terms.iter().flatten().any(|(_, x)| m(*x)),
-        }
+        self.tt.any_tparam(t, &|p| tparams.contains(&p))
     }
 
     /// Unifies parameter type `p` (mentioning `tparams`) with argument type `a`, binding

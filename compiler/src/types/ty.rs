@@ -424,26 +424,49 @@ impl TypeTable {
 
     /// Whether a type parameter occurs in t (it belongs to generic code).
     pub fn has_tparams(&self, t: TypeId) -> bool {
-        self.has_tparams_depth(t, 0)
+        self.any_tparam(t, &|_| true)
     }
 
-    fn has_tparams_depth(&self, t: TypeId, depth: u32) -> bool {
+    /// Whether a type parameter for which `pred` holds occurs in t.
+    pub fn any_tparam(&self, t: TypeId, pred: &dyn Fn(TypeId) -> bool) -> bool {
+        self.any_tparam_depth(t, pred, 0)
+    }
+
+    fn any_tparam_depth(&self, t: TypeId, pred: &dyn Fn(TypeId) -> bool, depth: u32) -> bool {
         if depth > 20 {
             return false;
         }
-        let d = depth + 1;
+        let m = |x: TypeId| self.any_tparam_depth(x, pred, depth + 1);
         match self.kind(t) {
-            TypeKind::TypeParam(_) => true,
+            TypeKind::TypeParam(_) => pred(t),
             TypeKind::Basic(_) => false,
-            TypeKind::Named(n) => self.named[*n as usize].origin.as_ref().map_or(false, |(_, args)| args.iter().any(|a| self.has_tparams_depth(*a, d))),
-            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) | TypeKind::Chan(_, e) => self.has_tparams_depth(*e, d),
-            TypeKind::Map(k, v) => self.has_tparams_depth(*k, d) || self.has_tparams_depth(*v, d),
-            TypeKind::Struct(fs) => fs.iter().any(|f| self.has_tparams_depth(f.ty, d)),
-            TypeKind::Func(s) => s.params.iter().chain(s.results.iter()).any(|t| self.has_tparams_depth(*t, d)),
-            TypeKind::Tuple(ts) => ts.iter().any(|t| self.has_tparams_depth(*t, d)),
-            TypeKind::Interface(ms) => ms.iter().any(|m| self.has_tparams_depth(m.sig, d)),
-            TypeKind::Constraint { methods, terms, .. } => methods.iter().any(|m| self.has_tparams_depth(m.sig, d)) || terms.iter().flatten().any(|(_, t)| self.has_tparams_depth(*t, d)),
+            TypeKind::Named(n) => self.named[*n as usize].origin.as_ref().map_or(false, |(_, args)| args.iter().any(|a| m(*a))),
+            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) | TypeKind::Chan(_, e) => m(*e),
+            TypeKind::Map(k, v) => m(*k) || m(*v),
+            TypeKind::Struct(fs) => fs.iter().any(|f| m(f.ty)),
+            TypeKind::Func(s) => s.params.iter().chain(s.results.iter()).any(|x| m(*x)),
+            TypeKind::Tuple(ts) => ts.iter().any(|x| m(*x)),
+            TypeKind::Interface(ms) => ms.iter().any(|x| m(x.sig)),
+            TypeKind::Constraint { methods, terms, .. } => methods.iter().any(|x| m(x.sig)) || terms.iter().flatten().any(|(_, x)| m(*x)),
         }
+    }
+
+    /// The byte offset of the field reached by `path` (field indices through embedded
+    /// struct values) from the start of struct type t (or of the struct t points to).
+    pub fn field_path_offset(&self, t: TypeId, path: &[usize]) -> u64 {
+        let mut st = match self.under_kind(t) {
+            TypeKind::Pointer(e) => *e,
+            _ => t,
+        };
+        let mut off = 0;
+        for &i in path {
+            off += self.field_offsets(st).get(i).copied().unwrap_or(0);
+            st = match self.under_kind(st) {
+                TypeKind::Struct(fs) => fs[i].ty,
+                _ => INVALID,
+            };
+        }
+        off
     }
 
     pub fn under_kind(&self, t: TypeId) -> &TypeKind {
@@ -460,6 +483,7 @@ impl TypeTable {
     pub fn is_untyped(&self, t: TypeId) -> bool {
         matches!(self.kind(t), TypeKind::Basic(b) if b.is_untyped())
     }
+
     // The predicates hold for a type parameter when they hold for every type of its type set.
     fn basic_pred(&self, t: TypeId, p: fn(Basic) -> bool) -> bool {
         if self.is_type_param(t) {

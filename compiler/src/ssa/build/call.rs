@@ -334,18 +334,7 @@ impl<'a> Builder<'a> {
                 let ExprKind::Selector(base, _) = &arg.kind else { return None };
                 let Some(Selection::Field { path, .. }) = self.info.selections.get(&arg.id).cloned() else { return None };
                 let bt = self.type_of(base);
-                let mut st = match self.tt.under_kind(bt) {
-                    TypeKind::Pointer(e) => *e,
-                    _ => bt,
-                };
-                let mut off = 0;
-                for i in path {
-                    off += self.tt.field_offsets(st).get(i).copied().unwrap_or(0);
-                    st = match self.tt.under_kind(st) {
-                        TypeKind::Struct(fs) => fs[i].ty,
-                        _ => INVALID,
-                    };
-                }
+                let off = self.tt.field_path_offset(bt, &path);
                 Some(self.int(UINTPTR, off as i64))
             }
             // Sizeof, Alignof and Offsetof are constants (the checker's); these compute.
