@@ -66,6 +66,10 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
         for &bid in &order {
             let blk = self.b.create_block();
             self.blocks.insert(bid, blk);
+            // The paths that end the program (panics) go out of the hot code, at the end.
+            if self.f.blocks[bid as usize].kind == BlockKind::Exit && bid != self.f.entry {
+                self.b.set_cold_block(blk);
+            }
             // Phis become block parameters.
             for &v in &self.f.blocks[bid as usize].values {
                 let val = self.f.v(v);
@@ -98,6 +102,21 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
         Ok(())
     }
 
+    /// The negation of boolean `c`: the complementary comparison when `c` is one (so no
+    /// instruction is added), else `c == 0`.
+    fn complement(&mut self, c: CV) -> CV {
+        use cranelift_codegen::ir::condcodes::CondCode;
+        use cranelift_codegen::ir::InstructionData;
+        if let cranelift_codegen::ir::ValueDef::Result(inst, 0) = self.b.func.dfg.value_def(c) {
+            match self.b.func.dfg.insts[inst] {
+                InstructionData::IntCompare { cond, args, .. } => return self.b.ins().icmp(cond.complement(), args[0], args[1]),
+                InstructionData::FloatCompare { cond, args, .. } => return self.b.ins().fcmp(cond.complement(), args[0], args[1]),
+                _ => {}
+            }
+        }
+        self.b.ins().icmp_imm_u(IntCC::Equal, c, 0)
+    }
+
     fn phi_args(&self, from: BlockId, to: BlockId) -> Vec<BlockArg> {
         let tb = &self.f.blocks[to as usize];
         let i = tb.preds.iter().position(|&p| p == from).unwrap();
@@ -126,7 +145,14 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
                 let ya = self.phi_args(bid, y);
                 let na = self.phi_args(bid, n);
                 let c = self.one(*c);
-                self.b.ins().brif(c, self.blocks[&y], &ya, self.blocks[&n], &na);
+                // Cranelift lays blocks out in the reverse postorder of a depth-first walk
+                // that visits a branch's first target first, so the second target would come
+                // right after this block. Branching on the complement, with the targets
+                // swapped, places the true target (the then-block, a loop's body) next: it
+                // falls through, and a loop takes one branch per iteration (the jump back)
+                // instead of two.
+                let nc = self.complement(c);
+                self.b.ins().brif(nc, self.blocks[&n], &na, self.blocks[&y], &ya);
             }
             BlockKind::Ret(vs) => {
                 let mut r = vec![];
@@ -287,6 +313,48 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
             Op::Com => {
                 let x = a(self, 0);
                 vec![self.b.ins().bnot(x)]
+            }
+            Op::Sqrt => {
+                let x = a(self, 0);
+                let r = self.b.ins().sqrt(x);
+                if self.cg.x86_conversions {
+                    vec![r]
+                } else {
+                    // arm64's fsqrt of a negative number gives the NaN with the sign bit
+                    // clear; golift gives x86-64's (sign set) everywhere, so that
+                    // Float64bits(Sqrt(-1)) prints the same on every target.
+                    let t = comps[0];
+                    let zero = if t == ct::F32 { self.b.ins().f32const(0.0) } else { self.b.ins().f64const(0.0) };
+                    let neg = self.b.ins().fcmp(FloatCC::LessThan, x, zero);
+                    let nan = if t == ct::F32 { self.b.ins().f32const(f32::from_bits(0xffc0_0000)) } else { self.b.ins().f64const(f64::from_bits(0xfff8_0000_0000_0000)) };
+                    vec![self.b.ins().select(neg, nan, r)]
+                }
+            }
+            Op::Abs => {
+                let x = a(self, 0);
+                vec![self.b.ins().fabs(x)]
+            }
+            Op::Copysign => {
+                let (x, y) = (a(self, 0), a(self, 1));
+                vec![self.b.ins().fcopysign(x, y)]
+            }
+            Op::Bitcast => {
+                let x = a(self, 0);
+                vec![self.b.ins().bitcast(comps[0], cranelift_codegen::ir::MemFlagsData::new(), x)]
+            }
+            Op::Ctz | Op::Clz | Op::PopCount | Op::Bswap => {
+                let x = a(self, 0);
+                let i = self.b.ins();
+                vec![match val.op {
+                    Op::Ctz => i.ctz(x),
+                    Op::Clz => i.clz(x),
+                    Op::PopCount => i.popcnt(x),
+                    _ => i.bswap(x),
+                }]
+            }
+            Op::RotateLeft => {
+                let (x, k) = (a(self, 0), a(self, 1));
+                vec![self.b.ins().rotl(x, k)]
             }
             Op::Not => {
                 let x = a(self, 0);

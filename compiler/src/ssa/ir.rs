@@ -68,6 +68,20 @@ ops! {
     Leq: true, false;
     // Numeric conversion: aux Int holds the source type id.
     Cvt: true, false;
+    // Intrinsics (`build/intrinsics.rs`): library functions the processor does in an
+    // instruction or two. Float square root, absolute value, and copysign(x, y).
+    Sqrt: true, false;
+    Abs: true, false;
+    Copysign: true, false;
+    // The argument's bits as the result type (math.Float64bits and friends).
+    Bitcast: true, false;
+    // Trailing zeros, leading zeros, set bits (of the argument's width); x rotated left by
+    // args[1] (modulo the width; negative rotates right); bytes reversed.
+    Ctz: true, false;
+    Clz: true, false;
+    PopCount: true, false;
+    RotateLeft: true, false;
+    Bswap: true, false;
     // Complex numbers as values: (real, imag). Add, Sub, Mul, Div, Neg, Eq and Neq work on
     // them too (Div through the runtime, as gc).
     ComplexMake: true, false;

@@ -155,7 +155,10 @@ impl<'a> Builder<'a> {
             _ => self.tt.tuple(sig.results.clone()),
         };
         let v = match callee {
-            Callee::Static(sym) => self.add(Op::Call, rty, vals, Aux::Sym(sym.clone()), pos),
+            Callee::Static(sym) => match self.intrinsic(sym, &vals, rty, pos) {
+                Some(v) => v,
+                None => self.add(Op::Call, rty, vals, Aux::Sym(sym.clone()), pos),
+            },
             Callee::Value(fv) => return self.closure_call(*fv, ft, vals, pos),
             Callee::Iface(iv, it, index) => self.iface_call(*iv, *it, *index, vals, rty, pos),
         };

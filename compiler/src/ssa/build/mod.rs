@@ -24,6 +24,7 @@ mod defer;
 mod expr;
 mod iface;
 mod instances;
+pub mod intrinsics;
 pub mod maps;
 mod program;
 mod stmt;
