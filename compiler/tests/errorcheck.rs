@@ -1,13 +1,14 @@
-//! Go's escape analysis tests: every `// errorcheck` file `/usr/lib/go-1.19/test/escape*.go`
-//! is compiled by golift with the flags of its first line (`-m`, `-l`, `-N`; `-0` is
-//! gc's default) and judged as Go's test/run.go judges it (its `errorCheck`):
+//! Go's errorcheck tests of escape analysis (`escape*.go`) and of prove (`loopbce.go`,
+//! `prove.go`): each file in `/usr/lib/go-1.19/test` is compiled by golift with the flags of
+//! its `// errorcheck` line (`-m`, `-l`, `-N`, `-d=ssa/prove/debug=1`; `-0` is gc's default)
+//! and judged as Go's test/run.go judges it (its `errorCheck`):
 //!
 //! - each `// ERROR "re1" "re2"` comment on line L: for each regexp in turn, the messages of
 //!   line L not yet consumed that it matches are consumed; a regexp matching none is an error;
 //! - every message left over at the end, on any line, is an error.
 //!
-//! `tests/escape/expected_failures.txt` lists the files that do not pass whole yet, each with
-//! its reason. The test fails when a file outside the list fails, or a listed file passes.
+//! `tests/escape/expected_failures.txt` and `tests/prove/expected_failures.txt` list the files
+//! that do not pass whole yet, each with its reason. The test fails when a file outside the list fails, or a listed file passes.
 //! It prints how many files pass whole and how many annotations are matched.
 //! `GOLIFT_BLESS=1 cargo test --release --test errorcheck` rewrites the list (keeping the
 //! reasons already written for files that still fail).
@@ -20,16 +21,22 @@ use regex::Regex;
 
 const ROOT: &str = "/usr/lib/go-1.19/test";
 
-/// The escape*.go files whose first line is `// errorcheck ...`, with their flags.
-fn files() -> Vec<(String, Vec<String>)> {
+/// The `// errorcheck` files among `names` (or, with a prefix `name*`, every file starting
+/// with it), with the flags of their `// errorcheck` line (the first line, or the one after a
+/// `// +build` line).
+fn files(names: &[&str]) -> Vec<(String, Vec<String>)> {
     let mut v = vec![];
     for e in std::fs::read_dir(ROOT).unwrap().flatten() {
         let name = e.file_name().to_string_lossy().to_string();
-        if !name.starts_with("escape") || !name.ends_with(".go") {
+        let wanted = names.iter().any(|n| match n.strip_suffix('*') {
+            Some(prefix) => name.starts_with(prefix),
+            None => name == *n,
+        });
+        if !wanted || !name.ends_with(".go") {
             continue;
         }
         let text = std::fs::read_to_string(e.path()).unwrap_or_default();
-        let first = text.lines().next().unwrap_or("");
+        let Some(first) = text.lines().take(2).find(|l| !l.starts_with("// +build") && !l.starts_with("//go:build")) else { continue };
         let Some(flags) = first.strip_prefix("// errorcheck") else { continue };
         let flags: Vec<String> = flags.split_whitespace().filter(|f| *f != "-0").map(String::from).collect();
         v.push((name, flags));
@@ -192,12 +199,8 @@ fn check(golift: &Path, file: &str, flags: &[String], tmp: &Path) -> Outcome {
     Outcome { matched, total: want.len(), problems }
 }
 
-fn list_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/escape/expected_failures.txt")
-}
-
-fn expected_failures() -> BTreeMap<String, String> {
-    std::fs::read_to_string(list_path())
+fn expected_failures(list: &Path) -> BTreeMap<String, String> {
+    std::fs::read_to_string(list)
         .unwrap_or_default()
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -205,14 +208,16 @@ fn expected_failures() -> BTreeMap<String, String> {
         .collect()
 }
 
-#[test]
-fn escape_errorcheck() {
+/// Runs the errorcheck files `names` against `list` (relative to the repository's `tests/`),
+/// which names the files expected to fail; `min_files` guards against a missing test tree.
+fn run_suite(what: &str, names: &[&str], list: &str, min_files: usize) {
     assert!(Path::new(ROOT).is_dir(), "{} is missing: run scripts/setup.sh (package golang-1.19-src)", ROOT);
+    let list = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests").join(list);
     let golift = PathBuf::from(env!("CARGO_BIN_EXE_golift"));
-    let tmp = std::env::temp_dir().join(format!("golift-errorcheck-{}", std::process::id()));
+    let tmp = std::env::temp_dir().join(format!("golift-errorcheck-{}-{}", what, std::process::id()));
     std::fs::create_dir_all(&tmp).unwrap();
-    let all = files();
-    assert!(all.len() >= 20, "only {} escape errorcheck files", all.len());
+    let all = files(names);
+    assert!(all.len() >= min_files, "only {} {} errorcheck files", all.len(), what);
     let verbose = std::env::var("GOLIFT_VERBOSE").is_ok();
     let mut results: BTreeMap<String, Outcome> = BTreeMap::new();
     for (f, flags) in &all {
@@ -228,29 +233,41 @@ fn escape_errorcheck() {
     let whole = results.values().filter(|o| o.problems.is_empty()).count();
     let matched: usize = results.values().map(|o| o.matched).sum();
     let total: usize = results.values().map(|o| o.total).sum();
-    eprintln!("{} of {} files pass whole, {} of {} annotations matched", whole, results.len(), matched, total);
+    eprintln!("{}: {} of {} files pass whole, {} of {} annotations matched", what, whole, results.len(), matched, total);
     for (f, o) in &results {
         eprintln!("  {}: {} of {} annotations, {} problems", f, o.matched, o.total, o.problems.len());
     }
-    let listed = expected_failures();
+    let listed = expected_failures(&list);
     if std::env::var("GOLIFT_BLESS").is_ok() {
-        let mut text = String::from("# Go 1.19 escape*.go errorcheck files that golift does not pass whole yet, with the reason.\n# Checked by: cargo test --release --test errorcheck (GOLIFT_BLESS=1 rewrites this list).\n");
+        let mut text = format!("# Go 1.19 {} errorcheck files that golift does not pass whole yet, with the reason.\n# Checked by: cargo test --release --test errorcheck (GOLIFT_BLESS=1 rewrites this list).\n", what);
         for (f, o) in &results {
             if let Some(first) = o.problems.first() {
                 let reason = listed.get(f).cloned().unwrap_or_else(|| format!("analysis differs from gc ({} problems, first: {})", o.problems.len(), first));
                 text.push_str(&format!("{}: {}\n", f, reason));
             }
         }
-        std::fs::write(list_path(), text).unwrap();
+        std::fs::write(&list, text).unwrap();
         return;
     }
     let mut problems = vec![];
     for (f, o) in &results {
         match (o.problems.is_empty(), listed.contains_key(f)) {
             (false, false) => problems.push(format!("{} fails but is not in the expected failures:\n  {}", f, o.problems.iter().take(10).cloned().collect::<Vec<_>>().join("\n  "))),
-            (true, true) => problems.push(format!("{} passes now: remove it from tests/escape/expected_failures.txt", f)),
+            (true, true) => problems.push(format!("{} passes now: remove it from {}", f, list.display())),
             _ => {}
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Escape analysis: `escape*.go` (`-m`, `-m=2`, `-l`).
+#[test]
+fn escape_errorcheck() {
+    run_suite("escape", &["escape*"], "escape/expected_failures.txt", 20);
+}
+
+/// prove and its induction variables (loopbce): `-d=ssa/prove/debug=1`.
+#[test]
+fn prove_errorcheck() {
+    run_suite("prove", &["loopbce.go", "prove.go"], "prove/expected_failures.txt", 2);
 }

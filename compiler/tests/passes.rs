@@ -520,3 +520,99 @@ fn prove_removes_the_bounds_check_of_a_counting_loop() {
     assert!(out.contains("v7 (?) = Const <bool> [1]"), "{}", out);
     assert!(out.contains("v11 (?) = IsInBounds <bool> v1 v4"), "the parameter may be negative:\n{}", out);
 }
+
+/// Counting down, `for i := len(s) - 1; i >= 0; i-- { s[i] }`: the induction variable lies
+/// in [0, len(s) - 1] in the body, so the check goes.
+#[test]
+fn prove_removes_the_bounds_check_of_a_loop_counting_down() {
+    let input = "
+        f ([]int) int
+          b0:
+            v0 (?) = Arg <[]int> [0]
+            v1 (?) = SliceLen <int> v0
+            v2 (?) = Const <int> [1]
+            v3 (?) = Sub <int> v1 v2
+            v4 (?) = Const <int> [0]
+          Plain -> b1
+          b1: <- b0 b3
+            v5 (?) = Phi <int> v3 v8
+            v6 (?) = Leq <bool> v4 v5 [2]
+          If v6 -> b2 b4
+          b2: <- b1
+            v7 (?) = IsInBounds <bool> v5 v1
+          If v7 -> b3 b5
+          b3: <- b2
+            v8 (?) = Sub <int> v5 v2
+          Plain -> b1
+          b4: <- b1
+          Ret v4
+          b5: <- b2
+            v9 (?) = CallRT <void> v5 v1 {runtime.panicIndex}
+          Exit
+    ";
+    let out = run("prove", input);
+    assert!(out.contains("v7 (?) = Const <bool> [1]"), "{}", out);
+}
+
+/// `for i := 10; i < 90; i++ { a[i+10]; a[i-11] }` on a [100]int: i+10 lies in [20, 99],
+/// proved; i-11 may be -1, kept.
+#[test]
+fn prove_uses_the_limits_of_an_induction_variable_with_offsets() {
+    let input = "
+        f () int
+          b0:
+            v0 (?) = Const <int> [10]
+            v1 (?) = Const <int> [90]
+            v2 (?) = Const <int> [1]
+            v3 (?) = Const <int> [100]
+            v4 (?) = Const <int> [11]
+          Plain -> b1
+          b1: <- b0 b2
+            v5 (?) = Phi <int> v0 v10
+            v6 (?) = Less <bool> v5 v1 [2]
+          If v6 -> b2 b3
+          b2: <- b1
+            v7 (?) = Add <int> v5 v0
+            v8 (?) = IsInBounds <bool> v7 v3
+            v9 (?) = Sub <int> v5 v4
+            v11 (?) = IsInBounds <bool> v9 v3
+            v10 (?) = Add <int> v5 v2
+          Plain -> b1
+          b3: <- b1
+          Ret v5
+    ";
+    let out = run("prove", input);
+    assert!(out.contains("v8 (?) = Const <bool> [1]"), "{}", out);
+    assert!(out.contains("v11 (?) = IsInBounds <bool> v9 v3"), "i-11 may be -1:\n{}", out);
+}
+
+/// `if a < b { if a < b { ... } }` (two comparisons, as before cse): the inner branch is
+/// known to go one way, so it branches on a constant; `if b <= a` inside is known false.
+#[test]
+fn prove_decides_branches_that_dominating_ones_settle() {
+    let input = "
+        f (int, int) int
+          b0:
+            v0 (?) = Arg <int> [0]
+            v1 (?) = Arg <int> [1]
+            v2 (?) = Less <bool> v0 v1 [2]
+          If v2 -> b1 b4
+          b1: <- b0
+            v3 (?) = Less <bool> v0 v1 [2]
+          If v3 -> b2 b4
+          b2: <- b1
+            v4 (?) = Leq <bool> v1 v0 [2]
+          If v4 -> b3 b4
+          b3: <- b2
+          Ret v0
+          b4: <- b0 b1 b2
+          Ret v1
+    ";
+    let out = run("prove", input);
+    let lines: Vec<&str> = out.lines().map(str::trim).collect();
+    let b1 = lines.iter().position(|l| *l == "b1: <- b0").unwrap();
+    let b2 = lines.iter().position(|l| *l == "b2: <- b1").unwrap();
+    assert!(lines[b1..b2].iter().any(|l| l.contains("= Const <bool> [1]")), "{}", out);
+    assert!(lines[b2..].iter().any(|l| l.contains("= Const <bool> [0]")), "{}", out);
+    assert!(!lines[..b1].iter().any(|l| l.contains("= Const <bool>")), "the first branch is not known:\n{}", out);
+}

@@ -234,6 +234,7 @@ fn splice(f: &mut Func, b: BlockId, k: usize, callee: &Func) {
     f.blocks[after as usize].values = tail;
     let kind = std::mem::replace(&mut f.blocks[b as usize].kind, BlockKind::Plain);
     f.blocks[after as usize].kind = kind;
+    f.blocks[after as usize].cond_pos = f.blocks[b as usize].cond_pos;
     let succs = std::mem::take(&mut f.blocks[b as usize].succs);
     for &s in &succs {
         for p in f.blocks[s as usize].preds.iter_mut() {
@@ -295,7 +296,10 @@ fn splice(f: &mut Func, b: BlockId, k: usize, callee: &Func) {
                 f.blocks[nb as usize].succs = vec![after];
                 f.blocks[after as usize].preds.push(nb);
             }
-            BlockKind::If(c) => f.blocks[nb as usize].kind = BlockKind::If(vmap[c]),
+            BlockKind::If(c) => {
+                f.blocks[nb as usize].kind = BlockKind::If(vmap[c]);
+                f.blocks[nb as usize].cond_pos = cb.cond_pos;
+            }
             k => f.blocks[nb as usize].kind = k.clone(),
         }
     }

@@ -247,6 +247,9 @@ pub struct Block {
     pub succs: Vec<BlockId>,
     pub preds: Vec<BlockId>,
     pub pos: u32,
+    /// Where the condition of the block's `If` was written (a branch's own position, even
+    /// when cse shares its condition with an earlier one); u32::MAX if unknown.
+    pub cond_pos: u32,
 }
 
 /// How a parameter or result travels: SSA-able types by value, memory types by address.
@@ -312,7 +315,7 @@ impl Func {
 
     pub fn new_block(&mut self, pos: u32) -> BlockId {
         let id = self.blocks.len() as BlockId;
-        self.blocks.push(Block { id, kind: BlockKind::Plain, values: vec![], succs: vec![], preds: vec![], pos });
+        self.blocks.push(Block { id, kind: BlockKind::Plain, values: vec![], succs: vec![], preds: vec![], pos, cond_pos: u32::MAX });
         self.dead_blocks.push(false);
         id
     }

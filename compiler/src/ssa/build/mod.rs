@@ -182,6 +182,7 @@ impl<'a> Builder<'a> {
     fn branch(&mut self, c: ValueId, yes: BlockId, no: BlockId) {
         let from = self.cur;
         self.f.blocks[from as usize].kind = BlockKind::If(c);
+        self.f.blocks[from as usize].cond_pos = self.f.v(c).pos;
         self.f.add_edge(from, yes);
         self.f.add_edge(from, no);
     }

@@ -45,6 +45,7 @@ pub fn fuse(f: &mut Func, _tt: &TypeTable) {
             f.blocks[b as usize].values.extend(moved);
             let kind = std::mem::replace(&mut f.blocks[s as usize].kind, BlockKind::Plain);
             f.blocks[b as usize].kind = kind;
+            f.blocks[b as usize].cond_pos = f.blocks[s as usize].cond_pos;
             let succs = std::mem::take(&mut f.blocks[s as usize].succs);
             for &t in &succs {
                 for p in f.blocks[t as usize].preds.iter_mut() {

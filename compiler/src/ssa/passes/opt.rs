@@ -40,6 +40,7 @@ pub const RULES: &[Rule] = &[
     Rule { name: "(Add x (Const [0])) => x", op: Op::Add, apply: |f, tt, v| ident_right(f, tt, v, 0).or_else(|| ident_left(f, tt, v, 0)) },
     Rule { name: "(Sub x (Const [0])) => x", op: Op::Sub, apply: |f, tt, v| ident_right(f, tt, v, 0) },
     Rule { name: "(Mul x (Const [1])) => x", op: Op::Mul, apply: |f, tt, v| ident_right(f, tt, v, 1).or_else(|| ident_left(f, tt, v, 1)) },
+    Rule { name: "(Mul x (Const [2.0])) => (Add x x) for floats", op: Op::Mul, apply: float_double },
     Rule { name: "(Mul x (Const [0])) => (Const [0])", op: Op::Mul, apply: |f, tt, v| (int(tt, v.ty) && (konst(f, v.args[0]) == Some(0) || konst(f, v.args[1]) == Some(0))).then_some(Rewrite::Const(0)) },
     Rule { name: "(Sub x x) => (Const [0])", op: Op::Sub, apply: |_, tt, v| (int(tt, v.ty) && v.args[0] == v.args[1]).then_some(Rewrite::Const(0)) },
     Rule { name: "(Xor x x) => (Const [0])", op: Op::Xor, apply: |_, _, v| (v.args[0] == v.args[1]).then_some(Rewrite::Const(0)) },
@@ -59,6 +60,13 @@ pub const RULES: &[Rule] = &[
     Rule { name: "(IsInBounds (Const [i]) (Const [n])) => (Const [0 <= i < n])", op: Op::IsInBounds, apply: |f, _, v| bounds(f, v, |i, n| i < n) },
     Rule { name: "(IsSliceInBounds (Const [i]) (Const [n])) => (Const [0 <= i <= n])", op: Op::IsSliceInBounds, apply: |f, _, v| bounds(f, v, |i, n| i <= n) },
     Rule { name: "(Cvt (Const [c])) => (Const [c]) for integers", op: Op::Cvt, apply: fold_cvt },
+    Rule { name: "(SliceLen (SliceMake _ len _)) => len", op: Op::SliceLen, apply: |f, _, v| part_of(f, v, Op::SliceMake, 1) },
+    Rule { name: "(SliceCap (SliceMake _ _ cap)) => cap", op: Op::SliceCap, apply: |f, _, v| part_of(f, v, Op::SliceMake, 2) },
+    Rule { name: "(StringLen (StringMake _ len)) => len", op: Op::StringLen, apply: |f, _, v| part_of(f, v, Op::StringMake, 1) },
+    Rule { name: "(StringLen (Const {s})) => (Const [len(s)])", op: Op::StringLen, apply: |f, _, v| match &f.v(through_copies(f, v.args[0])).aux {
+        Aux::Str(s) if f.v(through_copies(f, v.args[0])).op == Op::Const => Some(Rewrite::Const(s.len() as i64)),
+        _ => None,
+    } },
     Rule { name: "(ITab (IMake tab _)) => tab", op: Op::ITab, apply: |f, _, v| part_of_imake(f, v, 0) },
     Rule { name: "(IData (IMake _ data)) => data", op: Op::IData, apply: |f, _, v| part_of_imake(f, v, 1) },
     Rule { name: "(InterCall (ItabAddr {T, I}) data ...) => (Call {T's method} data ...)", op: Op::InterCall, apply: devirtualize },
@@ -73,6 +81,12 @@ fn through_copies(f: &Func, mut v: ValueId) -> ValueId {
         v = f.v(v).args[0];
     }
     v
+}
+
+/// Part `i` of a slice or string made in view by `op`.
+fn part_of(f: &Func, v: &Value, op: Op, i: usize) -> Option<Rewrite> {
+    let x = f.v(through_copies(f, v.args[0]));
+    (x.op == op).then(|| Rewrite::Copy(x.args[i]))
 }
 
 /// A part of an interface value made in view.
@@ -145,6 +159,17 @@ fn fold_rsh(f: &Func, tt: &TypeTable, v: &Value) -> Option<Rewrite> {
         c >> d.min(63)
     };
     Some(Rewrite::Const(normalize(tt, v.ty, r)))
+}
+
+/// x*2 is x+x for floats, exactly (both round the same true result), and an addition needs
+/// no constant in a register: gc's `(Mul64F x (Const64F [2])) => (Add64F x x)`.
+fn float_double(f: &Func, tt: &TypeTable, v: &Value) -> Option<Rewrite> {
+    if !tt.is_float(v.ty) {
+        return None;
+    }
+    let two = |a: ValueId| matches!((f.v(a).op, &f.v(a).aux), (Op::Const, Aux::Float(x)) if *x == 2.0);
+    let x = if two(v.args[1]) { v.args[0] } else if two(v.args[0]) { v.args[1] } else { return None };
+    Some(Rewrite::Op(Op::Add, vec![x, x], Aux::None))
 }
 
 fn ident_right(f: &Func, tt: &TypeTable, v: &Value, k: i64) -> Option<Rewrite> {
