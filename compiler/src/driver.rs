@@ -329,7 +329,7 @@ pub fn build_ssa_capturing(c: &mut Checked, opts: &SsaOptions, snapshots: &mut V
         // functions only: the shipped packages are not the user's code).
         if !opts.debug.is_empty() {
             let mut lines: Vec<(u32, String)> = vec![];
-            for f in &prog.funcs {
+            for f in prog.funcs.iter().filter(|f| f.sym != "go.entry") {
                 for (pass, pos, text) in &f.remarks {
                     if opts.debug.iter().any(|d| d == pass) && *pos != u32::MAX && !c.sm.files.is_empty() {
                         let (fi, lc) = c.sm.line_col(*pos);
@@ -340,8 +340,10 @@ pub fn build_ssa_capturing(c: &mut Checked, opts: &SsaOptions, snapshots: &mut V
                     }
                 }
             }
-            lines.sort();
-            lines.dedup();
+            // Sorted by position, in the order the passes made them at one position; a message
+            // repeats when it is about two things there (two loops of a function inlined at
+            // one call), as gc's do.
+            lines.sort_by_key(|l| l.0);
             use std::io::Write;
             for (_, l) in lines {
                 let _ = writeln!(std::io::stdout(), "{}", l);

@@ -223,6 +223,7 @@ fn inline_calls(f: &mut Func, inlinable: &HashMap<String, Inlinable>, report: &m
 fn splice(f: &mut Func, b: BlockId, k: usize, callee: &Func) {
     let call = f.blocks[b as usize].values[k];
     let call_pos = f.v(call).pos;
+    let at = f.lparens.get(&call).copied().unwrap_or(call_pos);
     let args = f.v(call).args.clone();
     // The block's second half: the values after the call, its kind and its successors.
     let after = f.new_block(call_pos);
@@ -264,6 +265,7 @@ fn splice(f: &mut Func, b: BlockId, k: usize, callee: &Func) {
             if let Some(&lp) = callee.lparens.get(&v) {
                 f.lparens.insert(nv, lp);
             }
+            f.inlined_at.insert(nv, at);
             vmap.insert(v, nv);
         }
     }
@@ -298,7 +300,7 @@ fn splice(f: &mut Func, b: BlockId, k: usize, callee: &Func) {
             }
             BlockKind::If(c) => {
                 f.blocks[nb as usize].kind = BlockKind::If(vmap[c]);
-                f.blocks[nb as usize].cond_pos = cb.cond_pos;
+                f.blocks[nb as usize].cond_pos = at;
             }
             k => f.blocks[nb as usize].kind = k.clone(),
         }

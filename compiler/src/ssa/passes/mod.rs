@@ -39,6 +39,7 @@ pub const PASSES: &[Pass] = &[
     Pass { name: "nilcheck", required: false, run: nilcheck::nilcheck },
     Pass { name: "lower", required: true, run: lower::lower },
     Pass { name: "late deadcode", required: false, run: deadcode::deadcode },
+    Pass { name: "late phielim", required: false, run: phielim::phielim },
 ];
 
 /// Ordering constraints (gc's `passOrder`): the first pass must run before the second.
@@ -71,6 +72,9 @@ pub const ORDER: &[(&str, &str)] = &[
     ("nilcheck", "lower"),
     ("cse", "lower"),
     ("lower", "late deadcode"),
+    // cse and prove make phis whose arguments became one value; each phi left is a block
+    // parameter that Cranelift's register allocator must move into place on every edge.
+    ("late deadcode", "late phielim"),
 ];
 
 /// Checks `ORDER` against `PASSES` (at start-up, as gc does).

@@ -111,7 +111,7 @@ fn int(tt: &TypeTable, t: TypeId) -> bool {
 }
 
 fn konst(f: &Func, v: ValueId) -> Option<i64> {
-    let val = f.v(v);
+    let val = f.v(through_copies(f, v));
     match (val.op, &val.aux) {
         (Op::Const, Aux::Int(k)) => Some(*k),
         _ => None,

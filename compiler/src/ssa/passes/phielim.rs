@@ -23,6 +23,53 @@ pub fn phielim(f: &mut Func, _tt: &TypeTable) {
         if phis.is_empty() {
             return;
         }
+        // Trivial phis first (all arguments one value, or the phi itself): one may sit inside
+        // a larger group that is not redundant as a whole, which the groups below miss.
+        let mut trivial: HashMap<ValueId, ValueId> = HashMap::new();
+        loop {
+            let mut more = false;
+            for &p in &phis {
+                if trivial.contains_key(&p) {
+                    continue;
+                }
+                let mut only: Option<ValueId> = None;
+                let mut one = true;
+                for &a in &f.v(p).args {
+                    let mut a = a;
+                    while let Some(&w) = trivial.get(&a) {
+                        a = w;
+                    }
+                    if a == p || Some(a) == only {
+                        continue;
+                    }
+                    if only.is_some() {
+                        one = false;
+                        break;
+                    }
+                    only = Some(a);
+                }
+                if let (true, Some(v)) = (one, only) {
+                    trivial.insert(p, v);
+                    more = true;
+                }
+            }
+            if !more {
+                break;
+            }
+        }
+        if !trivial.is_empty() {
+            let keys: Vec<ValueId> = trivial.keys().copied().collect();
+            for k in keys {
+                let mut v = trivial[&k];
+                while let Some(&w) = trivial.get(&v) {
+                    v = w;
+                }
+                trivial.insert(k, v);
+            }
+            f.replace_all_uses(&trivial);
+            f.remove_values(trivial.keys().copied().collect::<Vec<_>>());
+            continue;
+        }
         let mut g: DiGraph<ValueId, ()> = DiGraph::new();
         let node: HashMap<ValueId, NodeIndex> = phis.iter().map(|&p| (p, g.add_node(p))).collect();
         for &p in &phis {

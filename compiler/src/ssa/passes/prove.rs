@@ -24,6 +24,9 @@
 //!   i lies between init and the limit, which adds `init <= i` (counting up) or `i <= init`
 //!   (counting down) to the branch's own fact.
 //!
+//! - conditions: a branch on a condition that a dominating branch already tested goes the
+//!   same way (cse makes the two checks of `s[i]` in `s[i], s[j] = s[j], s[i]` one value).
+//!
 //! With `-d=ssa/prove/debug=1` each induction variable and each proof is reported as gc
 //! reports it: `Induction variable: limits [0,?), increment 1` at the loop, `Proved
 //! IsInBounds` at the index.
@@ -61,6 +64,8 @@ struct Facts {
     lims: HashMap<ValueId, Lim>,
     /// (x, y, k): x <= y + k.
     order: Vec<(ValueId, ValueId, i128)>,
+    /// Conditions of the branches taken to get here, and which way they went.
+    conds: HashMap<ValueId, bool>,
 }
 
 /// A value as a base plus a constant offset (`Const` values are all offset, no base).
@@ -124,7 +129,11 @@ pub fn prove(f: &mut Func, tt: &TypeTable) {
             }
         }
         if let BlockKind::If(c) = f.blocks[b as usize].kind {
-            if let Some(k) = p.decide(c, &facts) {
+            if let Some(&k) = facts.conds.get(&c) {
+                // A second branch on the same condition (cse made `s[i]`'s two checks in
+                // `s[i], s[j] = s[j], s[i]` one value).
+                decided.push((b, c, k));
+            } else if let Some(k) = p.decide(c, &facts) {
                 decided.push((b, c, k));
             }
         }
@@ -137,13 +146,20 @@ pub fn prove(f: &mut Func, tt: &TypeTable) {
     for (b, c, k) in decided {
         let op = f.v(c).op;
         let pos = if f.blocks[b as usize].cond_pos != u32::MAX { f.blocks[b as usize].cond_pos } else { f.v(c).pos };
-        f.remarks.push(("prove", pos, format!("{} {}64", if k { "Proved" } else { "Disproved" }, op.name())));
+        let what = match op {
+            Op::IsInBounds | Op::IsSliceInBounds => Some(op.name().to_string()),
+            Op::Less | Op::Leq | Op::Eq | Op::Neq if matches!(f.v(c).aux, Aux::Int(t) if int64(tt, t as TypeId)) => Some(format!("{}64", op.name())),
+            _ => None,
+        };
+        if let Some(what) = what {
+            f.remarks.push(("prove", pos, format!("{} {}", if k { "Proved" } else { "Disproved" }, what)));
+        }
         let kc = f.add(b, Op::Const, crate::types::ty::BOOL, vec![], Aux::Int(k as i64), pos);
         f.values[kc as usize].rule = Some("prove: the branch's condition is known here");
         f.blocks[b as usize].kind = BlockKind::If(kc);
     }
     for v in proved {
-        let pos = f.v(v).pos;
+        let pos = f.inlined_at.get(&v).copied().unwrap_or(f.v(v).pos);
         let what = if f.v(v).op == Op::IsInBounds { "Proved IsInBounds" } else { "Proved IsSliceInBounds" };
         f.remarks.push(("prove", pos, what.into()));
         let m = &mut f.values[v as usize];
@@ -208,6 +224,7 @@ impl<'a> Prover<'a> {
         if pred.succs.len() != 2 || pred.succs[0] == pred.succs[1] {
             return;
         }
+        facts.conds.insert(c, pred.succs[0] == b);
         for (x, y, k) in comparison(f, self.tt, c, pred.succs[0] == b) {
             self.add_le(facts, x, y, k);
         }
