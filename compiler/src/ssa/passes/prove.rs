@@ -337,7 +337,6 @@ impl<'a> Prover<'a> {
                     _ => FULL,
                 }
             }
-            Op::Phi if int64(self.tt, val.ty) && non_negative(f, v, &mut Vec::new()) => Lim { lo: 0, hi: MAX },
             Op::Cvt => {
                 let Aux::Int(from) = val.aux else { return known };
                 let from = from as TypeId;
@@ -380,31 +379,6 @@ impl<'a> Prover<'a> {
             Lin::Const(k) => Lin::Const(k + c),
             Lin::Off(b, o) => Lin::Off(b, o + c),
         }
-    }
-}
-
-/// Whether v is a constant >= 0, a length, or a phi of such values and of itself plus a
-/// constant >= 0 (a counter from a non-negative start: it could only wrap around after 2^63
-/// steps). `seen` holds the phis being looked at.
-fn non_negative(f: &Func, v: ValueId, seen: &mut Vec<ValueId>) -> bool {
-    let val = f.v(v);
-    match val.op {
-        Op::Const => matches!(val.aux, Aux::Int(k) if k >= 0),
-        Op::SliceLen | Op::StringLen | Op::SliceCap => true,
-        Op::Phi => {
-            if seen.contains(&v) || seen.len() > 8 {
-                return seen.contains(&v);
-            }
-            seen.push(v);
-            let ok = val.args.iter().all(|&a| {
-                let av = f.v(a);
-                let step = av.op == Op::Add && av.args.len() == 2 && ((av.args[0] == v && konst(f, av.args[1]).map_or(false, |k| k >= 0)) || (av.args[1] == v && konst(f, av.args[0]).map_or(false, |k| k >= 0)));
-                step || non_negative(f, a, seen)
-            });
-            seen.pop();
-            ok
-        }
-        _ => false,
     }
 }
 
