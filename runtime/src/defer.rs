@@ -76,19 +76,9 @@ pub unsafe fn call(fv: *const u8) {
 }
 
 /// Set while the panic machinery makes a deferred call, so that generated wrappers (which
-/// check it inline) can hand on the right to recover to the function they call.
+/// check it inline) can hand on the right to recover to the function they call: if the
+/// wrapper is the deferred function (its caller's stack pointer is the current panic's argp),
+/// argp becomes the wrapper's own stack pointer (codegen's `WrapperAdjust`, inline).
 #[export_name = "runtime.deferring"]
 pub static mut DEFERRING: u32 = 0;
 
-go_abi! {
-    /// In a generated wrapper: if it is the deferred function a panic is calling (its caller's
-    /// stack pointer is the one recorded), the function it calls next (at stack pointer `sp`)
-    /// takes its place.
-    #[export_name = "runtime.wrapperadjust"]
-    pub unsafe extern "Go" fn wrapperadjust(caller_sp: usize, sp: usize) {
-        let p = getg().panic;
-        if !p.is_null() && (*p).argp == caller_sp {
-            (*p).argp = sp;
-        }
-    }
-}

@@ -611,18 +611,38 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
                 vec![]
             }
             Op::WrapperAdjust => {
-                // Only while a deferred call is being made by a panic is there anything to do.
+                // Only while a deferred call is being made by a panic is there anything to do:
+                // if this wrapper is the deferred function (its caller's stack pointer is the
+                // panic's argp), the function it calls next takes its place (argp becomes our
+                // stack pointer), so that its recover works. Done inline rather than by a
+                // runtime call: a call would make Cranelift keep the wrapper's pointer
+                // arguments in stack slots across it (they need stack maps) on the hot path too.
+                // The offsets are the runtime's (`sched::M::curg`, `G::panic`, `Panic::argp`),
+                // asserted there.
                 let flag = self.rt_data("runtime.deferring")?;
                 let on = self.b.ins().load(ct::I32, mf(), flag, 0);
                 let adjust = self.b.create_block();
+                let check = self.b.create_block();
+                let store = self.b.create_block();
                 let done = self.b.create_block();
-                self.b.set_cold_block(adjust);
+                for blk in [adjust, check, store] {
+                    self.b.set_cold_block(blk);
+                }
                 self.b.ins().brif(on, adjust, &[], done, &[]);
                 self.b.switch_to_block(adjust);
+                let m0 = self.rt_data("runtime.m0")?;
+                let g = self.b.ins().load(ct::I64, mf(), m0, 8);
+                let p = self.b.ins().load(ct::I64, mf(), g, 8);
+                self.b.ins().brif(p, check, &[], done, &[]);
+                self.b.switch_to_block(check);
+                let argp = self.b.ins().load(ct::I64, mf(), p, 0);
                 let fp = self.b.ins().get_frame_pointer(ct::I64);
                 let caller_sp = self.b.ins().iadd_imm_s(fp, 16);
+                let mine = self.b.ins().icmp(IntCC::Equal, argp, caller_sp);
+                self.b.ins().brif(mine, store, &[], done, &[]);
+                self.b.switch_to_block(store);
                 let sp = self.b.ins().get_stack_pointer(ct::I64);
-                self.rt("runtime.wrapperadjust", &[caller_sp, sp], &[])?;
+                self.b.ins().store(mf(), sp, p, 0);
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
                 vec![]

@@ -180,7 +180,7 @@ impl<'a> Codegen<'a> {
         self.go_sig_of(&f.params, &f.results, f.has_ctx)
     }
 
-    fn func_id(&mut self, name: &str, sig: &ClifSig, linkage: Linkage) -> Result<FuncId, String> {
+    pub(super) fn func_id(&mut self, name: &str, sig: &ClifSig, linkage: Linkage) -> Result<FuncId, String> {
         if let Some(&id) = self.funcs.get(name) {
             return Ok(id);
         }

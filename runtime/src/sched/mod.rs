@@ -140,6 +140,9 @@ impl G {
 }
 
 /// The OS thread. There is one (M0), so it is a set of statics: its g0 and current G.
+/// Generated wrappers read `curg` (and G's `panic`, and Panic's `argp`) at the offsets in
+/// golift's codegen (`WrapperAdjust`); the assertions below keep the two in step.
+#[repr(C)]
 pub struct M {
     /// The scheduler's goroutine: schedule() and systemstack work run on its stack.
     pub g0: *mut G,
@@ -154,7 +157,12 @@ pub static mut G1: G = G::new(1);
 /// M0's g0.
 pub static mut G0: G = G::new(0);
 
+#[export_name = "runtime.m0"]
 pub static mut M0: M = M { g0: core::ptr::addr_of_mut!(G0), curg: core::ptr::addr_of_mut!(G1), ready: false };
+
+const _: () = assert!(core::mem::offset_of!(M, curg) == 8);
+const _: () = assert!(core::mem::offset_of!(G, panic) == 8);
+const _: () = assert!(core::mem::offset_of!(crate::panic::Panic, argp) == 0);
 
 /// The current goroutine (g0 while the scheduler runs or the collector works).
 #[inline(always)]
