@@ -297,6 +297,7 @@ impl<'a> Codegen<'a> {
             ta += t0.elapsed().as_secs_f64();
             let t1 = std::time::Instant::now();
             let isa = self.module.isa();
+            let preferred_align = isa.function_alignment().preferred as u64;
             let errors: Vec<Option<String>> = if workers > 1 && built.len() > 1 {
                 // The threads take the next function from a shared counter, so that a few
                 // big functions do not leave the other threads idle.
@@ -326,8 +327,12 @@ impl<'a> Codegen<'a> {
                 let compiled = ctx.compiled_code().ok_or_else(|| format!("{}: not compiled", f.sym))?;
                 self.gc_funcs.push(gcinfo::FuncGcInfo::new(id, compiled, &objs));
                 let relocs: Vec<cranelift_module::ModuleReloc> = compiled.buffer.relocs().iter().map(|r| cranelift_module::ModuleReloc::from_mach_reloc(r, &ctx.func, id)).collect();
+                // Functions start at the target's preferred alignment (32 bytes on x86-64 and
+                // arm64, as gc aligns them), not the 1 byte x86-64 allows: a hot loop or a small
+                // function called in one should not straddle fetch blocks by accident.
+                let align = (compiled.buffer.alignment as u64).max(preferred_align);
                 self.module
-                    .define_function_bytes(id, compiled.buffer.alignment as u64, compiled.buffer.data(), &relocs)
+                    .define_function_bytes(id, align, compiled.buffer.data(), &relocs)
                     .map_err(|e| format!("{}: {:?}", f.sym, e))?;
                 if self.want_text.contains(&f.sym) {
                     // Compilation optimised ctx.func in place.
