@@ -75,6 +75,9 @@ fn parse_build_flags(args: &[String], stop_at_go_files: bool) -> BuildFlags {
                         for item in d.split(',') {
                             match item.split('/').collect::<Vec<_>>().as_slice() {
                                 ["ssa", "check", "on"] => f.ssa.check_each = true,
+                                // gc 1.19's default (functions that contain closures may be
+                                // inlined); golift never inlines those, with or without it.
+                                ["inlfuncswithclosures=1"] => {}
                                 ["ssa", "all", "time"] => f.ssa.time = true,
                                 ["ssa", "help"] => {
                                     use std::io::Write;
