@@ -534,6 +534,16 @@ impl<'t> Graph<'t> {
         }
         let me = self.val(bi, v);
         match x.op {
+            // unsafe.Pointer(uintptr(p) + off): the pointer arithmetic of package unsafe keeps
+            // p's value (gc's unsafeValue): p flows here, through the integer operations.
+            Op::Copy if tt.under(x.ty) == UNSAFE_POINTER && tt.is_integer(f.v(a[0]).ty) => {
+                let mut from = vec![];
+                unsafe_sources(f, tt, a[0], &mut from, 0);
+                for p in from {
+                    let s = self.val(bi, p);
+                    self.flow(me, s, 0, pos, "");
+                }
+            }
             Op::Copy => {
                 if let Some(o) = reads.get(&v) {
                     if let Some(&var) = self.vars.get(&(bi, *o)) {
@@ -857,4 +867,24 @@ fn is_mem(tt: &TypeTable, t: TypeId) -> bool {
 /// never reach these numbers).
 fn select_key(v: ValueId, j: usize) -> ValueId {
     u32::MAX - (v.wrapping_mul(16) + j as u32)
+}
+
+/// The pointers an integer value computed from `uintptr(p)` conversions carries (gc's
+/// unsafeValue): through arithmetic and bit operations (a shift's count carries nothing), to
+/// the unsafe.Pointer values converted.
+fn unsafe_sources(f: &Func, tt: &TypeTable, v: ValueId, out: &mut Vec<ValueId>, depth: u32) {
+    if depth > 16 {
+        return;
+    }
+    let x = f.v(v);
+    match x.op {
+        Op::Copy if tt.under(f.v(x.args[0]).ty) == UNSAFE_POINTER => out.push(x.args[0]),
+        Op::Copy | Op::Lsh | Op::Rsh | Op::Neg | Op::Com => unsafe_sources(f, tt, x.args[0], out, depth + 1),
+        Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Mod | Op::And | Op::Or | Op::Xor | Op::AndNot => {
+            for &a in &x.args {
+                unsafe_sources(f, tt, a, out, depth + 1);
+            }
+        }
+        _ => {}
+    }
 }
