@@ -89,7 +89,7 @@ fn check_programs(src: &str, expected: &str, at_least: usize, goos: &str, goarch
             let every = STRESS_EVERY.iter().find(|(n, _)| *n == name).map_or(1, |(_, e)| *e);
             cmd.env("GOLIFT_GCSTRESS", every.to_string());
         }
-        let r = cmd.current_dir(&tmp).output().unwrap_or_else(|e| panic!("running {}: {}", exe.display(), e));
+        let r = runner.output(cmd.current_dir(&tmp), &exe);
         let exp = root.join(expected);
         let want_out = std::fs::read_to_string(exp.join(format!("{}.stdout", name))).unwrap();
         let want_err = std::fs::read_to_string(exp.join(format!("{}.stderr", name))).unwrap();

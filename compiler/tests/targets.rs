@@ -55,7 +55,7 @@ fn os_args_and_exit_status_on_every_target_that_runs_here() {
         let b = golift().args(["build", "-o"]).arg(&exe).arg(d.join("args.go")).env("GOOS", goos).env("GOARCH", goarch).output().unwrap();
         assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
         let runner = Runner::for_target(goos, goarch, "args");
-        let r = runner.command(&exe).args(args).output().unwrap();
+        let r = runner.output(runner.command(&exe).args(args), &exe);
         assert_eq!(String::from_utf8_lossy(&r.stderr), want, "{}/{}", goos, goarch);
         assert_eq!(r.status.code(), Some(args.len() as i32 + 1), "{}/{}", goos, goarch);
     }
@@ -105,8 +105,8 @@ fn os_error_messages_match_go_on_every_target_that_runs_here() {
         let g = Command::new("go").args(["build", "-o"]).arg(&theirs).arg(&src).env("GOOS", goos).env("GOARCH", goarch).env("CGO_ENABLED", "0").env("GOCACHE", d.join("gocache")).output().unwrap();
         assert!(g.status.success(), "{}", String::from_utf8_lossy(&g.stderr));
         let runner = Runner::for_target(goos, goarch, "oserrors");
-        let a = runner.command(&mine).current_dir(&d).output().unwrap();
-        let b = runner.command(&theirs).current_dir(&d).output().unwrap();
+        let a = runner.output(runner.command(&mine).current_dir(&d), &mine);
+        let b = runner.output(runner.command(&theirs).current_dir(&d), &theirs);
         assert_eq!(String::from_utf8_lossy(&a.stdout), String::from_utf8_lossy(&b.stdout), "{}/{}", goos, goarch);
         assert_eq!(a.status.code(), b.status.code(), "{}/{}", goos, goarch);
     }

@@ -27,6 +27,20 @@ impl Runner {
         }
     }
 
+    /// Runs `cmd` (made by `command` for `exe`) to completion. wine itself fails a run now and
+    /// then on a loaded machine: status 1 and no output at all, which golift's runtime never
+    /// gives (a Go panic exits 2, with a message). Under wine such a run is made once more,
+    /// with a note in the log, so that a flaky program still shows up there.
+    pub fn output(&self, cmd: &mut Command, exe: &Path) -> std::process::Output {
+        let r = cmd.output().unwrap_or_else(|e| panic!("running {}: {}", exe.display(), e));
+        if matches!(self, Runner::Wine(_)) && r.status.code() == Some(1) && r.stdout.is_empty() && r.stderr.is_empty() {
+            let again = cmd.output().unwrap_or_else(|e| panic!("running {}: {}", exe.display(), e));
+            eprintln!("note: {} exited with status 1 and no output under wine; rerun: status {:?}", exe.display(), again.status.code());
+            return again;
+        }
+        r
+    }
+
     pub fn command(&self, exe: &Path) -> Command {
         match self {
             Runner::Native => Command::new(exe),
