@@ -616,3 +616,36 @@ fn prove_decides_branches_that_dominating_ones_settle() {
     assert!(lines[b2..].iter().any(|l| l.contains("= Const <bool> [0]")), "{}", out);
     assert!(!lines[..b1].iter().any(|l| l.contains("= Const <bool>")), "the first branch is not known:\n{}", out);
 }
+
+/// `if p != nil { *p }` and `if p == nil { return } ; *p`: the branch already tested the
+/// pointer, so the dereferences' checks go; a dereference on the nil side keeps its check.
+#[test]
+fn nilcheck_uses_the_branches_that_tested_the_pointer() {
+    let out = run("nilcheck", "
+        f (*int, *int) int
+          b0:
+            v0 (?) = Arg <*int> [0]
+            v1 (?) = Arg <*int> [1]
+            v2 (?) = ConstNil <*int>
+            v3 (?) = Neq <bool> v0 v2 [0]
+          If v3 -> b1 b2
+          b1: <- b0
+            v4 (?) = NilCheck <void> v0
+            v5 (?) = Load <int> v0
+          Ret v5
+          b2: <- b0
+            v6 (?) = Eq <bool> v1 v2 [0]
+          If v6 -> b3 b4
+          b3: <- b2
+            v7 (?) = NilCheck <void> v1
+            v8 (?) = Load <int> v1
+          Ret v8
+          b4: <- b2
+            v9 (?) = NilCheck <void> v1
+            v10 (?) = Load <int> v1
+          Ret v10
+    ");
+    assert!(!out.contains("v4 (?) = NilCheck"), "{}", out);
+    assert!(!out.contains("v9 (?) = NilCheck"), "{}", out);
+    assert!(out.contains("v7 (?) = NilCheck <void> v1"), "the nil side keeps its check:\n{}", out);
+}

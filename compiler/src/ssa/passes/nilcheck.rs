@@ -2,8 +2,9 @@
 //! put a `NilCheck` before every dereference of a pointer that may be nil. Guarantees a check
 //! remains unless its pointer is known non-nil: the result of `New`, `Addr` or another address of
 //! something that exists (descriptors, itabs, functions, stack slots), an `OffPtr` or
-//! `PtrIndex` of a non-nil pointer, or a pointer already checked in a dominating position
-//! (earlier in the same block, or in a dominating block).
+//! `PtrIndex` of a non-nil pointer, a pointer already checked in a dominating position
+//! (earlier in the same block, or in a dominating block), or one a dominating branch found
+//! not nil (the body of `if p != nil { ... }`, the rest of `if p == nil { return }`).
 
 use std::collections::HashSet;
 
@@ -16,6 +17,9 @@ pub fn nilcheck(f: &mut Func, _tt: &TypeTable) {
     // Walk the dominator tree keeping the set of pointers checked on the way down.
     let mut stack: Vec<(BlockId, HashSet<ValueId>)> = vec![(f.entry, HashSet::new())];
     while let Some((b, mut checked)) = stack.pop() {
+        if let Some(p) = tested_non_nil(f, b) {
+            checked.insert(p);
+        }
         for &v in &f.blocks[b as usize].values {
             let val = f.v(v);
             if val.op != Op::NilCheck {
@@ -34,6 +38,28 @@ pub fn nilcheck(f: &mut Func, _tt: &TypeTable) {
     }
     for v in remove {
         f.remove_value(v);
+    }
+}
+
+/// The pointer that the branch leading to `b` (its only way in) found not nil, if it is one.
+fn tested_non_nil(f: &Func, b: BlockId) -> Option<ValueId> {
+    let [pb] = f.blocks[b as usize].preds[..] else { return None };
+    let pred = &f.blocks[pb as usize];
+    let BlockKind::If(c) = pred.kind else { return None };
+    if pred.succs.len() != 2 || pred.succs[0] == pred.succs[1] {
+        return None;
+    }
+    let cond = f.v(c);
+    let taken = pred.succs[0] == b;
+    let nil = |v: ValueId| f.v(v).op == Op::ConstNil;
+    let p = match cond.args.as_slice() {
+        [x, y] if nil(*y) && !nil(*x) => *x,
+        [x, y] if nil(*x) && !nil(*y) => *y,
+        _ => return None,
+    };
+    match (cond.op, taken) {
+        (Op::Neq, true) | (Op::Eq, false) => Some(p),
+        _ => None,
     }
 }
 
