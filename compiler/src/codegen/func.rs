@@ -269,6 +269,9 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
                     vec![self.b.ins().fdiv(x, y)]
                 } else if !self.is_signed(val.ty) {
                     vec![if val.op == Op::Div { self.b.ins().udiv(x, y) } else { self.b.ins().urem(x, y) }]
+                } else if val.aux == Aux::Int(1) {
+                    // prove found that x / -1 with x the minimum cannot happen.
+                    vec![if val.op == Op::Div { self.b.ins().sdiv(x, y) } else { self.b.ins().srem(x, y) }]
                 } else {
                     // x / -1 overflows for the minimum value: Go defines it as -x (and 0 for %).
                     let t = comps[0];
@@ -286,6 +289,17 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
                         vec![self.b.ins().select(is_m1, z, r)]
                     }
                 }
+            }
+            Op::Lsh | Op::Rsh if val.aux == Aux::Int(1) => {
+                // prove found the count below the width: the machine's shift is Go's.
+                let (x, c) = (a(self, 0), a(self, 1));
+                let signed = self.is_signed(val.ty);
+                let i = self.b.ins();
+                vec![match val.op {
+                    Op::Lsh => i.ishl(x, c),
+                    _ if signed => i.sshr(x, c),
+                    _ => i.ushr(x, c),
+                }]
             }
             Op::Lsh | Op::Rsh => {
                 let (x, c) = (a(self, 0), a(self, 1));

@@ -460,7 +460,7 @@ impl<'a> Checker<'a> {
                 }
                 Some(_) => {
                     let d = self.describe(r, &ro);
-                    self.error(r.span.lo, format!("invalid shift count {} (must be non-negative)", d).replace("invalid shift count", "invalid operation: negative shift count"));
+                    self.error(r.span.lo, format!("invalid operation: negative shift count {}", d));
                     return Operand::invalid();
                 }
                 None => {
@@ -498,9 +498,12 @@ impl<'a> Checker<'a> {
                 let Some(t) = hint.filter(|h| !self.tt.is_untyped(*h)) else {
                     return Operand::value(UNTYPED_INT);
                 };
+                // In an interface's place (`fmt.Println(1 << n)`) the constant would take its
+                // default type.
+                let t = if self.tt.is_interface(t) { self.tt.default_type(lo.ty) } else { t };
                 if !self.tt.is_integer(t) {
-                    let d = self.describe(l, &lo);
-                    self.error(l.span.lo, format!("invalid operation: shifted operand {} (type {}) must be integer", d, self.tt.name(t)));
+                    let text = crate::syntax::dump::expr_string(e);
+                    self.error(l.span.lo, format!("invalid operation: {} (shift of type {})", text, self.tt.name(t)));
                     return Operand::invalid();
                 }
                 self.convert_untyped(l, &mut lo, t);

@@ -381,10 +381,13 @@ impl<'a> Builder<'a> {
     }
 
     pub(super) fn shift(&mut self, op: BinOp, t: TypeId, a: ValueId, b: ValueId, rt: TypeId, pos: u32) -> ValueId {
-        if !self.tt.is_unsigned(rt) && self.f.v(b).op != Op::Const {
+        // A count known to be >= 0 needs no check (a constant expression was checked by the
+        // type checker; a variable holding a negative constant was not).
+        let known_ok = matches!((self.f.v(b).op, &self.f.v(b).aux), (Op::Const, Aux::Int(k)) if *k >= 0);
+        if !self.tt.is_unsigned(rt) && !known_ok {
+            // 0 <= count, else gc's "negative shift amount" panic.
             let zero = self.int(rt, 0);
-            let neg = self.add(Op::Less, BOOL, vec![b, zero], Aux::Int(rt as i64), pos);
-            let ok = self.add(Op::Not, BOOL, vec![neg], Aux::None, pos);
+            let ok = self.add(Op::Leq, BOOL, vec![zero, b], Aux::Int(rt as i64), pos);
             self.check(ok, Op::PanicShift, vec![], Aux::None, pos);
         }
         let b64 = if self.tt.size(rt) == 8 { b } else { self.add(Op::Cvt, UINT64, vec![b], Aux::Int(rt as i64), pos) };

@@ -106,6 +106,7 @@ pub fn prove(f: &mut Func, tt: &TypeTable) {
     let p = Prover { f, tt, len_of };
     let mut proved = vec![];
     let mut decided = vec![];
+    let mut marked = vec![];
     let mut stack: Vec<(BlockId, Facts)> = vec![(f.entry, Facts::default())];
     while let Some((b, mut facts)) = stack.pop() {
         p.edge_facts(b, &mut facts);
@@ -118,6 +119,10 @@ pub fn prove(f: &mut Func, tt: &TypeTable) {
         }
         for &v in &f.blocks[b as usize].values {
             let val = f.v(v);
+            if let Some(what) = p.needs_no_fix_up(v, &facts) {
+                marked.push((v, what));
+                continue;
+            }
             let k = match val.op {
                 Op::IsInBounds => -1,
                 Op::IsSliceInBounds => 0,
@@ -140,6 +145,13 @@ pub fn prove(f: &mut Func, tt: &TypeTable) {
         for &c in &an.children[b as usize] {
             stack.push((c, facts.clone()));
         }
+    }
+    // Divisions that cannot overflow and shifts whose count is below the width: codegen
+    // leaves out the code for those cases (aux 1, as gc's AuxInt).
+    for (v, what) in marked {
+        let pos = f.inlined_at.get(&v).copied().unwrap_or(f.v(v).pos);
+        f.remarks.push(("prove", pos, what));
+        f.values[v as usize].aux = Aux::Int(1);
     }
     // Branches whose outcome is known: the block branches on a constant, which late
     // deadcode turns into a jump (the comparison itself may be used elsewhere).
@@ -245,6 +257,57 @@ impl<'a> Prover<'a> {
                 narrow(facts, bx, Lim { lo: MIN, hi: my.hi + k });
                 narrow(facts, by, Lim { lo: mx.lo - k, hi: MAX });
             }
+        }
+    }
+
+    /// For a signed 64-bit division or remainder that cannot be MinInt64 / -1 (the divisor is
+    /// not -1, or the dividend not the minimum), or a shift whose count is below the width:
+    /// gc's message for it.
+    fn needs_no_fix_up(&self, v: ValueId, facts: &Facts) -> Option<String> {
+        let (f, tt) = (self.f, self.tt);
+        let val = f.v(v);
+        // A constant divisor or count is opt's and Cranelift's business (gc's rules), not a
+        // proof.
+        if val.aux != Aux::None || val.args.len() != 2 || konst(f, strip(f, tt, val.args[1])).is_some() || konst(f, val.args[1]).is_some() {
+            return None;
+        }
+        match val.op {
+            Op::Div | Op::Mod if int64(tt, val.ty) => {
+                let (x, y) = (self.lim(val.args[0], facts, 0), self.lim(val.args[1], facts, 0));
+                (y.hi < -1 || y.lo > -1 || x.lo > MIN).then(|| format!("Proved {}64 does not need fix-up", val.op.name()))
+            }
+            Op::Lsh | Op::Rsh if tt.is_integer(val.ty) => {
+                let width = tt.size(val.ty) as i128 * 8;
+                // The count as written: the builder widens narrower counts to uint64.
+                let mut c = val.args[1];
+                let mut cw = tt.size(f.v(c).ty) * 8;
+                let mut known = None;
+                if let (Op::Cvt, Aux::Int(from)) = (f.v(c).op, &f.v(c).aux) {
+                    let from = *from as TypeId;
+                    cw = tt.size(from) * 8;
+                    if tt.is_unsigned(from) {
+                        known = Some(Lim { lo: 0, hi: (1i128 << cw) - 1 });
+                    }
+                    c = f.v(c).args[0];
+                }
+                // `x >> (n & 31)`: a mask bounds a count of any type.
+                if known.is_none() {
+                    let cv = f.v(c);
+                    if cv.op == Op::And {
+                        if let Some(m) = cv.args.iter().find_map(|&a| konst(f, a)).filter(|m| *m >= 0) {
+                            known = Some(Lim { lo: 0, hi: m });
+                        }
+                    }
+                }
+                let l = match known {
+                    Some(l) => l,
+                    None if int64(tt, f.v(strip(f, tt, c)).ty) => self.lim(c, facts, 0),
+                    None => return None,
+                };
+                let unsigned = val.op == Op::Rsh && tt.is_unsigned(val.ty);
+                (l.lo >= 0 && l.hi < width).then(|| format!("Proved {}{}{}x{} bounded", val.op.name(), width, if unsigned { "U" } else { "" }, cw))
+            }
+            _ => None,
         }
     }
 
