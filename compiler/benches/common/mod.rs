@@ -43,7 +43,9 @@ pub fn secs(d: Duration) -> String {
 
 
 /// Builds every program in `dir` with golift and (if installed) go, runs each binary `runs`
-/// times alternately, and prints a table of median wall and CPU times with the CPU ratio.
+/// times alternately, and prints a table of median wall and CPU times with the CPU ratio, then
+/// one of binary sizes and build times (one build each; go's with its warm build cache, as a
+/// user's second build).
 pub fn compare_dir(dir: &Path, what: &str) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let golift = root.join("../target/release/golift");
@@ -58,16 +60,24 @@ pub fn compare_dir(dir: &Path, what: &str) {
     println!("| program | golift wall | go wall | golift CPU | go CPU | CPU ratio |");
     println!("| --- | --- | --- | --- | --- | --- |");
     let mut ratios = vec![];
+    let mut builds = vec![];
+    let size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
     for p in &progs {
         let name = p.file_stem().unwrap().to_string_lossy().to_string();
         let gl = tmp.join(format!("{}-golift", name));
+        let t = Instant::now();
         let st = Command::new(&golift).arg("build").arg("-o").arg(&gl).arg(p).status().unwrap();
+        let gl_build = t.elapsed();
         assert!(st.success(), "golift build {}", name);
         let go_exe = tmp.join(format!("{}-go", name));
+        let mut go_build = Duration::ZERO;
         if have_go {
+            let t = Instant::now();
             let st = Command::new("go").arg("build").arg("-o").arg(&go_exe).arg(p).status().unwrap();
+            go_build = t.elapsed();
             assert!(st.success(), "go build {}", name);
         }
+        builds.push((name.clone(), size(&gl), size(&go_exe), gl_build, go_build));
         let (mut gw, mut gc, mut ow, mut oc) = (vec![], vec![], vec![], vec![]);
         for _ in 0..runs {
             let (w, c) = run(&gl);
@@ -90,6 +100,14 @@ pub fn compare_dir(dir: &Path, what: &str) {
     if !ratios.is_empty() {
         let geo = (ratios.iter().map(|r| r.ln()).sum::<f64>() / ratios.len() as f64).exp();
         println!("geometric mean of the CPU ratios: {:.2}", geo);
+    }
+    println!();
+    println!("| program | golift size | go size | golift build | go build |");
+    println!("| --- | --- | --- | --- | --- |");
+    for (name, gs, os, gb, ob) in builds {
+        let kb = |b: u64| if b == 0 { "-".to_string() } else { format!("{} KB", (b + 512) / 1024) };
+        let t = |d: Duration| if d.is_zero() { "-".to_string() } else { secs(d) };
+        println!("| {} | {} | {} | {} | {} |", name, kb(gs), kb(os), t(gb), t(ob));
     }
     let _ = std::fs::remove_dir_all(&tmp);
 }
