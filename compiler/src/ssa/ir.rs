@@ -451,6 +451,28 @@ impl Func {
         self.cache.clone().unwrap()
     }
 
+    /// The branch that is `b`'s only way in, if it is one: its condition, whether `b` is its
+    /// true target, and where the condition was written (the branch's own position).
+    pub fn entered_by(&self, b: BlockId) -> Option<(ValueId, bool, u32)> {
+        let [p] = self.blocks[b as usize].preds[..] else { return None };
+        let pred = &self.blocks[p as usize];
+        let BlockKind::If(c) = pred.kind else { return None };
+        if pred.succs.len() != 2 || pred.succs[0] == pred.succs[1] {
+            return None;
+        }
+        Some((c, pred.succs[0] == b, self.branch_pos(p)))
+    }
+
+    /// Where block `b`'s branch condition was written: its `cond_pos`, else the condition's.
+    pub fn branch_pos(&self, b: BlockId) -> u32 {
+        let blk = &self.blocks[b as usize];
+        match blk.kind {
+            _ if blk.cond_pos != u32::MAX => blk.cond_pos,
+            BlockKind::If(c) => self.v(c).pos,
+            _ => u32::MAX,
+        }
+    }
+
     /// Passes that add or remove blocks or edges call this.
     pub fn cfg_changed(&mut self) {
         self.cache = None;

@@ -43,14 +43,8 @@ pub fn nilcheck(f: &mut Func, _tt: &TypeTable) {
 
 /// The pointer that the branch leading to `b` (its only way in) found not nil, if it is one.
 fn tested_non_nil(f: &Func, b: BlockId) -> Option<ValueId> {
-    let [pb] = f.blocks[b as usize].preds[..] else { return None };
-    let pred = &f.blocks[pb as usize];
-    let BlockKind::If(c) = pred.kind else { return None };
-    if pred.succs.len() != 2 || pred.succs[0] == pred.succs[1] {
-        return None;
-    }
+    let (c, taken, _) = f.entered_by(b)?;
     let cond = f.v(c);
-    let taken = pred.succs[0] == b;
     let nil = |v: ValueId| f.v(v).op == Op::ConstNil;
     let p = match cond.args.as_slice() {
         [x, y] if nil(*y) && !nil(*x) => *x,

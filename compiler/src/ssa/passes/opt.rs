@@ -67,8 +67,8 @@ pub const RULES: &[Rule] = &[
         Aux::Str(s) if f.v(through_copies(f, v.args[0])).op == Op::Const => Some(Rewrite::Const(s.len() as i64)),
         _ => None,
     } },
-    Rule { name: "(ITab (IMake tab _)) => tab", op: Op::ITab, apply: |f, _, v| part_of_imake(f, v, 0) },
-    Rule { name: "(IData (IMake _ data)) => data", op: Op::IData, apply: |f, _, v| part_of_imake(f, v, 1) },
+    Rule { name: "(ITab (IMake tab _)) => tab", op: Op::ITab, apply: |f, _, v| part_of(f, v, Op::IMake, 0) },
+    Rule { name: "(IData (IMake _ data)) => data", op: Op::IData, apply: |f, _, v| part_of(f, v, Op::IMake, 1) },
     Rule { name: "(InterCall (ItabAddr {T, I}) data ...) => (Call {T's method} data ...)", op: Op::InterCall, apply: devirtualize },
 ];
 
@@ -83,16 +83,10 @@ fn through_copies(f: &Func, mut v: ValueId) -> ValueId {
     v
 }
 
-/// Part `i` of a slice or string made in view by `op`.
+/// Part `i` of a slice, string or interface value made in view by `op`.
 fn part_of(f: &Func, v: &Value, op: Op, i: usize) -> Option<Rewrite> {
     let x = f.v(through_copies(f, v.args[0]));
     (x.op == op).then(|| Rewrite::Copy(x.args[i]))
-}
-
-/// A part of an interface value made in view.
-fn part_of_imake(f: &Func, v: &Value, i: usize) -> Option<Rewrite> {
-    let x = f.v(through_copies(f, v.args[0]));
-    (x.op == Op::IMake).then(|| Rewrite::Copy(x.args[i]))
 }
 
 /// An interface call whose itab is known statically calls the concrete type's method

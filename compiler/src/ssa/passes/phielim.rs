@@ -58,16 +58,7 @@ pub fn phielim(f: &mut Func, _tt: &TypeTable) {
             }
         }
         if !trivial.is_empty() {
-            let keys: Vec<ValueId> = trivial.keys().copied().collect();
-            for k in keys {
-                let mut v = trivial[&k];
-                while let Some(&w) = trivial.get(&v) {
-                    v = w;
-                }
-                trivial.insert(k, v);
-            }
-            f.replace_all_uses(&trivial);
-            f.remove_values(trivial.keys().copied().collect::<Vec<_>>());
+            replace(f, trivial);
             continue;
         }
         let mut g: DiGraph<ValueId, ()> = DiGraph::new();
@@ -108,21 +99,26 @@ pub fn phielim(f: &mut Func, _tt: &TypeTable) {
         if repl.is_empty() {
             return;
         }
-        // Chains (a phi replaced by a phi replaced in turn) resolve to their end.
-        let keys: Vec<ValueId> = repl.keys().copied().collect();
-        for k in keys {
-            let mut v = repl[&k];
-            let mut n = 0;
-            while let Some(&w) = repl.get(&v) {
-                if w == v || n > repl.len() {
-                    break;
-                }
-                v = w;
-                n += 1;
-            }
-            repl.insert(k, v);
-        }
-        f.replace_all_uses(&repl);
-        f.remove_values(repl.keys().copied().collect::<Vec<_>>());
+        replace(f, repl);
     }
+}
+
+/// Replaces each removed phi by the value it stands for; chains (a phi replaced by a phi
+/// replaced in turn) resolve to their end.
+fn replace(f: &mut Func, mut repl: HashMap<ValueId, ValueId>) {
+    let keys: Vec<ValueId> = repl.keys().copied().collect();
+    for k in keys {
+        let mut v = repl[&k];
+        let mut n = 0;
+        while let Some(&w) = repl.get(&v) {
+            if w == v || n > repl.len() {
+                break;
+            }
+            v = w;
+            n += 1;
+        }
+        repl.insert(k, v);
+    }
+    f.replace_all_uses(&repl);
+    f.remove_values(repl.keys().copied().collect::<Vec<_>>());
 }

@@ -157,7 +157,7 @@ pub fn prove(f: &mut Func, tt: &TypeTable) {
     // deadcode turns into a jump (the comparison itself may be used elsewhere).
     for (b, c, k) in decided {
         let op = f.v(c).op;
-        let pos = if f.blocks[b as usize].cond_pos != u32::MAX { f.blocks[b as usize].cond_pos } else { f.v(c).pos };
+        let pos = f.branch_pos(b);
         let what = match op {
             Op::IsInBounds | Op::IsSliceInBounds => Some(op.name().to_string()),
             Op::Less | Op::Leq | Op::Eq | Op::Neq if matches!(f.v(c).aux, Aux::Int(t) if int64(tt, t as TypeId)) => Some(format!("{}64", op.name())),
@@ -229,15 +229,9 @@ fn comparison(f: &Func, tt: &TypeTable, c: ValueId, taken: bool) -> Vec<(ValueId
 impl<'a> Prover<'a> {
     /// The facts of the branch that leads to `b` when it is `b`'s only way in.
     fn edge_facts(&self, b: BlockId, facts: &mut Facts) {
-        let f = self.f;
-        let [p] = f.blocks[b as usize].preds[..] else { return };
-        let pred = &f.blocks[p as usize];
-        let BlockKind::If(c) = pred.kind else { return };
-        if pred.succs.len() != 2 || pred.succs[0] == pred.succs[1] {
-            return;
-        }
-        facts.conds.insert(c, pred.succs[0] == b);
-        for (x, y, k) in comparison(f, self.tt, c, pred.succs[0] == b) {
+        let Some((c, taken, _)) = self.f.entered_by(b) else { return };
+        facts.conds.insert(c, taken);
+        for (x, y, k) in comparison(self.f, self.tt, c, taken) {
             self.add_le(facts, x, y, k);
         }
     }
@@ -535,7 +529,7 @@ fn find_ind_vars(f: &mut Func, tt: &TypeTable, an: &crate::ssa::analysis::Analys
             if hi_in { "]" } else { ")" },
             step.abs()
         );
-        remarks.push((if b.cond_pos != u32::MAX { b.cond_pos } else { cond.pos }, text));
+        remarks.push((f.branch_pos(b.id), text));
         out.push(IndVar { ind, entry, init, up: step > 0 });
     }
     for (pos, text) in remarks {
