@@ -36,6 +36,7 @@ mod files;
 mod floatconv;
 mod mathf;
 mod sortswap;
+mod atomic;
 mod gc;
 mod signal;
 

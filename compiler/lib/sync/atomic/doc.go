@@ -18,6 +18,7 @@
 // runtime (Rust's core::sync::atomic compiles to exactly those instructions), or have the
 // compiler emit the instructions inline, as gc does.
 //
-// golift has no unsafe.Pointer yet, so the functions on unsafe.Pointer (LoadPointer,
-// StorePointer, ...) are not here; the generic Pointer[T] is (pointer.go).
+// The exception: the functions on unsafe.Pointer (LoadPointer, StorePointer, SwapPointer,
+// CompareAndSwapPointer) are in the runtime already, with real atomic instructions
+// (unsafepointer.go).
 package atomic
