@@ -287,12 +287,13 @@ pub fn build_ssa(c: &mut Checked, opts: &SsaOptions) -> Result<ssa::ir::Program,
 /// As `build_ssa`, also keeping a copy of the `GOSSAFUNC` function after every pass.
 pub fn build_ssa_capturing(c: &mut Checked, opts: &SsaOptions, snapshots: &mut Vec<ssa::html::Snapshot>) -> Result<ssa::ir::Program, Failure> {
     let mut diags = Diagnostics::default();
-    let mut prog = ssa::build::build_program(&c.info, &mut c.tt, &c.packages, &mut diags);
+    let noescape = c.sm.directive_funcs("noescape");
+    let mut prog = ssa::build::build_program(&c.info, &mut c.tt, &c.packages, &noescape, &mut diags);
     if !diags.is_empty() {
         return Err(Failure::Diagnostics(diags.render(&c.sm)));
     }
     if !opts.no_inline && !opts.no_passes {
-        let noinline = noinline_funcs(&c.sm);
+        let noinline = c.sm.directive_funcs("noinline");
         let report = ssa::inline::inline_program(&mut prog, &c.tt, &noinline);
         if opts.escape_m > 0 {
             print_inlining(c, &report, opts.escape_m);
@@ -353,31 +354,6 @@ pub fn build_ssa_capturing(c: &mut Checked, opts: &SsaOptions, snapshots: &mut V
     Ok(prog)
 }
 
-/// `-gcflags=-m`: escape analysis's messages for the user's files, on standard error (where
-/// the go command shows the compiler's output), in gc's order.
-/// The positions of the `func` keywords of functions marked `//go:noinline` (the directive
-/// on a line of its own right above the declaration, comments between allowed).
-fn noinline_funcs(sm: &SourceMap) -> std::collections::HashSet<u32> {
-    let mut out = std::collections::HashSet::new();
-    for f in &sm.files {
-        let mut marked = false;
-        let mut off = 0u32;
-        for line in f.text.split_inclusive('\n') {
-            let t = line.trim_end();
-            if t == "//go:noinline" {
-                marked = true;
-            } else if marked && t.starts_with("func") {
-                out.insert(f.base + off);
-                marked = false;
-            } else if !t.starts_with("//") {
-                marked = false;
-            }
-            off += line.len() as u32;
-        }
-    }
-    out
-}
-
 /// `-gcflags=-m`: inlining's messages for the user's files, before escape analysis's (gc
 /// prints each phase's messages in position order, inlining first).
 fn print_inlining(c: &Checked, report: &ssa::inline::Report, level: u32) {
@@ -407,6 +383,8 @@ fn print_inlining(c: &Checked, report: &ssa::inline::Report, level: u32) {
     let _ = std::io::stderr().write_all(out.as_bytes());
 }
 
+/// `-gcflags=-m`: escape analysis's messages for the user's files, on standard error (where
+/// the go command shows the compiler's output), in gc's order.
 fn print_escape(c: &Checked, msgs: &[ssa::escape::Message], level: u32) {
     use std::io::Write;
     let at = |pos: u32| -> Option<String> {

@@ -73,6 +73,31 @@ impl SourceMap {
         }
     }
 
+    /// The positions of the `func` keywords of the declarations that a `//go:<name>`
+    /// directive (`noinline`, `noescape`) stands before, as gc's pragmas: the directive
+    /// applies to the next declaration, across blank lines and other comments.
+    pub fn directive_funcs(&self, name: &str) -> std::collections::HashSet<u32> {
+        let want = format!("//go:{}", name);
+        let mut out = std::collections::HashSet::new();
+        for f in &self.files {
+            let mut marked = false;
+            let mut off = 0u32;
+            for line in f.text.split_inclusive('\n') {
+                let t = line.trim_end();
+                if t == want {
+                    marked = true;
+                } else if marked && t.starts_with("func") {
+                    out.insert(f.base + off);
+                    marked = false;
+                } else if !t.is_empty() && !t.starts_with("//") {
+                    marked = false;
+                }
+                off += line.len() as u32;
+            }
+        }
+        out
+    }
+
     pub fn line_col(&self, pos: u32) -> (usize, LineCol) {
         let fi = self.file_of(pos);
         let f = &self.files[fi];

@@ -189,6 +189,18 @@ impl<'a> Builder<'a> {
     }
 
     pub(super) fn call_args(&mut self, sig: &Signature, args: &[Expr], ellipsis: bool, pos: u32) -> Vec<ValueId> {
+        let (mut vals, rest) = self.call_args_parts(sig, args, ellipsis, pos);
+        if let Some((el, st, items)) = rest {
+            let s = self.make_slice_of(el, st, &items, pos);
+            vals.push(s);
+        }
+        vals
+    }
+
+    /// A call's arguments, except that the items of a `...` parameter given one by one are
+    /// returned apart, with the element and slice types, for the caller to make the slice
+    /// (`defer` and `go` make it when the call is made, as gc does).
+    pub(super) fn call_args_parts(&mut self, sig: &Signature, args: &[Expr], ellipsis: bool, pos: u32) -> (Vec<ValueId>, Option<(TypeId, TypeId, Vec<ValueId>)>) {
         let np = sig.params.len();
         let mut vals = vec![];
         let el = if sig.variadic { match self.tt.kind(sig.params[np - 1]) { TypeKind::Slice(e) => *e, _ => INVALID } } else { INVALID };
@@ -210,7 +222,7 @@ impl<'a> Builder<'a> {
                 } else {
                     vals.extend(parts);
                 }
-                return vals;
+                return (vals, None);
             }
         }
         let fixed = if sig.variadic && !ellipsis { np - 1 } else { np };
@@ -222,10 +234,9 @@ impl<'a> Builder<'a> {
         }
         if sig.variadic && !ellipsis {
             let rest: Vec<ValueId> = args[fixed..].iter().map(|a| self.expr_to(a, el)).collect();
-            let s = self.make_slice_of(el, sig.params[np - 1], &rest, pos);
-            vals.push(s);
+            return (vals, Some((el, sig.params[np - 1], rest)));
         }
-        vals
+        (vals, None)
     }
 
     pub(super) fn make_slice_of(&mut self, el: TypeId, st: TypeId, items: &[ValueId], pos: u32) -> ValueId {

@@ -170,7 +170,21 @@ impl<'a> Builder<'a> {
             let ft = self.type_of(fun);
             let TypeKind::Func(sig) = self.tt.under_kind(ft).clone() else { return None };
             let mut vals: Vec<ValueId> = recv.into_iter().collect();
-            vals.extend(self.call_args(&sig, args, *ellipsis, pos));
+            // A thunk that outlives the frame (`go`, `defer` in a loop) keeps the items of a
+            // `...` parameter and makes their slice when it calls, as gc does: the slice
+            // does not escape, though the items it keeps do.
+            let (fixed, rest) = self.call_args_parts(&sig, args, *ellipsis, pos);
+            vals.extend(fixed);
+            let mut variadic = None;
+            if let Some((el, st, items)) = rest {
+                if kind == "go" || self.loop_depth > 0 {
+                    variadic = Some((el, st, items.len()));
+                    vals.extend(items);
+                } else {
+                    let s = self.make_slice_of(el, st, &items, pos);
+                    vals.push(s);
+                }
+            }
             let mut words = vec![];
             let shape = match &callee {
                 Callee::Static(s) => Callee::Static(s.clone()),
@@ -204,7 +218,13 @@ impl<'a> Builder<'a> {
                     Callee::Value(_) => Callee::Value(v[0]),
                     Callee::Iface(_, it, k) => Callee::Iface(v[0], *it, *k),
                 };
-                b.emit_call(&callee, ft, v[nfixed..].to_vec(), u32::MAX);
+                let mut cargs = v[nfixed..].to_vec();
+                if let Some((el, st, n)) = variadic {
+                    let items = cargs.split_off(cargs.len() - n);
+                    let s = b.make_slice_of(el, st, &items, pos);
+                    cargs.push(s);
+                }
+                b.emit_call(&callee, ft, cargs, u32::MAX);
             }))
         };
         let n = self.env.lit_count.entry(format!("{}·{}", self.outer, kind)).or_insert(0);

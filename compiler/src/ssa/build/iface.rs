@@ -312,6 +312,15 @@ impl<'a> Builder<'a> {
                         self.unbox(xv, vt, pos)
                     };
                     self.declare_value(o, v, pos);
+                    // gc reports a clause's variable at the clause's `case`.
+                    for n in self.f.esc.allocs.values_mut() {
+                        if n.kind == crate::ssa::escape::notes::AllocKind::Var(o) {
+                            n.pos = c.span.lo;
+                        }
+                    }
+                    if let Some(n) = self.f.esc.vars.get_mut(&o) {
+                        n.pos = c.span.lo;
+                    }
                 }
             }
             self.stmts(&c.body);

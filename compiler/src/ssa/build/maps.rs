@@ -198,7 +198,11 @@ impl<'a> Builder<'a> {
             let pitv = self.tt.pointer(ppv);
             let itv = self.add(Op::OffPtr, pitv, vec![it], Aux::Int(8), pos);
             let vp = self.load(itv, ppv, pos);
-            Some(self.load_value(vp, vt, pos))
+            let vv = self.load_value(vp, vt, pos);
+            if is_ssa_type(self.tt, vt) {
+                self.f.esc.extra_flows.push((vv, m, 1));
+            }
+            Some(vv)
         } else {
             None
         };

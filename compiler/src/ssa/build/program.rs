@@ -9,9 +9,21 @@ use std::collections::HashSet;
 use super::*;
 use crate::types::methods;
 
+/// What escape analysis needs of a function of the user's package declared without a body.
+fn extern_func(info: &Info, tt: &TypeTable, sym: &str, params: &[ObjId], noescape: bool) -> crate::ssa::escape::notes::ExternFunc {
+    let params = params
+        .iter()
+        .map(|&o| &info.objects[o as usize])
+        .filter(|ob| !ob.name.is_empty() && ob.name != "_" && tt.has_pointers(ob.ty))
+        .map(|ob| crate::ssa::escape::notes::ParamNote { name: ob.name.clone(), pos: ob.pos, obj: None })
+        .collect();
+    crate::ssa::escape::notes::ExternFunc { sym: sym.to_string(), params, noescape }
+}
+
 /// Builds every function of the program, and the entry function that initialises package
 /// variables, runs `init` functions and calls main.main.
-pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], diags: &mut Diagnostics) -> Program {
+/// `noescape`: the positions of the `func` keywords of declarations marked `//go:noescape`.
+pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noescape: &HashSet<u32>, diags: &mut Diagnostics) -> Program {
     let mut func_syms: HashMap<ObjId, String> = HashMap::new();
     let mut global_syms: HashMap<ObjId, String> = HashMap::new();
     let mut globals = vec![];
@@ -50,12 +62,18 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], diag
         pkg_paths: packages.iter().map(|p| p.path.clone()).collect(),
     };
     let mut funcs = vec![];
+    let mut externs = vec![];
     for fi in &info.funcs {
         if info.generic.contains_key(&fi.obj) {
             continue;
         }
         let ast::Decl::Func(fd) = &packages[fi.pkg].files[fi.decl.0].decls[fi.decl.1] else { continue };
-        let Some(body) = &fd.body else { continue };
+        let Some(body) = &fd.body else {
+            if fi.pkg + 1 == packages.len() {
+                externs.push(extern_func(info, tt, &env.func_syms[&fi.obj], &fi.params, noescape.contains(&fd.span.lo)));
+            }
+            continue;
+        };
         let sym = env.func_syms[&fi.obj].clone();
         let mut b = Builder::new(info, tt, diags, &mut env, &sym, &sym);
         b.function(fi.recv, &fi.params, &fi.results, body, fd.span.lo);
@@ -116,7 +134,7 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], diag
     let mut funcs = funcs;
     funcs.extend(user_funcs.into_iter().filter(|f| !compiled.contains(&f.sym)));
     let t0 = std::time::Instant::now();
-    let escape = crate::ssa::escape::analyze(&mut funcs, tt);
+    let escape = crate::ssa::escape::analyze(&mut funcs, tt, &externs);
     if std::env::var_os("GOLIFT_TIMES").is_some() {
         eprintln!("golift:   escape analysis {:.1} ms ({} functions)", t0.elapsed().as_secs_f64() * 1e3, funcs.len());
     }

@@ -70,7 +70,17 @@ impl<'a> Builder<'a> {
                 }
                 let yes = self.new_block(then.lbrace.lo);
                 let no = self.new_block(pos);
-                self.cond(cond, yes, no);
+                match self.info.consts.get(&cond.id) {
+                    // A constant condition: the branch never taken is built without an
+                    // edge into it (deadcode removes it); escape analysis skips it, as gc's
+                    // deadcode removes it before escape analysis runs.
+                    Some(crate::types::constant::Const::Bool(taken)) => {
+                        let (live, dead) = if *taken { (yes, no) } else { (no, yes) };
+                        self.jump(live);
+                        self.f.esc.dead_branches.push(dead);
+                    }
+                    _ => self.cond(cond, yes, no),
+                }
                 self.seal(yes);
                 self.seal(no);
                 let join = self.new_block(pos);
@@ -308,7 +318,7 @@ impl<'a> Builder<'a> {
         let v = self.arith(op, t, cur, rv, pos);
         if self.tt.is_string(t) {
             // gc: `s += x` assigns x to s, for escape analysis.
-            self.f.esc.extra_flows.push((v, rv));
+            self.f.esc.extra_flows.push((v, rv, 0));
         }
         self.store_lvalue(lv, v, pos);
     }

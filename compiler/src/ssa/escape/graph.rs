@@ -8,7 +8,7 @@
 //! means the address of src. The edges are stored at their destination, as the walk goes
 //! backwards from each root.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::Leaks;
 use crate::ssa::build::is_ssa_type;
@@ -67,6 +67,8 @@ pub(super) struct Loc {
 
 pub(super) struct Graph<'t> {
     tt: &'t TypeTable,
+    /// The functions without a body that keep nothing of their arguments.
+    noescape: &'t HashSet<String>,
     pub locs: Vec<Loc>,
     pub heap: usize,
     /// Per batch function: the function's index in the program.
@@ -103,15 +105,15 @@ enum Callee<'t> {
     Tagged(&'t [Leaks], Vec<TypeId>),
     /// Unknown code: every argument escapes.
     Unknown,
-    /// A function of the Rust runtime known to keep nothing of its arguments (gc's
-    /// `//go:noescape`): see `NO_ESCAPE`.
+    /// A function without a body known to keep nothing of its arguments: one of the Rust
+    /// runtime's in `NO_ESCAPE`, or a declaration marked `//go:noescape`.
     NoEscape,
 }
 
 /// Functions of the shipped packages implemented in the Rust runtime (declared without a
 /// body) that only read or write through their arguments during the call and return nothing
 /// derived from them: their arguments do not escape.
-const NO_ESCAPE: &[&str] = &[
+pub(super) const NO_ESCAPE: &[&str] = &[
     "os.sysOpen",
     "os.sysRead",
     "os.sysWrite",
@@ -126,6 +128,24 @@ const NO_ESCAPE: &[&str] = &[
     // runtime.KeepAlive's body: the value only has to be live until the call.
     "runtime.keepAlive",
 ];
+
+/// The blocks the analysis looks at: all but those that only a never-taken branch of an `if`
+/// with a constant condition reaches (gc removes those before escape analysis). Code after
+/// a `return` is looked at, as gc does.
+fn analysed_blocks(f: &Func) -> impl Iterator<Item = &Block> {
+    let mut seen = vec![false; f.blocks.len()];
+    if !f.esc.dead_branches.is_empty() {
+        let mut stack: Vec<BlockId> = f.live_blocks().filter(|b| b.preds.is_empty() && !f.esc.dead_branches.contains(&b.id)).map(|b| b.id).collect();
+        while let Some(b) = stack.pop() {
+            if std::mem::replace(&mut seen[b as usize], true) {
+                continue;
+            }
+            stack.extend(f.blocks[b as usize].succs.iter().copied().filter(|s| !f.esc.dead_branches.contains(s)));
+        }
+    }
+    let all = f.esc.dead_branches.is_empty();
+    f.live_blocks().filter(move |b| all || seen[b.id as usize])
+}
 
 impl<'t> Graph<'t> {
     fn new_loc(&mut self, kind: Kind, func: usize, depth: u32) -> usize {
@@ -150,9 +170,10 @@ impl<'t> Graph<'t> {
         l
     }
 
-    pub(super) fn build(funcs: &[Func], batch: &[usize], by_sym: &HashMap<String, usize>, tags: &HashMap<String, Vec<Leaks>>, tt: &'t TypeTable) -> Graph<'t> {
+    pub(super) fn build(funcs: &[Func], batch: &[usize], by_sym: &HashMap<String, usize>, tags: &HashMap<String, Vec<Leaks>>, noescape: &'t HashSet<String>, tt: &'t TypeTable) -> Graph<'t> {
         let mut g = Graph {
             tt,
+            noescape,
             locs: vec![],
             heap: 0,
             funcs: batch.to_vec(),
@@ -194,7 +215,7 @@ impl<'t> Graph<'t> {
                 let l = g.new_loc(Kind::Var(bi, o), bi, n.depth);
                 g.vars.insert((bi, o), l);
             }
-            for b in f.live_blocks() {
+            for b in analysed_blocks(f) {
                 for &v in &b.values {
                     let x = f.v(v);
                     if matches!(x.op, Op::New | Op::StackSlot) || f.esc.allocs.contains_key(&v) {
@@ -293,7 +314,7 @@ impl<'t> Graph<'t> {
 
     fn callee<'c>(&self, funcs: &[Func], sym: &str, index: &HashMap<usize, usize>, by_sym: &HashMap<String, usize>, tags: &'c HashMap<String, Vec<Leaks>>) -> Callee<'c> {
         let Some(&fi) = by_sym.get(sym) else {
-            return if NO_ESCAPE.contains(&sym) { Callee::NoEscape } else { Callee::Unknown };
+            return if self.noescape.contains(sym) { Callee::NoEscape } else { Callee::Unknown };
         };
         if let Some(&bi) = index.get(&fi) {
             return Callee::Batch(bi);
@@ -482,9 +503,9 @@ impl<'t> Graph<'t> {
     fn function(&mut self, funcs: &[Func], bi: usize, index: &HashMap<usize, usize>, by_sym: &HashMap<String, usize>, tags: &HashMap<String, Vec<Leaks>>, tt: &TypeTable) {
         let f = &funcs[self.funcs[bi]];
         let reads: HashMap<ValueId, ObjId> = f.esc.reads.iter().copied().collect();
-        for &(d, s) in &f.esc.extra_flows {
+        for &(d, s, derefs) in &f.esc.extra_flows {
             let (dl, sl) = (self.val(bi, d), self.val(bi, s));
-            self.flow(dl, sl, 0, f.v(d).pos, "assign");
+            self.flow(dl, sl, derefs, f.v(d).pos, if derefs > 0 { "range-deref" } else { "assign" });
         }
         for &(v, o) in &f.esc.writes {
             if is_ssa_type(tt, f.v(v).ty) && !tt.has_pointers(f.v(v).ty) {
@@ -495,7 +516,7 @@ impl<'t> Graph<'t> {
                 self.flow(var, src, 0, f.v(v).pos, "assign");
             }
         }
-        for b in f.live_blocks() {
+        for b in analysed_blocks(f) {
             for &v in &b.values {
                 self.value(funcs, bi, v, &reads, index, by_sym, tags, tt);
             }
@@ -691,10 +712,10 @@ impl<'t> Graph<'t> {
                 }
             }
             // Map ops take the map's type descriptor first, then the map and the key.
-            Op::MapAccess1 | Op::MapAccess2 => {
-                let s = self.val(bi, a[1]);
-                self.flow(me, s, 0, pos, "");
-            }
+            // Reading m[k] gives a value that was stored in the map, and whatever is stored
+            // in a map has already flowed to the heap (MapAssign below): as gc (which
+            // discards the map and the key of an index), the read makes nothing escape.
+            Op::MapAccess1 | Op::MapAccess2 => {}
             Op::MapAssign => {
                 let s = self.val(bi, a[1]);
                 self.flow(me, s, 0, pos, "");

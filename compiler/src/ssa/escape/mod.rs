@@ -45,7 +45,7 @@ mod rewrite;
 pub mod selfassign;
 mod solve;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::ir::*;
 use crate::types::ty::*;
@@ -121,11 +121,24 @@ pub struct Outcome {
 
 /// Analyses every function, records the decisions in `Func::esc_decisions` and rewrites the
 /// allocations that do not escape into stack slots.
-pub fn analyze(funcs: &mut [Func], tt: &TypeTable) -> Outcome {
+/// `externs`: the user's functions declared without a body.
+pub fn analyze(funcs: &mut [Func], tt: &TypeTable, externs: &[notes::ExternFunc]) -> Outcome {
     let mut out = Outcome::default();
     let by_sym: HashMap<String, usize> = funcs.iter().enumerate().map(|(i, f)| (f.sym.clone(), i)).collect();
+    // Calls that keep nothing of their arguments: the runtime's functions known to, and the
+    // declarations marked //go:noescape. gc reports each body-less declaration's parameters.
+    let mut noescape: HashSet<String> = graph::NO_ESCAPE.iter().map(|s| s.to_string()).collect();
+    for e in externs {
+        if e.noescape {
+            noescape.insert(e.sym.clone());
+        }
+        for p in &e.params {
+            let text = if e.noescape { format!("{} does not escape", p.name) } else { format!("leaking param: {}", p.name) };
+            out.messages.push(Message { pos: p.pos, text, explain: vec![] });
+        }
+    }
     for batch in callgraph::components(funcs, &by_sym) {
-        let mut g = graph::Graph::build(funcs, &batch, &by_sym, &out.tags, tt);
+        let mut g = graph::Graph::build(funcs, &batch, &by_sym, &out.tags, &noescape, tt);
         solve::walk_all(&mut g);
         let tags = solve::tags(&g, funcs, &batch);
         report::messages(&g, funcs, &batch, &tags, tt, &mut out.messages);

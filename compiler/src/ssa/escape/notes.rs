@@ -61,6 +61,17 @@ pub struct ParamNote {
     pub obj: Option<ObjId>,
 }
 
+/// A function of the user's package declared without a body (implemented in assembly, in
+/// gc): calls of it are opaque to the analysis, and so every argument escapes, unless a
+/// `//go:noescape` directive stands before the declaration.
+#[derive(Clone, Debug)]
+pub struct ExternFunc {
+    pub sym: String,
+    /// The named parameters whose types hold pointers (what gc reports on).
+    pub params: Vec<ParamNote>,
+    pub noescape: bool,
+}
+
 /// What a deferred call calls.
 #[derive(Clone, Debug)]
 pub enum DeferCallee {
@@ -115,9 +126,16 @@ pub struct Notes {
     /// Runtime calls that copy elements without pointers (append's growslice and memmove,
     /// copy's slicecopy): nothing they copy can make anything escape.
     pub pointer_free: Vec<ValueId>,
-    /// Flows gc sees that golift's SSA does not show: (dst, src). gc treats `s += x` on
-    /// strings as the assignment `s = x`: x flows to the concatenation's result.
-    pub extra_flows: Vec<(ValueId, ValueId)>,
+    /// Flows gc sees that golift's SSA does not show: (dst, src, dereferences). gc treats
+    /// `s += x` on strings as the assignment `s = x`: x flows to the concatenation's result
+    /// (0). In `for k, v := range m` over a map, v gets what m points to (1), as gc's
+    /// "range-deref" (golift's v comes through the runtime's iterator, which the analysis
+    /// does not follow).
+    pub extra_flows: Vec<(ValueId, ValueId, i32)>,
+    /// The first blocks of the branches of `if` statements with a constant condition that
+    /// are never taken: gc's deadcode removes them before escape analysis, so the analysis
+    /// skips what only they reach.
+    pub dead_branches: Vec<crate::ssa::ir::BlockId>,
     /// The function was built from user source (its messages are printed by `-m`).
     pub built: bool,
 }

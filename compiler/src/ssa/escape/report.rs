@@ -23,10 +23,13 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
     let mut exprs: Vec<Message> = vec![];
     for (bi, &fi) in batch.iter().enumerate() {
         let f = &funcs[fi];
-        if !f.esc.built || f.wrapper || f.pos == u32::MAX || f.sym == "go.entry" {
+        if !f.esc.built || f.sym == "go.entry" {
             continue;
         }
-        for (pos, text) in &f.esc.remarks {
+        // A generated function reports only allocations noted at a source position: the
+        // `...` argument that a `defer` or `go` thunk builds when it makes its call.
+        let generated = f.wrapper || f.pos == u32::MAX;
+        for (pos, text) in f.esc.remarks.iter().filter(|_| !generated) {
             out.push(Message { pos: *pos, text: text.clone(), explain: vec![] });
         }
         // Parameters whose variable is moved to the heap get that message instead.
@@ -42,7 +45,7 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
                 _ => None,
             })
             .collect();
-        for (k, p) in f.esc.params.iter().enumerate() {
+        for (k, p) in f.esc.params.iter().enumerate().filter(|_| !generated) {
             let Some(&t) = f.params.get(k) else { continue };
             if p.name.is_empty() || !tt.has_pointers(t) || p.pos == u32::MAX {
                 continue;
@@ -91,7 +94,7 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
                 continue;
             }
             let Some(n) = f.esc.allocs.get(&v) else { continue };
-            if n.pos == u32::MAX {
+            if n.pos == u32::MAX || (generated && n.kind != AllocKind::Expr) {
                 continue;
             }
             let esc = f.esc_decisions.get(&v).copied().unwrap_or(g.locs[l].escapes) || g.locs[l].escapes;
