@@ -44,7 +44,16 @@ fn main() {
             }
             // Every runtime function keeps a frame record, so that the collector can walk
             // from its own frame through the runtime's to the Go frames (runtime/src/gc/stack.rs).
-            cmd.env("CARGO_ENCODED_RUSTFLAGS", "-Cforce-frame-pointers=yes");
+            // On arm64 Linux, atomics are inline load-exclusive/store-exclusive loops (every
+            // ARMv8 core has them): Rust's default there calls out-of-line helpers that pick
+            // LSE instructions at start-up through libc's getauxval, which a static program
+            // without libc does not have.
+            let flags = if triple.starts_with("aarch64") && triple.contains("linux") {
+                "-Cforce-frame-pointers=yes\x1f-Ctarget-feature=-outline-atomics"
+            } else {
+                "-Cforce-frame-pointers=yes"
+            };
+            cmd.env("CARGO_ENCODED_RUSTFLAGS", flags);
             (name, triple, target_dir, cmd.spawn().expect("running cargo for the runtime"))
         })
         .collect();

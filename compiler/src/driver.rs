@@ -292,15 +292,20 @@ pub fn build_ssa_capturing(c: &mut Checked, opts: &SsaOptions, snapshots: &mut V
     if !diags.is_empty() {
         return Err(Failure::Diagnostics(diags.render(&c.sm)));
     }
+    let mut gone = vec![];
     if !opts.no_inline && !opts.no_passes {
         let noinline = c.sm.directive_funcs("noinline");
         let report = ssa::inline::inline_program(&mut prog, &c.tt, &noinline);
         if opts.escape_m > 0 {
             print_inlining(c, &report, opts.escape_m);
         }
+        gone = report.literals_gone;
     }
     if opts.escape_m > 0 {
-        print_escape(c, &prog.escape, opts.escape_m);
+        // A literal inlined where it is written makes no closure: gc, which inlines before
+        // escape analysis, says nothing of it.
+        let msgs: Vec<ssa::escape::Message> = prog.escape.iter().filter(|m| !(gone.contains(&m.pos) && m.text == "func literal does not escape")).cloned().collect();
+        print_escape(c, &msgs, opts.escape_m);
     }
     if !opts.no_passes {
         for f in &mut prog.funcs {
@@ -367,9 +372,7 @@ fn print_inlining(c: &Checked, report: &ssa::inline::Report, level: u32) {
         if *pos == u32::MAX || c.sm.files.is_empty() {
             continue;
         }
-        // A function's messages are at its name (gc: 5 past `func`, the receiver's `(` for
-        // a method); a call's at its '('.
-        let at = if text.starts_with("inlining call") { *pos } else { *pos + 5 };
+        let at = *pos;
         let (fi, lc) = c.sm.line_col(at);
         let file = &c.sm.files[fi];
         if file.path.starts_with("$GOLIFT/") {

@@ -33,55 +33,106 @@ use crate::types::ty::TypeTable;
 pub const BUDGET: u32 = 80;
 /// What a call costs in a body that is considered for inlining (gc's inlineExtraCallCost).
 pub const CALL_COST: u32 = 57;
+/// What a function literal costs in a body, besides its own body (gc's OCLOSURE case).
+pub const CLOSURE_COST: u32 = 15;
 
 /// What inlining decided, for `-gcflags=-m`: (position, message, level) in gc's words;
 /// a message of level 2 shows only with `-m=2`. A function's messages are at its `func`.
 #[derive(Default)]
 pub struct Report {
     pub messages: Vec<(u32, String, u32)>,
+    /// The positions of the function literals inlined where they are written
+    /// (`func() { ... }()`): no closure is made for them any more, so escape analysis's
+    /// `func literal does not escape` for them goes, as in gc (which inlines first).
+    pub literals_gone: Vec<u32>,
 }
 
 /// Why a function cannot be inlined, or its cost. A call of a function that can be inlined
-/// costs that function's cost (gc charges the body it would copy), others `CALL_COST`.
-fn cost(f: &Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>) -> Result<u32, &'static str> {
-    if f.has_ctx {
-        return Err("closure");
-    }
+/// costs that function's cost (gc charges the body it would copy), others `CALL_COST`; a
+/// function literal written in the body costs `CLOSURE_COST` plus its own body, as in gc.
+/// Also returns the literals the body calls directly while within the budget (gc judges
+/// those while it costs the body, so it reports them first).
+fn cost(f: &Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>, literals: &HashMap<String, Result<u32, &'static str>>) -> (Result<u32, &'static str>, Vec<String>) {
+    let mut called = vec![];
     if f.wrapper {
-        return Err("wrapper");
+        return (Err("wrapper"), called);
     }
     if let Some(why) = f.no_inline {
-        return Err(why);
+        return (Err(why), called);
     }
     // A result that lives in memory is returned as the address of the callee's object; the
     // caller may treat that address as a fresh temporary, which the callee's object (a
     // global, an argument) need not be.
     if f.results.iter().any(|&t| !crate::ssa::build::is_ssa_type(tt, t)) {
-        return Err("result in memory");
+        return (Err("result in memory"), called);
     }
     let mut c = 0u32;
     for b in f.live_blocks() {
         for &v in &b.values {
             let x = f.v(v);
             match x.op {
-                Op::DeferInit | Op::DeferProc | Op::DeferReturn => return Err("unhandled op DEFER"),
-                Op::GetCallerSP => return Err("call to recover"),
-                Op::WrapperAdjust | Op::ClosurePtr => return Err("wrapper"),
-                Op::Arg | Op::Phi | Op::Copy | Op::StackCheck => {}
+                Op::DeferInit | Op::DeferProc | Op::DeferReturn => return (Err("unhandled op DEFER"), called),
+                Op::GetCallerSP => return (Err("call to recover"), called),
+                Op::WrapperAdjust => return (Err("wrapper"), called),
+                Op::Arg | Op::Phi | Op::Copy | Op::StackCheck | Op::ClosurePtr => {}
                 Op::Call => {
                     c += match &x.aux {
                         Aux::Sym(s) if *s != f.sym => inlinable.get(s).map_or(CALL_COST, |i| i.cost),
                         _ => CALL_COST,
                     }
                 }
-                Op::ClosureCall | Op::InterCall => c += CALL_COST,
-                Op::CallRT if matches!(&x.aux, Aux::Sym(s) if s == "runtime.newproc") => return Err("unhandled op GO"),
-                Op::CallRT if matches!(&x.aux, Aux::Sym(s) if s.starts_with("runtime.select")) => return Err("unhandled op SELECT"),
+                Op::ClosureCall => match static_callee(f, v).and_then(|(s, lit)| inlinable.get(&s).map(|i| (s, lit, i.cost))) {
+                    Some((s, lit, k)) => {
+                        if c <= BUDGET && lit {
+                            called.push(s);
+                        }
+                        c += k;
+                    }
+                    None => c += CALL_COST,
+                },
+                Op::FuncAddr => match &x.aux {
+                    Aux::Sym(s) if literals.contains_key(s) => match literals[s] {
+                        Ok(k) => c += CLOSURE_COST + k,
+                        Err(e) => return (Err(e), called),
+                    },
+                    _ => c += 1,
+                },
+                Op::InterCall => c += CALL_COST,
+                Op::CallRT if matches!(&x.aux, Aux::Sym(s) if s == "runtime.newproc") => return (Err("unhandled op GO"), called),
+                Op::CallRT if matches!(&x.aux, Aux::Sym(s) if s.starts_with("runtime.select")) => return (Err("unhandled op SELECT"), called),
                 _ => c += 1,
             }
         }
     }
-    Ok(c)
+    (Ok(c), called)
+}
+
+/// The function a `ClosureCall` calls, when its func value is known here (gc's static
+/// value of the callee): a closure of a literal made in this function, or a top-level
+/// function used as a value; seen through copies and through variables assigned once
+/// (gc does not inline through a variable that is assigned again). Also says whether the
+/// code takes the closure (a literal's captured variables).
+fn static_callee(f: &Func, call: ValueId) -> Option<(String, bool)> {
+    let mut x = *f.v(call).args.first()?;
+    for _ in 0..16 {
+        if let Some((sym, _)) = f.esc.closures.get(&x) {
+            return Some((sym.clone(), true));
+        }
+        let v = f.v(x);
+        if let (Op::StaticClosure, Aux::Sym(w)) = (&v.op, &v.aux) {
+            return w.strip_suffix("·fv").map(|s| (s.to_string(), false));
+        }
+        if v.op != Op::Copy || v.args.len() != 1 {
+            return None;
+        }
+        if let Some((_, o)) = f.esc.reads.iter().find(|(r, _)| *r == x) {
+            if f.esc.writes.iter().filter(|(_, w)| w == o).count() != 1 {
+                return None;
+            }
+        }
+        x = v.args[0];
+    }
+    None
 }
 
 /// A body that calls may copy: the function after its own calls were inlined, its cost
@@ -93,20 +144,37 @@ pub struct Inlinable {
     nested: Vec<String>,
 }
 
-/// The symbols a function calls directly.
+/// The symbols a function calls directly or uses as func values, and the code of the
+/// closures it makes (a literal is judged and has its own calls inlined before the function
+/// it is written in).
 fn callees(f: &Func) -> Vec<String> {
     let mut out = vec![];
     for b in f.live_blocks() {
         for &v in &b.values {
             let x = f.v(v);
-            if x.op == Op::Call {
-                if let Aux::Sym(s) = &x.aux {
-                    out.push(s.clone());
-                }
+            match (&x.op, &x.aux) {
+                (Op::Call | Op::FuncAddr, Aux::Sym(s)) => out.push(s.clone()),
+                // A function used as a value may be called through it.
+                (Op::StaticClosure, Aux::Sym(w)) => out.extend(w.strip_suffix("·fv").map(String::from)),
+                _ => {}
             }
         }
     }
     out
+}
+
+/// A message with, for an inlined call of a function literal, the literal's symbol (gc
+/// judges a literal when it first meets a call of it).
+type Msg = (u32, String, u32, Option<String>);
+
+/// What inlining said of a function literal, held until the declared function it is
+/// written in is done: gc reports a literal with that function.
+struct Held {
+    pos: u32,
+    /// "can inline" / "cannot inline", once printed, None.
+    judgment: Option<Vec<Msg>>,
+    /// The calls inlined into the literal.
+    calls: Vec<Msg>,
 }
 
 /// Inlines calls of small functions throughout the program. `noinline` holds the positions
@@ -133,16 +201,36 @@ pub fn inline_program(prog: &mut Program, tt: &TypeTable, noinline: &HashSet<u32
             recursive.insert(g[scc[0]]);
         }
     }
+    // The declared function each literal is written in (through literals in literals).
+    let parent: HashMap<String, String> = prog.funcs.iter().filter_map(|f| f.esc.parent.clone().map(|p| (f.sym.clone(), p))).collect();
+    let owner = |sym: &str| -> String {
+        let mut s = sym.to_string();
+        while let Some(p) = parent.get(&s) {
+            s = p.clone();
+        }
+        s
+    };
     // Bodies as they are once their own callees are inlined, by symbol. As gc: each
     // function (callees first) is judged on its own body, then the calls in it are inlined.
     let mut inlinable: HashMap<String, Inlinable> = HashMap::new();
+    let mut literals: HashMap<String, Result<u32, &'static str>> = HashMap::new();
+    let mut held: HashMap<String, Held> = HashMap::new();
+    let mut out: Vec<Msg> = vec![];
     for scc in sccs {
         for n in scc {
             let i = g[n];
             let f = &prog.funcs[i];
-            // gc speaks only of the user's declared functions (not literals or wrappers).
-            let user = f.sym.starts_with("main.") && !f.has_ctx && !f.wrapper;
+            let literal = f.has_ctx && !f.wrapper;
+            // gc speaks only of the user's functions (not of generated ones).
+            let user = f.sym.starts_with("main.") && !f.wrapper && f.pos != u32::MAX;
             let name = gc_name(&f.sym);
+            // A declared function's messages are at its name (5 past `func`, the receiver's
+            // `(` for a method), a literal's at its `func`.
+            let at = if literal { f.pos } else { f.pos.saturating_add(5) };
+            let (judged, called) = cost(f, tt, &inlinable, &literals);
+            if literal {
+                literals.insert(f.sym.clone(), judged);
+            }
             let why = if f.sym == prog.entry_sym {
                 Err(String::new())
             } else if noinline.contains(&f.pos) {
@@ -150,21 +238,55 @@ pub fn inline_program(prog: &mut Program, tt: &TypeTable, noinline: &HashSet<u32
             } else if recursive.contains(&i) {
                 Err("recursive".to_string())
             } else {
-                match cost(f, tt, &inlinable) {
+                match judged {
                     Ok(c) if c <= BUDGET => Ok(c),
                     Ok(c) => Err(format!("function too complex: cost {} exceeds budget {}", c, BUDGET)),
                     Err(e) => Err(e.to_string()),
                 }
             };
+            let mut judgment: Vec<Msg> = vec![];
             match &why {
                 Ok(c) if user => {
-                    report.messages.push((f.pos, format!("can inline {}", name), 1));
-                    report.messages.push((f.pos, format!("can inline {} with cost {}", name, c), 2));
+                    judgment.push((at, format!("can inline {}", name), 1, None));
+                    judgment.push((at, format!("can inline {} with cost {}", name, c), 2, None));
                 }
-                Err(e) if user && !e.is_empty() => report.messages.push((f.pos, format!("cannot inline {}: {}", name, e), 2)),
+                Err(e) if user && !e.is_empty() => judgment.push((at, format!("cannot inline {}: {}", name, e), 2, None)),
                 _ => {}
             }
-            let nested = inline_calls(&mut prog.funcs[i], &inlinable, &mut report);
+            let fpos = f.pos;
+            let mut calls: Vec<Msg> = vec![];
+            let nested = inline_calls(&mut prog.funcs[i], &inlinable, &mut calls, &mut report.literals_gone);
+            let sym = prog.funcs[i].sym.clone();
+            if literal {
+                held.insert(sym.clone(), Held { pos: fpos, judgment: Some(judgment), calls });
+            } else {
+                // gc's order: the literals it calls directly (judged while it costs the
+                // body), its own judgment, the calls inlined into it (a literal judged at its
+                // first call), then its other literals, each with the calls inlined into it.
+                fn judge(held: &mut HashMap<String, Held>, s: &str, out: &mut Vec<Msg>) {
+                    if let Some(j) = held.get_mut(s).and_then(|h| h.judgment.take()) {
+                        out.extend(j);
+                    }
+                }
+                for s in &called {
+                    judge(&mut held, s, &mut out);
+                }
+                out.extend(judgment);
+                for m in calls {
+                    if let Some(s) = &m.3 {
+                        judge(&mut held, s, &mut out);
+                    }
+                    out.push(m);
+                }
+                let mut mine: Vec<(u32, String)> = held.iter().filter(|(s, _)| owner(s) == sym).map(|(s, h)| (h.pos, s.clone())).collect();
+                mine.sort();
+                for (_, s) in mine {
+                    judge(&mut held, &s, &mut out);
+                    if let Some(h) = held.remove(&s) {
+                        out.extend(h.calls);
+                    }
+                }
+            }
             if let Ok(c) = why {
                 let mut body = prog.funcs[i].clone();
                 body.cache = None;
@@ -172,6 +294,7 @@ pub fn inline_program(prog: &mut Program, tt: &TypeTable, noinline: &HashSet<u32
             }
         }
     }
+    report.messages = out.into_iter().map(|(p, t, l, _)| (p, t, l)).collect();
     report
 }
 
@@ -180,36 +303,64 @@ fn gc_name(sym: &str) -> String {
     sym.strip_prefix("main.").unwrap_or(sym).to_string()
 }
 
-/// Replaces every call in `f` of a function in `inlinable` by a copy of its body; returns
-/// the names of the calls inlined (those inside the copied bodies included).
-fn inline_calls(f: &mut Func, inlinable: &HashMap<String, Inlinable>, report: &mut Report) -> Vec<String> {
+/// Replaces every call in `f` of a function in `inlinable` (and every call of a function
+/// literal made in `f` whose body is there) by a copy of its body; returns the names of the
+/// calls inlined (those inside the copied bodies included).
+fn inline_calls(f: &mut Func, inlinable: &HashMap<String, Inlinable>, report: &mut Vec<Msg>, gone: &mut Vec<u32>) -> Vec<String> {
     let mut changed = false;
     let mut names = vec![];
     loop {
-        // One call at a time (splitting a block changes the lists being walked), in source
-        // order (gc's).
+        // One call at a time (splitting a block changes the lists being walked), in gc's
+        // order: by where the call ends, so that the calls in a call's arguments come first.
+        let target = |f: &Func, v: ValueId| -> Option<String> {
+            let x = f.v(v);
+            let sym = match (&x.op, &x.aux) {
+                (Op::Call, Aux::Sym(s)) => s.clone(),
+                (Op::ClosureCall, _) => static_callee(f, v)?.0,
+                _ => return None,
+            };
+            (inlinable.contains_key(&sym) && sym != f.sym).then_some(sym)
+        };
         let site = f
             .live_blocks()
             .flat_map(|b| b.values.iter().enumerate().map(move |(k, &v)| (b.id, k, v)))
-            .filter(|&(_, _, v)| {
-                let x = f.v(v);
-                x.op == Op::Call && matches!(&x.aux, Aux::Sym(s) if inlinable.contains_key(s) && *s != f.sym)
-            })
-            .min_by_key(|&(_, _, v)| (f.lparens.get(&v).copied().unwrap_or(f.v(v).pos), v))
+            .filter(|&(_, _, v)| target(f, v).is_some())
+            .min_by_key(|&(_, _, v)| (f.call_ends.get(&v).or_else(|| f.lparens.get(&v)).copied().unwrap_or(f.v(v).pos), v))
             .map(|(b, k, _)| (b, k));
         let Some((b, k)) = site else { break };
         let call = f.blocks[b as usize].values[k];
-        let Aux::Sym(sym) = f.v(call).aux.clone() else { break };
+        let Some(sym) = target(f, call) else { break };
         let callee = &inlinable[&sym];
+        let by_value = f.v(call).op == Op::ClosureCall;
+        let literal = by_value && callee.body.has_ctx;
         let mut here = vec![gc_name(&sym)];
         here.extend(callee.nested.iter().cloned());
         if f.sym.starts_with("main.") && !f.wrapper {
-            let at = f.lparens.get(&call).copied().unwrap_or(f.v(call).pos);
-            for n in &here {
-                report.messages.push((at, format!("inlining call to {}", n), 1));
+            // At the call's '(', or for a call inside a body inlined here, at that body's
+            // call (gc reports inlined code at the outermost call).
+            let at = f.inlined_at.get(&call).or_else(|| f.lparens.get(&call)).copied().unwrap_or(f.v(call).pos);
+            for (j, n) in here.iter().enumerate() {
+                let lit = (j == 0 && literal).then(|| sym.clone());
+                report.push((at, format!("inlining call to {}", n), 1, lit));
             }
         }
-        names.extend(here);
+        if by_value && literal {
+            // `func() { ... }()`: the func value called is the literal itself (not a read
+            // of a variable holding it).
+            let fv = f.v(call).args[0];
+            let direct = !f.esc.reads.iter().any(|(v, _)| *v == fv) && matches!(f.v(fv).args.first(), Some(o) if f.esc.closures.contains_key(o));
+            if direct && !f.inlined_at.contains_key(&call) {
+                if let Some(n) = f.v(fv).args.first().and_then(|o| f.esc.allocs.get(o)) {
+                    gone.push(n.pos);
+                }
+            }
+        }
+        if !literal {
+            // gc does not inline a literal again where the function that calls it is
+            // inlined (its copy of the literal has no body to inline): those calls are not
+            // reported at the outer call.
+            names.extend(here);
+        }
         splice(f, b, k, &callee.body);
         changed = true;
     }
@@ -224,7 +375,11 @@ fn splice(f: &mut Func, b: BlockId, k: usize, callee: &Func) {
     let call = f.blocks[b as usize].values[k];
     let call_pos = f.v(call).pos;
     let at = f.lparens.get(&call).copied().unwrap_or(call_pos);
-    let args = f.v(call).args.clone();
+    // A literal's call passes the func value first: the closure object the body's
+    // `ClosurePtr` reads its captured variables from.
+    // (A top-level function called through its func value takes no closure.)
+    let mut args = f.v(call).args.clone();
+    let ctx = if f.v(call).op == Op::ClosureCall { Some(args.remove(0)).filter(|_| callee.has_ctx) } else { None };
     // The block's second half: the values after the call, its kind and its successors.
     let after = f.new_block(call_pos);
     let tail: Vec<ValueId> = f.blocks[b as usize].values.split_off(k + 1);
@@ -260,10 +415,14 @@ fn splice(f: &mut Func, b: BlockId, k: usize, callee: &Func) {
                 vmap.insert(v, args[i as usize]);
                 continue;
             }
-            let nv = f.add_detached(bmap[&cb.id], x.op, x.ty, vec![], x.aux.clone(), x.pos);
+            let op = if x.op == Op::ClosurePtr && ctx.is_some() { Op::Copy } else { x.op };
+            let nv = f.add_detached(bmap[&cb.id], op, x.ty, vec![], x.aux.clone(), x.pos);
             f.values[nv as usize].rule = x.rule;
             if let Some(&lp) = callee.lparens.get(&v) {
                 f.lparens.insert(nv, lp);
+            }
+            if let Some(&end) = callee.call_ends.get(&v) {
+                f.call_ends.insert(nv, end);
             }
             f.inlined_at.insert(nv, at);
             vmap.insert(v, nv);
@@ -277,7 +436,11 @@ fn splice(f: &mut Func, b: BlockId, k: usize, callee: &Func) {
                 continue;
             }
             let nv = vmap[&v];
-            f.values[nv as usize].args = x.args.iter().map(|a| vmap[a]).collect();
+            f.values[nv as usize].args = match (x.op, ctx) {
+                // The closure pointer becomes a copy of the func value called.
+                (Op::ClosurePtr, Some(c)) => vec![c],
+                _ => x.args.iter().map(|a| vmap[a]).collect(),
+            };
             f.blocks[nb as usize].values.push(nv);
         }
         f.blocks[nb as usize].succs = cb.succs.iter().map(|s| bmap[s]).collect();

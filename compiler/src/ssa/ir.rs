@@ -285,6 +285,9 @@ pub struct Func {
     pub esc_decisions: std::collections::HashMap<ValueId, bool>,
     /// The '(' of each call (where gc reports "inlining call to f").
     pub lparens: std::collections::HashMap<ValueId, u32>,
+    /// The end of each call expression: gc inlines the calls in a call's arguments before
+    /// the call, so inlining goes in the order of these ends.
+    pub call_ends: std::collections::HashMap<ValueId, u32>,
     /// The values copied in by inlining, with the '(' of the (outermost) call they came
     /// from: passes report about them there, as gc does.
     pub inlined_at: std::collections::HashMap<ValueId, u32>,
@@ -299,6 +302,7 @@ impl Func {
             esc: Default::default(),
             esc_decisions: Default::default(),
             lparens: Default::default(),
+            call_ends: Default::default(),
             inlined_at: Default::default(),
             no_inline: None,
             name: name.into(),

@@ -35,8 +35,9 @@ impl<'a> Builder<'a> {
         let start = self.f.values.len();
         let r = self.emit_call(&callee, ft, vals, pos);
         // gc places a call at its '(' (in inlining's messages).
-        if let Some(c) = self.f.values[start..].iter().find(|v| v.op == Op::Call).map(|v| v.id) {
+        if let Some(c) = self.f.values[start..].iter().find(|v| matches!(v.op, Op::Call | Op::ClosureCall)).map(|v| v.id) {
             self.f.lparens.insert(c, lparen);
+            self.f.call_ends.insert(c, e.span.hi);
         }
         if let Callee::Iface(..) = callee {
             // For escape analysis, which may devirtualize the call.

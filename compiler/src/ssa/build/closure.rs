@@ -25,7 +25,10 @@ impl<'a> Builder<'a> {
             return self.zero(t, pos);
         };
         let captured: Vec<ObjId> = self.info.closures.get(&e.id).cloned().unwrap_or_default();
-        let n = self.env.lit_count.entry(self.outer.clone()).or_insert(0);
+        // Numbered per enclosing function, as gc's names: main.func1, main.func2, and
+        // main.func2.1 for the first literal written inside main.func2.
+        let key = if self.f.has_ctx { self.f.sym.clone() } else { self.outer.clone() };
+        let n = self.env.lit_count.entry(key).or_insert(0);
         *n += 1;
         let sym = if self.f.has_ctx && self.outer != self.f.sym {
             format!("{}.{}", self.f.sym, n)
