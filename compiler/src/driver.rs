@@ -373,6 +373,17 @@ fn print_inlining(c: &Checked, report: &ssa::inline::Report, level: u32) {
             continue;
         }
         let at = *pos;
+        // -m=2 shows the body it would copy, as gc.
+        let mut text = text.clone();
+        if *lvl == 2 && text.starts_with("can inline ") && text.contains(" with cost ") {
+            let body = report.funcs_at.get(pos).and_then(|&fp| {
+                let files = &c.packages.last()?.files;
+                ssa::bodyfmt::inline_text(&ssa::bodyfmt::find_func(files, fp)?, &c.info, &c.tt)
+            });
+            if let Some(b) = body {
+                text = format!("{} as: {}", text, b);
+            }
+        }
         let (fi, lc) = c.sm.line_col(at);
         let file = &c.sm.files[fi];
         if file.path.starts_with("$GOLIFT/") {

@@ -84,7 +84,8 @@ impl SourceMap {
             let mut off = 0u32;
             for line in f.text.split_inclusive('\n') {
                 let t = line.trim_end();
-                if t == want {
+                // gc allows words after the directive (`//go:noinline because ...`).
+                if t == want || t.strip_prefix(want.as_str()).map_or(false, |r| r.starts_with(' ')) {
                     marked = true;
                 } else if marked && t.starts_with("func") {
                     out.insert(f.base + off);

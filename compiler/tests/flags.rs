@@ -222,3 +222,30 @@ fn inlining_decisions_match_gc() {
     let want = std::fs::read_to_string(root.join("tests/inline/optimise.m")).unwrap();
     assert_eq!(String::from_utf8_lossy(&o.stderr), want);
 }
+
+/// `-gcflags=-m=2` on tests/inline/closures.go: function literals are judged and inlined as
+/// gc 1.19 does (called where written, through a variable, passed into an inlined function),
+/// in gc's order, and each "can inline" shows the body as gc prints it after "as:"
+/// (`tests/inline/closures.m2`, from `go build -gcflags=-m=2`, with the costs masked:
+/// golift's count SSA values).
+#[test]
+fn inlining_literals_and_bodies_match_gc() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let o = Command::new(env!("CARGO_BIN_EXE_golift"))
+        .args(["build", "-gcflags=-m=2", "-o", &std::env::temp_dir().join(format!("golift-closures-{}", std::process::id())).display().to_string(), "closures.go"])
+        .current_dir(root.join("tests/inline"))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let mut got = String::new();
+    for l in String::from_utf8_lossy(&o.stderr).lines().filter(|l| l.contains("can inline") || l.contains("inlining call")) {
+        let masked = match (l.find(" with cost "), l.find(" as: ")) {
+            (Some(a), Some(b)) => format!("{} with cost N{}", &l[..a], &l[b..]),
+            _ => l.to_string(),
+        };
+        got.push_str(&masked);
+        got.push('\n');
+    }
+    let want = std::fs::read_to_string(root.join("tests/inline/closures.m2")).unwrap();
+    assert_eq!(got, want);
+}

@@ -33,6 +33,10 @@ use crate::types::ty::TypeTable;
 pub const BUDGET: u32 = 80;
 /// What a call costs in a body that is considered for inlining (gc's inlineExtraCallCost).
 pub const CALL_COST: u32 = 57;
+/// gc's inlineBigFunctionNodes (5,000 nodes) in SSA values, and its
+/// inlineBigFunctionMaxCost (20) in golift's costs.
+pub const BIG_FUNCTION_SIZE: usize = 8000;
+pub const BIG_FUNCTION_MAX_COST: u32 = 40;
 /// What a function literal costs in a body, besides its own body (gc's OCLOSURE case).
 pub const CLOSURE_COST: u32 = 15;
 
@@ -45,6 +49,9 @@ pub struct Report {
     /// (`func() { ... }()`): no closure is made for them any more, so escape analysis's
     /// `func literal does not escape` for them goes, as in gc (which inlines first).
     pub literals_gone: Vec<u32>,
+    /// For `-m=2`'s "can inline f with cost N as: <body>": the position of each such
+    /// message → the position of the function's `func` (where the driver finds its source).
+    pub funcs_at: HashMap<u32, u32>,
 }
 
 /// Why a function cannot be inlined, or its cost. A call of a function that can be inlined
@@ -83,7 +90,8 @@ fn cost(f: &Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>, litera
                 }
                 Op::ClosureCall => match static_callee(f, v).and_then(|(s, lit)| inlinable.get(&s).map(|i| (s, lit, i.cost))) {
                     Some((s, lit, k)) => {
-                        if c <= BUDGET && lit {
+                        // (gc stops costing once over budget; golift's costs are about twice gc's.)
+                        if c <= 2 * BUDGET && lit {
                             called.push(s);
                         }
                         c += k;
@@ -247,6 +255,7 @@ pub fn inline_program(prog: &mut Program, tt: &TypeTable, noinline: &HashSet<u32
             let mut judgment: Vec<Msg> = vec![];
             match &why {
                 Ok(c) if user => {
+                    report.funcs_at.insert(at, f.pos);
                     judgment.push((at, format!("can inline {}", name), 1, None));
                     judgment.push((at, format!("can inline {} with cost {}", name, c), 2, None));
                 }
@@ -309,6 +318,14 @@ fn gc_name(sym: &str) -> String {
 fn inline_calls(f: &mut Func, inlinable: &HashMap<String, Inlinable>, report: &mut Vec<Msg>, gone: &mut Vec<u32>) -> Vec<String> {
     let mut changed = false;
     let mut names = vec![];
+    // gc's big-function rule: into a function of more than 5,000 nodes only callees of cost
+    // at most 20 are inlined (its size would grow too much). golift's units: about 1.6 SSA
+    // values per gc node, and costs about twice gc's.
+    let size = f.live_blocks().map(|b| b.values.len()).sum::<usize>();
+    let max_cost = if size > BIG_FUNCTION_SIZE { BIG_FUNCTION_MAX_COST } else { u32::MAX };
+    if std::env::var_os("GOLIFT_INLINE_SIZE").is_some() {
+        eprintln!("{} size {}", f.sym, size);
+    }
     loop {
         // One call at a time (splitting a block changes the lists being walked), in gc's
         // order: by where the call ends, so that the calls in a call's arguments come first.
@@ -319,7 +336,7 @@ fn inline_calls(f: &mut Func, inlinable: &HashMap<String, Inlinable>, report: &m
                 (Op::ClosureCall, _) => static_callee(f, v)?.0,
                 _ => return None,
             };
-            (inlinable.contains_key(&sym) && sym != f.sym).then_some(sym)
+            (inlinable.get(&sym).map_or(false, |i| i.cost <= max_cost) && sym != f.sym).then_some(sym)
         };
         let site = f
             .live_blocks()

@@ -1,5 +1,6 @@
 //! SSA: the IR, its builder from the typed AST, its text form, and the passes.
 pub mod analysis;
+pub mod bodyfmt;
 pub mod build;
 pub mod escape;
 pub mod html;

@@ -14,7 +14,23 @@ impl<'a> Builder<'a> {
             return Some(self.conversion(t, &args[0], pos));
         }
         if let Some(b) = self.builtin_of(f) {
-            return self.builtin(b, args, ellipsis, t, pos);
+            let before = self.f.values.len() as ValueId;
+            let r = self.builtin(b, args, ellipsis, t, pos);
+            let boxed = !args.is_empty() && {
+                let at = self.type_of(&args[0]);
+                !self.tt.is_interface(at)
+            };
+            if b == Builtin::Panic && boxed && !matches!(args[0].kind, ExprKind::Ident(_)) {
+                // gc reports the conversion of panic's argument at the call's '(' (a plain
+                // name's at the name).
+                // The conversion is the last allocation the call makes.
+                let lparen = f.span.hi;
+                let boxing = self.f.esc.allocs.iter().filter(|(v, n)| **v >= before && n.kind == crate::ssa::escape::notes::AllocKind::Expr).map(|(v, _)| *v).max();
+                if let Some(n) = boxing.and_then(|v| self.f.esc.allocs.get_mut(&v)) {
+                    n.pos = lparen;
+                }
+            }
+            return r;
         }
         let (callee, recv) = self.callee(fun, pos)?;
         let ft = self.type_of(fun);
@@ -23,13 +39,27 @@ impl<'a> Builder<'a> {
         let before = self.f.values.len() as ValueId;
         vals.extend(self.call_args(&sig, args, ellipsis, pos));
         // gc reports the `...` array at the call's '(', and the boxing of an argument that
-        // is a plain name there too (a name has no position of its own in gc's tree: the
-        // conversion takes the call's).
+        // is a plain name where the argument before it that is not a name is, or at the
+        // '(' (a name has no position of its own in gc's tree: the conversion takes the
+        // position gc's type checker last set, going through the arguments in order).
         let lparen = strip_parens(fun).span.hi;
-        let names: Vec<u32> = args.iter().filter(|a| matches!(a.kind, ExprKind::Ident(_))).map(|a| a.span.lo).collect();
+        let mut names: Vec<(u32, u32)> = vec![];
+        let mut last = lparen;
+        for a in args {
+            if matches!(a.kind, ExprKind::Ident(_)) {
+                names.push((a.span.lo, last));
+            } else {
+                last = a.span.lo;
+            }
+        }
         for (v, n) in self.f.esc.allocs.iter_mut() {
-            if *v >= before && (n.text == "... argument" || (n.kind == crate::ssa::escape::notes::AllocKind::Expr && names.contains(&n.pos))) {
+            if *v < before {
+                continue;
+            }
+            if n.text == "... argument" && n.pos == pos {
                 n.pos = lparen;
+            } else if let Some(&(_, at)) = names.iter().find(|(p, _)| *p == n.pos).filter(|_| n.kind == crate::ssa::escape::notes::AllocKind::Expr) {
+                n.pos = at;
             }
         }
         let start = self.f.values.len();

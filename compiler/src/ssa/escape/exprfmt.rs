@@ -37,7 +37,8 @@ pub fn gc_type(tt: &TypeTable, t: TypeId) -> String {
     }
 }
 
-fn gc_sig(tt: &TypeTable, s: &Signature) -> String {
+/// A signature as gc prints it after `func`: `(int, string) (bool, error)`.
+pub fn gc_sig(tt: &TypeTable, s: &Signature) -> String {
     let mut ps: Vec<String> = s.params.iter().map(|t| gc_type(tt, *t)).collect();
     if s.variadic {
         if let Some(last) = ps.last_mut() {

@@ -20,7 +20,7 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
         }
     }
     let mut vars: Vec<Message> = vec![];
-    let mut exprs: Vec<Message> = vec![];
+    let mut exprs: Vec<(Message, bool, usize, ValueId)> = vec![];
     for (bi, &fi) in batch.iter().enumerate() {
         let f = &funcs[fi];
         if !f.esc.built || f.sym == "go.entry" {
@@ -105,19 +105,22 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
                     }
                 }
                 AllocKind::Expr | AllocKind::ReportOnly => {
-                    if esc {
-                        exprs.push(Message { pos: n.pos, text: format!("{} escapes to heap", n.text), explain: explain(g, funcs, l) });
+                    let m = if esc {
+                        Message { pos: n.pos, text: format!("{} escapes to heap", n.text), explain: explain(g, funcs, l) }
                     } else {
-                        exprs.push(Message { pos: n.pos, text: format!("{} does not escape", n.text), explain: vec![] });
-                    }
+                        Message { pos: n.pos, text: format!("{} does not escape", n.text), explain: vec![] }
+                    };
+                    exprs.push((m, n.text != "... argument", bi, v));
                 }
             }
         }
     }
     vars.sort_by_key(|m| m.pos);
-    exprs.sort_by(|a, b| (a.pos, &a.text).cmp(&(b.pos, &b.text)));
+    // At one position: a call's `...` argument, then the rest in the order the builder
+    // made them (the arguments' order, which is gc's).
+    exprs.sort_by_key(|(m, not_dots, bi, v)| (m.pos, *not_dots, *bi, *v));
     out.extend(vars);
-    out.extend(exprs);
+    out.extend(exprs.into_iter().map(|(m, ..)| m));
 }
 
 /// For -m=2: the path by which location l escaped (or a parameter leaked), as gc prints it:
