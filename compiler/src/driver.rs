@@ -288,24 +288,19 @@ pub fn build_ssa(c: &mut Checked, opts: &SsaOptions) -> Result<ssa::ir::Program,
 pub fn build_ssa_capturing(c: &mut Checked, opts: &SsaOptions, snapshots: &mut Vec<ssa::html::Snapshot>) -> Result<ssa::ir::Program, Failure> {
     let mut diags = Diagnostics::default();
     let noescape = c.sm.directive_funcs("noescape");
-    let mut prog = ssa::build::build_program(&c.info, &mut c.tt, &c.packages, &noescape, &mut diags);
+    let noinline = c.sm.directive_funcs("noinline");
+    let inline = (!opts.no_inline && !opts.no_passes).then_some(&noinline);
+    let mut prog = ssa::build::build_program(&c.info, &mut c.tt, &c.packages, &noescape, inline, &mut diags);
     if !diags.is_empty() {
         return Err(Failure::Diagnostics(diags.render(&c.sm)));
     }
-    let mut gone = vec![];
-    if !opts.no_inline && !opts.no_passes {
-        let noinline = c.sm.directive_funcs("noinline");
-        let report = ssa::inline::inline_program(&mut prog, &c.tt, &noinline);
+    if let Some(report) = prog.inlining.take() {
         if opts.escape_m > 0 {
             print_inlining(c, &report, opts.escape_m);
         }
-        gone = report.literals_gone;
     }
     if opts.escape_m > 0 {
-        // A literal inlined where it is written makes no closure: gc, which inlines before
-        // escape analysis, says nothing of it.
-        let msgs: Vec<ssa::escape::Message> = prog.escape.iter().filter(|m| !(gone.contains(&m.pos) && m.text == "func literal does not escape")).cloned().collect();
-        print_escape(c, &msgs, opts.escape_m);
+        print_escape(c, &prog.escape, opts.escape_m);
     }
     if !opts.no_passes {
         for f in &mut prog.funcs {

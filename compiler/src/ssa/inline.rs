@@ -15,11 +15,12 @@
 //! the callee's blocks are copied in with its arguments for its `Arg`s, its returns jump to
 //! the second half, where phis (one per result) replace the call's results.
 //!
-//! Runs after escape analysis: the callee's allocations keep the decision made for the
-//! callee (an object that does not escape the callee does not escape its caller), and its
-//! stack slots become slots of the caller's frame.
+//! Runs before escape analysis, as gc's: the builder's notes for escape analysis travel
+//! with the copied values (`copy_notes`), so the analysis decides the callee's allocations
+//! again in each caller (`new(T)` returned by an inlined constructor can live on the
+//! caller's stack), and reports them at the call, as gc does.
 //!
-//! Assumes: built functions; escape analysis done. Guarantees: a call is replaced only by
+//! Assumes: built functions, with their escape notes. Guarantees: a call is replaced only by
 //! code with the same effects in the same order; every function still passes `check`.
 
 use std::collections::{HashMap, HashSet};
@@ -124,7 +125,8 @@ fn static_callee(f: &Func, call: ValueId) -> Option<(String, bool)> {
     let mut x = *f.v(call).args.first()?;
     for _ in 0..16 {
         if let Some((sym, _)) = f.esc.closures.get(&x) {
-            return Some((sym.clone(), true));
+            // (Not a closure that an inlined body made: gc copies and renames those.)
+            return (!f.inlined_at.contains_key(&x)).then(|| (sym.clone(), true));
         }
         let v = f.v(x);
         if let (Op::StaticClosure, Aux::Sym(w)) = (&v.op, &v.aux) {
@@ -187,13 +189,13 @@ struct Held {
 
 /// Inlines calls of small functions throughout the program. `noinline` holds the positions
 /// (of `func`) of the functions marked `//go:noinline`.
-pub fn inline_program(prog: &mut Program, tt: &TypeTable, noinline: &HashSet<u32>) -> Report {
+pub fn inline_program(funcs: &mut [Func], entry_sym: &str, tt: &TypeTable, noinline: &HashSet<u32>) -> Report {
     let mut report = Report::default();
-    let index: HashMap<String, usize> = prog.funcs.iter().enumerate().map(|(i, f)| (f.sym.clone(), i)).collect();
+    let index: HashMap<String, usize> = funcs.iter().enumerate().map(|(i, f)| (f.sym.clone(), i)).collect();
     // The call graph and its strongly connected components, callees first.
     let mut g: DiGraph<usize, ()> = DiGraph::new();
-    let nodes: Vec<NodeIndex> = (0..prog.funcs.len()).map(|i| g.add_node(i)).collect();
-    for (i, f) in prog.funcs.iter().enumerate() {
+    let nodes: Vec<NodeIndex> = (0..funcs.len()).map(|i| g.add_node(i)).collect();
+    for (i, f) in funcs.iter().enumerate() {
         for c in callees(f) {
             if let Some(&j) = index.get(&c) {
                 g.add_edge(nodes[i], nodes[j], ());
@@ -210,7 +212,7 @@ pub fn inline_program(prog: &mut Program, tt: &TypeTable, noinline: &HashSet<u32
         }
     }
     // The declared function each literal is written in (through literals in literals).
-    let parent: HashMap<String, String> = prog.funcs.iter().filter_map(|f| f.esc.parent.clone().map(|p| (f.sym.clone(), p))).collect();
+    let parent: HashMap<String, String> = funcs.iter().filter_map(|f| f.esc.parent.clone().map(|p| (f.sym.clone(), p))).collect();
     let owner = |sym: &str| -> String {
         let mut s = sym.to_string();
         while let Some(p) = parent.get(&s) {
@@ -227,7 +229,7 @@ pub fn inline_program(prog: &mut Program, tt: &TypeTable, noinline: &HashSet<u32
     for scc in sccs {
         for n in scc {
             let i = g[n];
-            let f = &prog.funcs[i];
+            let f = &funcs[i];
             let literal = f.has_ctx && !f.wrapper;
             // gc speaks only of the user's functions (not of generated ones).
             let user = f.sym.starts_with("main.") && !f.wrapper && f.pos != u32::MAX;
@@ -239,7 +241,7 @@ pub fn inline_program(prog: &mut Program, tt: &TypeTable, noinline: &HashSet<u32
             if literal {
                 literals.insert(f.sym.clone(), judged);
             }
-            let why = if f.sym == prog.entry_sym {
+            let why = if f.sym == entry_sym {
                 Err(String::new())
             } else if noinline.contains(&f.pos) {
                 Err("marked go:noinline".to_string())
@@ -264,8 +266,8 @@ pub fn inline_program(prog: &mut Program, tt: &TypeTable, noinline: &HashSet<u32
             }
             let fpos = f.pos;
             let mut calls: Vec<Msg> = vec![];
-            let nested = inline_calls(&mut prog.funcs[i], &inlinable, &mut calls, &mut report.literals_gone);
-            let sym = prog.funcs[i].sym.clone();
+            let nested = inline_calls(&mut funcs[i], &inlinable, &mut calls, &mut report.literals_gone);
+            let sym = funcs[i].sym.clone();
             if literal {
                 held.insert(sym.clone(), Held { pos: fpos, judgment: Some(judgment), calls });
             } else {
@@ -297,7 +299,7 @@ pub fn inline_program(prog: &mut Program, tt: &TypeTable, noinline: &HashSet<u32
                 }
             }
             if let Ok(c) = why {
-                let mut body = prog.funcs[i].clone();
+                let mut body = funcs[i].clone();
                 body.cache = None;
                 inlinable.insert(body.sym.clone(), Inlinable { body, cost: c, nested });
             }
@@ -391,7 +393,11 @@ fn inline_calls(f: &mut Func, inlinable: &HashMap<String, Inlinable>, report: &m
 fn splice(f: &mut Func, b: BlockId, k: usize, callee: &Func) {
     let call = f.blocks[b as usize].values[k];
     let call_pos = f.v(call).pos;
-    let at = f.lparens.get(&call).copied().unwrap_or(call_pos);
+    // Where gc reports the copied code: the outermost call it was inlined at.
+    let at = f.inlined_at.get(&call).or_else(|| f.lparens.get(&call)).copied().unwrap_or(call_pos);
+    let depth = f.esc.call_depth.get(&call).copied().unwrap_or(0);
+    // A literal's captured variables: the words of the closure it is called through.
+    let words: Option<Vec<ValueId>> = if f.v(call).op == Op::ClosureCall && callee.has_ctx { closure_object(f, call).and_then(|o| f.esc.closures.get(&o)).map(|c| c.1.clone()) } else { None };
     // A literal's call passes the func value first: the closure object the body's
     // `ClosurePtr` reads its captured variables from.
     // (A top-level function called through its func value takes no closure.)
@@ -507,6 +513,7 @@ fn splice(f: &mut Func, b: BlockId, k: usize, callee: &Func) {
     // Uses of the call: its one result, or Selects of its tuple.
     if nres == 1 {
         f.replace_uses(call, results[0]);
+        f.esc.replace_value(call, results[0]);
     } else if nres > 1 {
         let selects: Vec<ValueId> = f.values.iter().filter(|x| x.op == Op::Select && x.args.first() == Some(&call) && !f.dead_values[x.id as usize]).map(|x| x.id).collect();
         let mut map = HashMap::new();
@@ -515,8 +522,126 @@ fn splice(f: &mut Func, b: BlockId, k: usize, callee: &Func) {
             map.insert(s, results[i as usize]);
         }
         f.replace_all_uses(&map);
+        for (&old, &new) in &map {
+            f.esc.replace_value(old, new);
+        }
         let dead: Vec<ValueId> = map.keys().copied().collect();
         f.remove_values(dead);
     }
     f.dead_values[call as usize] = true;
+    // The literal's loads of its captured variables' addresses read the closure's words,
+    // which never change: the addresses themselves replace them (escape analysis then sees
+    // the variables used directly, as gc's inlined closure does).
+    if let Some(words) = &words {
+        for &(load, i) in &callee.esc.captured {
+            if let (Some(&nl), Some(&w)) = (vmap.get(&load), words.get(i)) {
+                f.replace_uses(nl, w);
+            }
+        }
+    }
+    copy_notes(f, callee, &vmap, &bmap, at, depth);
+}
+
+/// The closure object a `ClosureCall` calls through, when it is made in `f` (through copies).
+fn closure_object(f: &Func, call: ValueId) -> Option<ValueId> {
+    let mut x = *f.v(call).args.first()?;
+    for _ in 0..16 {
+        if f.esc.closures.contains_key(&x) {
+            return Some(x);
+        }
+        let v = f.v(x);
+        if v.op != Op::Copy || v.args.len() != 1 {
+            return None;
+        }
+        x = v.args[0];
+    }
+    None
+}
+
+/// Escape analysis runs after inlining (as gc's): the builder's notes on the callee's values
+/// are copied along with them, for the copies. The callee's variables become variables of
+/// their own in the caller (an object number per copy), its allocation sites are reported
+/// at the call (gc reports inlined code at the outermost call), and loop depths grow by the
+/// call's.
+fn copy_notes(f: &mut Func, callee: &Func, vmap: &HashMap<ValueId, ValueId>, bmap: &HashMap<BlockId, BlockId>, at: u32, depth: u32) {
+    use crate::ssa::escape::notes::AllocKind;
+    let ce = &callee.esc;
+    let mut objs: HashMap<crate::types::check::ObjId, crate::types::check::ObjId> = HashMap::new();
+    let mut next = f.esc.next_copy_obj.unwrap_or(u32::MAX - 1);
+    let mut obj = |o: crate::types::check::ObjId| -> crate::types::check::ObjId {
+        *objs.entry(o).or_insert_with(|| {
+            let n = next;
+            next -= 1;
+            n
+        })
+    };
+    let val = |v: &ValueId| vmap.get(v).copied();
+    let mut allocs = vec![];
+    for (v, n) in &ce.allocs {
+        let Some(nv) = val(v) else { continue };
+        let mut n = n.clone();
+        if n.pos != u32::MAX {
+            n.pos = at;
+        }
+        n.depth += depth;
+        if let AllocKind::Var(o) = n.kind {
+            n.kind = AllocKind::Var(obj(o));
+        }
+        allocs.push((nv, n));
+    }
+    let mut vars = vec![];
+    for (o, n) in &ce.vars {
+        let mut n = n.clone();
+        n.pos = at;
+        n.depth += depth;
+        vars.push((obj(*o), n));
+    }
+    let writes: Vec<_> = ce.writes.iter().filter_map(|(v, o)| Some((val(v)?, obj(*o)))).collect();
+    let reads: Vec<_> = ce.reads.iter().filter_map(|(v, o)| Some((val(v)?, obj(*o)))).collect();
+    let fe = &mut f.esc;
+    fe.allocs.extend(allocs);
+    fe.vars.extend(vars);
+    fe.writes.extend(writes);
+    fe.reads.extend(reads);
+    for (o, (sym, words)) in &ce.closures {
+        if let Some(no) = val(o) {
+            fe.closures.insert(no, (sym.clone(), words.iter().filter_map(|w| val(w)).collect()));
+        }
+    }
+    for (o, (sym, recv)) in &ce.method_values {
+        if let (Some(no), Some(nr)) = (val(o), val(recv)) {
+            fe.method_values.insert(no, (sym.clone(), nr));
+        }
+    }
+    for (v, x) in callee.values.iter().enumerate() {
+        if x.op == Op::New {
+            if let Some(nv) = val(&(v as ValueId)) {
+                let d = ce.new_depth.get(&(v as ValueId)).copied().unwrap_or(0) + depth;
+                if d > 0 {
+                    fe.new_depth.insert(nv, d);
+                }
+            }
+        }
+    }
+    for (c, d) in &ce.call_depth {
+        if let Some(nc) = val(c) {
+            fe.call_depth.insert(nc, d + depth);
+        }
+    }
+    fe.ignored.extend(ce.ignored.iter().filter_map(|v| val(v)));
+    fe.pointer_free.extend(ce.pointer_free.iter().filter_map(|v| val(v)));
+    fe.extra_flows.extend(ce.extra_flows.iter().filter_map(|(d, s, k)| Some((val(d)?, val(s)?, *k))));
+    fe.dead_branches.extend(ce.dead_branches.iter().filter_map(|b| bmap.get(b).copied()));
+    for (c, (text, _)) in &ce.iface_calls {
+        if let Some(nc) = val(c) {
+            fe.iface_calls.insert(nc, (text.clone(), at));
+        }
+    }
+    // "f ignoring self-assignment in ..." is said again of the caller, at the call.
+    let (from, to) = (gc_name(&callee.sym), gc_name(&f.sym));
+    for (_, text) in &ce.remarks {
+        let t = text.strip_prefix(&format!("{} ", from)).map(|r| format!("{} {}", to, r)).unwrap_or_else(|| text.clone());
+        fe.remarks.push((at, t));
+    }
+    fe.next_copy_obj = Some(next);
 }

@@ -502,6 +502,8 @@ pub struct MethodEntry {
 /// A whole program in SSA form.
 pub struct Program {
     pub funcs: Vec<Func>,
+    /// What inlining decided (None with -l).
+    pub inlining: Option<super::inline::Report>,
     /// Global variables: symbol, size in bytes, and type.
     pub globals: Vec<(String, u64, TypeId)>,
     /// The function that initialises package variables and runs `init`s, then `main.main`.

@@ -68,6 +68,9 @@ impl<'a> Builder<'a> {
         if let Some(c) = self.f.values[start..].iter().find(|v| matches!(v.op, Op::Call | Op::ClosureCall)).map(|v| v.id) {
             self.f.lparens.insert(c, lparen);
             self.f.call_ends.insert(c, e.span.hi);
+            if self.loop_depth > 0 {
+                self.f.esc.call_depth.insert(c, self.loop_depth);
+            }
         }
         if let Callee::Iface(..) = callee {
             // For escape analysis, which may devirtualize the call.

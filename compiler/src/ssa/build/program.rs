@@ -23,7 +23,9 @@ fn extern_func(info: &Info, tt: &TypeTable, sym: &str, params: &[ObjId], noescap
 /// Builds every function of the program, and the entry function that initialises package
 /// variables, runs `init` functions and calls main.main.
 /// `noescape`: the positions of the `func` keywords of declarations marked `//go:noescape`.
-pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noescape: &HashSet<u32>, diags: &mut Diagnostics) -> Program {
+/// `inline`: inline calls (unless -l), with the positions of the declarations marked
+/// `//go:noinline`; inlining runs before escape analysis, as gc's does.
+pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noescape: &HashSet<u32>, inline: Option<&HashSet<u32>>, diags: &mut Diagnostics) -> Program {
     let mut func_syms: HashMap<ObjId, String> = HashMap::new();
     let mut global_syms: HashMap<ObjId, String> = HashMap::new();
     let mut globals = vec![];
@@ -122,8 +124,9 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noes
     funcs.push(b.f);
     super::instances::build_instances(info, tt, diags, &mut env);
 
-    // Escape analysis, on the functions the program can reach (the others are not compiled)
-    // and on every function of the user's package (so that -m reports them all, as gc).
+    // Inlining, then escape analysis, on the functions the program can reach (the others
+    // are not compiled) and on every function of the user's package (so that -m reports
+    // them all, as gc).
     let mut funcs = funcs;
     funcs.append(&mut env.extra);
     let user = packages.last().map(|p| format!("{}.", p.path)).unwrap_or_default();
@@ -133,8 +136,10 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noes
     let n = funcs.len();
     let mut funcs = funcs;
     funcs.extend(user_funcs.into_iter().filter(|f| !compiled.contains(&f.sym)));
+    let inlining = inline.map(|noinline| crate::ssa::inline::inline_program(&mut funcs, "go.entry", tt, noinline));
     let t0 = std::time::Instant::now();
-    let escape = crate::ssa::escape::analyze(&mut funcs, tt, &externs);
+    let gone = inlining.as_ref().map(|r| r.literals_gone.clone()).unwrap_or_default();
+    let escape = crate::ssa::escape::analyze(&mut funcs, tt, &externs, &gone);
     if std::env::var_os("GOLIFT_TIMES").is_some() {
         eprintln!("golift:   escape analysis {:.1} ms ({} functions)", t0.elapsed().as_secs_f64() * 1e3, funcs.len());
     }
@@ -151,7 +156,7 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noes
     let mut static_closures: Vec<(String, String)> = env.static_closures.iter().filter(|(_, w)| kept.contains(w.as_str())).cloned().collect();
     static_closures.sort();
     static_closures.dedup();
-    Program { funcs, globals, entry_sym: "go.entry".into(), types, methods, itabs, static_closures, global_inits, static_data, escape: escape.messages, goroutines }
+    Program { funcs, globals, entry_sym: "go.entry".into(), types, methods, itabs, static_closures, global_inits, static_data, escape: escape.messages, inlining, goroutines }
 }
 
 fn remove_stack_checks(f: &mut Func) {

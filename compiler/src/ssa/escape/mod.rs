@@ -21,8 +21,9 @@
 //! declared outside the loop it is allocated in.
 //!
 //! Where it runs: `build_program` calls `analyze` once on every function it built, after
-//! building and before the reachability pruning and before any per-function pass (the
-//! notes name values of the fresh functions). Functions are solved per strongly connected
+//! inlining (as gc: inlined code is decided again in its caller; `inline::copy_notes`
+//! carries the notes along) and before any per-function pass (the notes name values of the
+//! freshly built functions). Functions are solved per strongly connected
 //! component of the call graph, callees first (petgraph's Tarjan): a function in another
 //! component is known by its parameter tags (`Leaks`), calls within a component link the
 //! callee's parameter and result locations directly. A function literal is solved with the
@@ -121,8 +122,10 @@ pub struct Outcome {
 
 /// Analyses every function, records the decisions in `Func::esc_decisions` and rewrites the
 /// allocations that do not escape into stack slots.
-/// `externs`: the user's functions declared without a body.
-pub fn analyze(funcs: &mut [Func], tt: &TypeTable, externs: &[notes::ExternFunc]) -> Outcome {
+/// `externs`: the user's functions declared without a body. `gone`: the positions of the
+/// function literals inlined where they are written: no closure is made for them, and gc
+/// does not compile their bodies on their own, so neither says anything of them.
+pub fn analyze(funcs: &mut [Func], tt: &TypeTable, externs: &[notes::ExternFunc], gone: &[u32]) -> Outcome {
     let mut out = Outcome::default();
     let by_sym: HashMap<String, usize> = funcs.iter().enumerate().map(|(i, f)| (f.sym.clone(), i)).collect();
     // Calls that keep nothing of their arguments: the runtime's functions known to, and the
@@ -141,7 +144,7 @@ pub fn analyze(funcs: &mut [Func], tt: &TypeTable, externs: &[notes::ExternFunc]
         let mut g = graph::Graph::build(funcs, &batch, &by_sym, &out.tags, &noescape, tt);
         solve::walk_all(&mut g);
         let tags = solve::tags(&g, funcs, &batch);
-        report::messages(&g, funcs, &batch, &tags, tt, &mut out.messages);
+        report::messages(&g, funcs, &batch, &tags, tt, gone, &mut out.messages);
         for (i, &fi) in batch.iter().enumerate() {
             out.tags.insert(funcs[fi].sym.clone(), tags[i].clone());
         }

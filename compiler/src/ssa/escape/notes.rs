@@ -136,6 +136,31 @@ pub struct Notes {
     /// are never taken: gc's deadcode removes them before escape analysis, so the analysis
     /// skips what only they reach.
     pub dead_branches: Vec<crate::ssa::ir::BlockId>,
+    /// Calls made inside loops: the loop depth there (inlining adds it to the depths of the
+    /// body it copies in).
+    pub call_depth: HashMap<ValueId, u32>,
+    /// Variables that inlining copied in get objects of their own, numbered from here down.
+    pub next_copy_obj: Option<ObjId>,
     /// The function was built from user source (its messages are printed by `-m`).
     pub built: bool,
+}
+
+impl Notes {
+    /// Value `old` is replaced by `new` throughout the function (inlining replaces a call
+    /// by the callee's result): the notes that name values as what flows follow it.
+    pub fn replace_value(&mut self, old: ValueId, new: ValueId) {
+        for (v, _) in self.writes.iter_mut().chain(self.reads.iter_mut()) {
+            if *v == old {
+                *v = new;
+            }
+        }
+        for (d, s, _) in self.extra_flows.iter_mut() {
+            if *d == old {
+                *d = new;
+            }
+            if *s == old {
+                *s = new;
+            }
+        }
+    }
 }

@@ -12,7 +12,7 @@ use super::{Leaks, Message};
 use crate::ssa::ir::*;
 use crate::types::ty::TypeTable;
 
-pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<Leaks>], tt: &TypeTable, out: &mut Vec<Message>) {
+pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<Leaks>], tt: &TypeTable, gone: &[u32], out: &mut Vec<Message>) {
     for (bi, pos, text) in &g.devirt {
         let f = &funcs[batch[*bi]];
         if f.esc.built && !f.wrapper && f.sym != "go.entry" {
@@ -23,7 +23,7 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
     let mut exprs: Vec<(Message, bool, usize, ValueId)> = vec![];
     for (bi, &fi) in batch.iter().enumerate() {
         let f = &funcs[fi];
-        if !f.esc.built || f.sym == "go.entry" {
+        if !f.esc.built || f.sym == "go.entry" || (f.has_ctx && gone.contains(&f.pos)) {
             continue;
         }
         // A generated function reports only allocations noted at a source position: the
@@ -94,7 +94,7 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
                 continue;
             }
             let Some(n) = f.esc.allocs.get(&v) else { continue };
-            if n.pos == u32::MAX || (generated && n.kind != AllocKind::Expr) {
+            if n.pos == u32::MAX || (generated && n.kind != AllocKind::Expr) || (n.text == "func literal" && gone.contains(&n.pos)) {
                 continue;
             }
             let esc = f.esc_decisions.get(&v).copied().unwrap_or(g.locs[l].escapes) || g.locs[l].escapes;
