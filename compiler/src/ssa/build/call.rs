@@ -20,7 +20,7 @@ impl<'a> Builder<'a> {
                 let at = self.type_of(&args[0]);
                 !self.tt.is_interface(at)
             };
-            if b == Builtin::Panic && boxed && !matches!(args[0].kind, ExprKind::Ident(_)) {
+            if b == Builtin::Panic && boxed && !matches!(strip_parens(&args[0]).kind, ExprKind::Ident(_) | ExprKind::CompositeLit { .. }) {
                 // gc reports the conversion of panic's argument at the call's '(' (a plain
                 // name's at the name).
                 // The conversion is the last allocation the call makes.
@@ -49,7 +49,7 @@ impl<'a> Builder<'a> {
             if matches!(a.kind, ExprKind::Ident(_)) {
                 names.push((a.span.lo, last));
             } else {
-                last = a.span.lo;
+                last = crate::ssa::escape::exprfmt::gc_pos(a);
             }
         }
         for (v, n) in self.f.esc.allocs.iter_mut() {

@@ -173,6 +173,8 @@ impl<'a> Builder<'a> {
             // A thunk that outlives the frame (`go`, `defer` in a loop) keeps the items of a
             // `...` parameter and makes their slice when it calls, as gc does: the slice
             // does not escape, though the items it keeps do.
+            // (gc reports the `...` argument at the call's '('.)
+            let lparen = f.span.hi;
             let (fixed, rest) = self.call_args_parts(&sig, args, *ellipsis, pos);
             vals.extend(fixed);
             let mut variadic = None;
@@ -181,7 +183,7 @@ impl<'a> Builder<'a> {
                     variadic = Some((el, st, items.len()));
                     vals.extend(items);
                 } else {
-                    let s = self.make_slice_of(el, st, &items, pos);
+                    let s = self.make_slice_of(el, st, &items, lparen);
                     vals.push(s);
                 }
             }
@@ -221,7 +223,7 @@ impl<'a> Builder<'a> {
                 let mut cargs = v[nfixed..].to_vec();
                 if let Some((el, st, n)) = variadic {
                     let items = cargs.split_off(cargs.len() - n);
-                    let s = b.make_slice_of(el, st, &items, pos);
+                    let s = b.make_slice_of(el, st, &items, lparen);
                     cargs.push(s);
                 }
                 b.emit_call(&callee, ft, cargs, u32::MAX);

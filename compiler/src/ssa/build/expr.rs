@@ -103,7 +103,7 @@ impl<'a> Builder<'a> {
                 if let Some(p) = root(&self.f, v) {
                     let text = text();
                     // gc reports a method value at its selector's dot.
-                    self.note_expr_alloc(p, AllocKind::Expr, text, e.span.lo, None);
+                    self.note_expr_alloc(p, AllocKind::Expr, text, crate::ssa::escape::exprfmt::gc_pos(e), None);
                 }
             }
             ExprKind::Binary(BinOp::Add, l, _) if self.tt.is_string(t) => {
@@ -170,13 +170,8 @@ impl<'a> Builder<'a> {
 
     /// The position of a binary expression's operator (where gc reports it).
     fn binary_op_pos(&self, e: &Expr) -> u32 {
-        match &e.kind {
-            ExprKind::Binary(_, l, _) => {
-                // The operator follows the left operand after any blanks.
-                l.span.hi + 1
-            }
-            _ => e.span.lo,
-        }
+        // The operator, between the operands' blanks (gc's position of a binary expression).
+        crate::ssa::escape::exprfmt::gc_pos(e)
     }
 
     fn expr_inner(&mut self, e: &Expr) -> ValueId {
@@ -563,7 +558,17 @@ impl<'a> Builder<'a> {
                         None => i,
                     };
                     let ft = fs[fi].ty;
+                    let before = self.f.values.len() as ValueId;
                     let v = self.elem_value_to(&el.value, ft);
+                    let vt = self.type_of(&el.value);
+                    if let (Some(k), true) = (&el.key, self.tt.is_interface(ft) && !self.tt.is_interface(vt)) {
+                        // gc reports a keyed element's conversion to an interface at the ':'
+                        // after the key (the conversion is the last allocation made).
+                        let boxing = self.f.esc.allocs.iter().filter(|(nv, n)| **nv >= before && n.kind == crate::ssa::escape::notes::AllocKind::Expr).map(|(nv, _)| *nv).max();
+                        if let Some(n) = boxing.and_then(|b| self.f.esc.allocs.get_mut(&b)) {
+                            n.pos = k.span.hi;
+                        }
+                    }
                     let pt = self.tt.pointer(ft);
                     let fp = self.add(Op::OffPtr, pt, vec![p], Aux::Int(offs[fi] as i64), pos);
                     self.store(fp, v, ft, pos);

@@ -37,7 +37,14 @@ impl<'a> Builder<'a> {
                 let op = if *inc { BinOp::Add } else { BinOp::Sub };
                 self.op_assign(x, op, &mut |b: &mut Builder| b.constant(Const::Int(1.into()), t, pos), pos);
             }
-            StmtKind::Assign(lhs, op, rhs) => self.assign(lhs, *op, rhs, pos),
+            StmtKind::Assign(lhs, op, rhs) => {
+                let before = self.f.esc.remarks.len();
+                self.assign(lhs, *op, rhs, pos);
+                // gc places an assignment at its operator.
+                for r in &mut self.f.esc.remarks[before..] {
+                    r.0 = s.pos;
+                }
+            }
             StmtKind::Decl(ast::Decl::Var(specs)) => {
                 for sp in specs {
                     self.var_spec(sp);
@@ -157,7 +164,19 @@ impl<'a> Builder<'a> {
             return;
         }
         let targets: Vec<TypeId> = objs.iter().map(|o| self.obj_ty(*o)).collect();
+        let before = self.f.values.len() as ValueId;
         let vals = self.rhs_to(&sp.values, &targets, pos);
+        if let ([n], [v], true) = (&sp.names[..], &sp.values[..], sp.ty.is_some()) {
+            // `var i I = v`: gc places the conversion to the interface at the name (a
+            // composite literal keeps its own position).
+            let vt = self.type_of(v);
+            if self.tt.is_interface(targets[0]) && !self.tt.is_interface(vt) && !matches!(strip_parens(v).kind, ExprKind::CompositeLit { .. }) {
+                let boxing = self.f.esc.allocs.iter().filter(|(x, a)| **x >= before && a.kind == crate::ssa::escape::notes::AllocKind::Expr).map(|(x, _)| *x).max();
+                if let Some(a) = boxing.and_then(|b| self.f.esc.allocs.get_mut(&b)) {
+                    a.pos = n.span.lo;
+                }
+            }
+        }
         for (o, v) in objs.into_iter().zip(vals) {
             self.declare_value(o, v, pos);
         }

@@ -286,6 +286,8 @@ pub fn gc_pos(e: &Expr) -> u32 {
         ExprKind::Selector(_, id) => id.span.lo.saturating_sub(1),
         ExprKind::Call { fun, .. } => fun.span.hi,
         ExprKind::Index(x, _) | ExprKind::Slice { x, .. } => x.span.hi,
+        // A composite literal is at its '{'.
+        ExprKind::CompositeLit { ty: Some(t), .. } => t.span.hi,
         ExprKind::Binary(op, l, r) => {
             let gap = r.span.lo.saturating_sub(l.span.hi);
             let len = op.text().len() as u32;

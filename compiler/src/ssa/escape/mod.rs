@@ -153,5 +153,8 @@ pub fn analyze(funcs: &mut [Func], tt: &TypeTable, externs: &[notes::ExternFunc]
     for f in funcs.iter_mut() {
         rewrite::stack_allocate(f);
     }
+    // gc devirtualizes in a phase of its own before escape analysis: its messages come first.
+    let (devirt, rest): (Vec<Message>, Vec<Message>) = out.messages.into_iter().partition(|m| m.text.starts_with("devirtualizing ") || m.text.starts_with("partially devirtualizing "));
+    out.messages = devirt.into_iter().chain(rest).collect();
     out
 }
