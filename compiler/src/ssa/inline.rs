@@ -60,19 +60,13 @@ pub struct Report {
 /// function literal written in the body costs `CLOSURE_COST` plus its own body, as in gc.
 /// Also returns the literals the body calls directly while within the budget (gc judges
 /// those while it costs the body, so it reports them first).
-fn cost(f: &Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>, literals: &HashMap<String, Result<u32, &'static str>>) -> (Result<u32, &'static str>, Vec<String>) {
+fn cost(f: &Func, inlinable: &HashMap<String, Inlinable>, literals: &HashMap<String, Result<u32, &'static str>>) -> (Result<u32, &'static str>, Vec<String>) {
     let mut called = vec![];
     if f.wrapper {
         return (Err("wrapper"), called);
     }
     if let Some(why) = f.no_inline {
         return (Err(why), called);
-    }
-    // A result that lives in memory is returned as the address of the callee's object; the
-    // caller may treat that address as a fresh temporary, which the callee's object (a
-    // global, an argument) need not be.
-    if f.results.iter().any(|&t| !crate::ssa::build::is_ssa_type(tt, t)) {
-        return (Err("result in memory"), called);
     }
     let mut c = 0u32;
     for b in f.live_blocks() {
@@ -237,7 +231,7 @@ pub fn inline_program(funcs: &mut [Func], entry_sym: &str, tt: &TypeTable, noinl
             // A declared function's messages are at its name (5 past `func`, the receiver's
             // `(` for a method), a literal's at its `func`.
             let at = if literal { f.pos } else { f.pos.saturating_add(5) };
-            let (judged, called) = cost(f, tt, &inlinable, &literals);
+            let (judged, called) = cost(f, &inlinable, &literals);
             if literal {
                 literals.insert(f.sym.clone(), judged);
             }
@@ -266,7 +260,7 @@ pub fn inline_program(funcs: &mut [Func], entry_sym: &str, tt: &TypeTable, noinl
             }
             let fpos = f.pos;
             let mut calls: Vec<Msg> = vec![];
-            let nested = inline_calls(&mut funcs[i], &inlinable, &mut calls, &mut report.literals_gone);
+            let nested = inline_calls(&mut funcs[i], tt, &inlinable, &mut calls, &mut report.literals_gone);
             let sym = funcs[i].sym.clone();
             if literal {
                 held.insert(sym.clone(), Held { pos: fpos, judgment: Some(judgment), calls });
@@ -317,7 +311,7 @@ fn gc_name(sym: &str) -> String {
 /// Replaces every call in `f` of a function in `inlinable` (and every call of a function
 /// literal made in `f` whose body is there) by a copy of its body; returns the names of the
 /// calls inlined (those inside the copied bodies included).
-fn inline_calls(f: &mut Func, inlinable: &HashMap<String, Inlinable>, report: &mut Vec<Msg>, gone: &mut Vec<u32>) -> Vec<String> {
+fn inline_calls(f: &mut Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>, report: &mut Vec<Msg>, gone: &mut Vec<u32>) -> Vec<String> {
     let mut changed = false;
     let mut names = vec![];
     // gc's big-function rule: into a function of more than 5,000 nodes only callees of cost
@@ -380,7 +374,7 @@ fn inline_calls(f: &mut Func, inlinable: &HashMap<String, Inlinable>, report: &m
             // reported at the outer call.
             names.extend(here);
         }
-        splice(f, b, k, &callee.body);
+        splice(f, tt, b, k, &callee.body);
         changed = true;
     }
     if changed {
@@ -390,7 +384,7 @@ fn inline_calls(f: &mut Func, inlinable: &HashMap<String, Inlinable>, report: &m
 }
 
 /// Copies `callee`'s body in place of the call at index `k` of block `b`.
-fn splice(f: &mut Func, b: BlockId, k: usize, callee: &Func) {
+fn splice(f: &mut Func, tt: &TypeTable, b: BlockId, k: usize, callee: &Func) {
     let call = f.blocks[b as usize].values[k];
     let call_pos = f.v(call).pos;
     // Where gc reports the copied code: the outermost call it was inlined at.
@@ -479,7 +473,26 @@ fn splice(f: &mut Func, b: BlockId, k: usize, callee: &Func) {
         let nb = bmap[&cb.id];
         match &cb.kind {
             BlockKind::Ret(vs) => {
-                rets.push((nb, vs.iter().map(|v| vmap[v]).collect()));
+                let mut vals: Vec<ValueId> = vs.iter().map(|v| vmap[v]).collect();
+                // A struct or array result is the address of the callee's object (a local,
+                // a global, an argument): the caller gets a copy of its own, as a call's
+                // result is.
+                for (r, val) in vals.iter_mut().enumerate() {
+                    let t = callee.results[r];
+                    if crate::ssa::build::is_ssa_type(tt, t) {
+                        continue;
+                    }
+                    let size = tt.size(t).max(1) as i64;
+                    let pt = f.v(*val).ty;
+                    let n = f.add_detached(nb, Op::New, pt, vec![], Aux::Int(size), call_pos);
+                    let m = f.add_detached(nb, Op::Move, t, vec![n, *val], Aux::Int(tt.size(t) as i64), call_pos);
+                    f.blocks[nb as usize].values.extend([n, m]);
+                    if depth > 0 {
+                        f.esc.new_depth.insert(n, depth);
+                    }
+                    *val = n;
+                }
+                rets.push((nb, vals));
                 f.blocks[nb as usize].kind = BlockKind::Plain;
                 f.blocks[nb as usize].succs = vec![after];
                 f.blocks[after as usize].preds.push(nb);
