@@ -34,6 +34,8 @@ use crate::types::ty::TypeTable;
 pub const BUDGET: u32 = 80;
 /// What a call costs in a body that is considered for inlining (gc's inlineExtraCallCost).
 pub const CALL_COST: u32 = 57;
+/// The largest struct or array result (in bytes) a function may have and be inlined.
+pub const MAX_INLINED_RESULT: u64 = 128;
 /// gc's inlineBigFunctionNodes (5,000 nodes) in SSA values, and its
 /// inlineBigFunctionMaxCost (20) in golift's costs.
 pub const BIG_FUNCTION_SIZE: usize = 8000;
@@ -60,13 +62,20 @@ pub struct Report {
 /// function literal written in the body costs `CLOSURE_COST` plus its own body, as in gc.
 /// Also returns the literals the body calls directly while within the budget (gc judges
 /// those while it costs the body, so it reports them first).
-fn cost(f: &Func, inlinable: &HashMap<String, Inlinable>, literals: &HashMap<String, Result<u32, &'static str>>) -> (Result<u32, &'static str>, Vec<String>) {
+fn cost(f: &Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>, literals: &HashMap<String, Result<u32, &'static str>>) -> (Result<u32, &'static str>, Vec<String>) {
     let mut called = vec![];
     if f.wrapper {
         return (Err("wrapper"), called);
     }
     if let Some(why) = f.no_inline {
         return (Err(why), called);
+    }
+    // A struct or array result is copied into an object of the caller's, which escape
+    // analysis usually puts in the caller's frame. golift's stacks do not grow as gc's do:
+    // a big result copied into every level of a deep recursion would overflow the stack
+    // where the call (whose result object is on the heap) does not.
+    if f.results.iter().any(|&t| !crate::ssa::build::is_ssa_type(tt, t) && tt.size(t) > MAX_INLINED_RESULT) {
+        return (Err("result too large"), called);
     }
     let mut c = 0u32;
     for b in f.live_blocks() {
@@ -231,7 +240,7 @@ pub fn inline_program(funcs: &mut [Func], entry_sym: &str, tt: &TypeTable, noinl
             // A declared function's messages are at its name (5 past `func`, the receiver's
             // `(` for a method), a literal's at its `func`.
             let at = if literal { f.pos } else { f.pos.saturating_add(5) };
-            let (judged, called) = cost(f, &inlinable, &literals);
+            let (judged, called) = cost(f, tt, &inlinable, &literals);
             if literal {
                 literals.insert(f.sym.clone(), judged);
             }
