@@ -343,10 +343,13 @@ fn inline_calls(f: &mut Func, tt: &TypeTable, inlinable: &HashMap<String, Inlina
             };
             (inlinable.get(&sym).map_or(false, |i| i.cost <= max_cost) && sym != f.sym).then_some(sym)
         };
+        // The entry's own calls of main and the init functions are not the user's code
+        // (gc never inlines them); the initialisers' calls come from source, with a '('.
+        let entry = f.sym == "go.entry";
         let site = f
             .live_blocks()
             .flat_map(|b| b.values.iter().enumerate().map(move |(k, &v)| (b.id, k, v)))
-            .filter(|&(_, _, v)| target(f, v).is_some())
+            .filter(|&(_, _, v)| target(f, v).is_some() && (!entry || f.lparens.contains_key(&v) || f.inlined_at.contains_key(&v)))
             .min_by_key(|&(_, _, v)| (f.call_ends.get(&v).or_else(|| f.lparens.get(&v)).copied().unwrap_or(f.v(v).pos), v))
             .map(|(b, k, _)| (b, k));
         let Some((b, k)) = site else { break };
@@ -357,7 +360,9 @@ fn inline_calls(f: &mut Func, tt: &TypeTable, inlinable: &HashMap<String, Inlina
         let literal = by_value && callee.body.has_ctx;
         let mut here = vec![gc_name(&sym)];
         here.extend(callee.nested.iter().cloned());
-        if f.sym.starts_with("main.") && !f.wrapper {
+        // (The entry runs the package variables' initialisers: gc reports the calls inlined
+        // into the user's; the driver leaves out those of the shipped packages.)
+        if (f.sym.starts_with("main.") || f.sym == "go.entry") && !f.wrapper {
             // At the call's '(', or for a call inside a body inlined here, at that body's
             // call (gc reports inlined code at the outermost call).
             let at = f.inlined_at.get(&call).or_else(|| f.lparens.get(&call)).copied().unwrap_or(f.v(call).pos);
@@ -598,10 +603,33 @@ fn copy_notes(f: &mut Func, callee: &Func, vmap: &HashMap<ValueId, ValueId>, bma
         })
     };
     let val = |v: &ValueId| vmap.get(v).copied();
+    // gc names a type of the callee's package with the package's name once it is inlined
+    // into another package (`&errors.errorString{...}`).
+    let pkg = |sym: &str| -> String {
+        let (dir, rest) = sym.rsplit_once('/').map_or(("", sym), |(d, r)| (d, r));
+        let _ = dir;
+        rest.split('.').next().unwrap_or("").to_string()
+    };
+    let (cp, fp) = (pkg(&callee.sym), pkg(&f.sym));
+    let qualify = |text: &str| -> String {
+        if cp == fp || cp.is_empty() || f.sym == "go.entry" && cp == "main" {
+            return text.to_string();
+        }
+        let (amp, rest) = text.strip_prefix('&').map_or(("", text), |r| ("&", r));
+        let name_len = rest.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(rest.len());
+        if name_len > 0 && rest[name_len..].starts_with('{') && rest.starts_with(|c: char| c.is_alphabetic()) {
+            format!("{}{}.{}", amp, cp, rest)
+        } else {
+            text.to_string()
+        }
+    };
     let mut allocs = vec![];
     for (v, n) in &ce.allocs {
         let Some(nv) = val(v) else { continue };
         let mut n = n.clone();
+        if n.kind == AllocKind::Expr {
+            n.text = qualify(&n.text);
+        }
         if n.pos != u32::MAX {
             n.pos = at;
         }

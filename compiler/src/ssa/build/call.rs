@@ -46,7 +46,9 @@ impl<'a> Builder<'a> {
         let mut names: Vec<(u32, u32)> = vec![];
         let mut last = lparen;
         for a in args {
-            if matches!(a.kind, ExprKind::Ident(_)) {
+            // (A named constant, `true` included, is a literal in gc's tree: it has its own
+            // position.)
+            if matches!(a.kind, ExprKind::Ident(_)) && !self.info.consts.contains_key(&a.id) {
                 names.push((a.span.lo, last));
             } else {
                 last = crate::ssa::escape::exprfmt::gc_pos(a);

@@ -23,7 +23,7 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
     let mut exprs: Vec<(Message, bool, usize, ValueId)> = vec![];
     for (bi, &fi) in batch.iter().enumerate() {
         let f = &funcs[fi];
-        if !f.esc.built || f.sym == "go.entry" || (f.has_ctx && gone.contains(&f.pos)) {
+        if !f.esc.built || (f.has_ctx && gone.contains(&f.pos)) {
             continue;
         }
         // A generated function reports only allocations noted at a source position: the
