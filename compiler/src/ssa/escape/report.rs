@@ -27,8 +27,11 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
             continue;
         }
         // A generated function reports only allocations noted at a source position: the
-        // `...` argument that a `defer` or `go` thunk builds when it makes its call.
-        let generated = f.wrapper || f.pos == u32::MAX;
+        // `...` argument that a `defer` or `go` thunk builds when it makes its call. The
+        // entry (the package variables' initialisers) only those of inlined calls: gc lays
+        // out an initialiser's own composite literals as static data, without a message.
+        let entry = f.sym == "go.entry";
+        let generated = f.wrapper || f.pos == u32::MAX || entry;
         for (pos, text) in f.esc.remarks.iter().filter(|_| !generated) {
             out.push(Message { pos: *pos, text: text.clone(), explain: vec![] });
         }
@@ -94,7 +97,7 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
                 continue;
             }
             let Some(n) = f.esc.allocs.get(&v) else { continue };
-            if n.pos == u32::MAX || (generated && n.kind != AllocKind::Expr) || (n.text == "func literal" && gone.contains(&n.pos)) {
+            if n.pos == u32::MAX || (generated && n.kind != AllocKind::Expr) || (entry && !f.inlined_at.contains_key(&v)) || (n.text == "func literal" && gone.contains(&n.pos)) {
                 continue;
             }
             let esc = f.esc_decisions.get(&v).copied().unwrap_or(g.locs[l].escapes) || g.locs[l].escapes;
