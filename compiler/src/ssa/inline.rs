@@ -125,15 +125,25 @@ fn cost(f: &Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>, litera
 /// (gc does not inline through a variable that is assigned again). Also says whether the
 /// code takes the closure (a literal's captured variables).
 fn static_callee(f: &Func, call: ValueId) -> Option<(String, bool)> {
+    let x = func_value_source(f, call)?;
+    if let Some((sym, _)) = f.esc.closures.get(&x) {
+        // (Not a closure that an inlined body made: gc copies and renames those.)
+        return (!f.inlined_at.contains_key(&x)).then(|| (sym.clone(), true));
+    }
+    match &f.v(x).aux {
+        Aux::Sym(w) => w.strip_suffix("·fv").map(|s| (s.to_string(), false)),
+        _ => None,
+    }
+}
+
+/// Where the func value a `ClosureCall` calls comes from: a closure object made in `f` or a
+/// `StaticClosure`, seen through copies and through variables assigned once.
+fn func_value_source(f: &Func, call: ValueId) -> Option<ValueId> {
     let mut x = *f.v(call).args.first()?;
     for _ in 0..16 {
-        if let Some((sym, _)) = f.esc.closures.get(&x) {
-            // (Not a closure that an inlined body made: gc copies and renames those.)
-            return (!f.inlined_at.contains_key(&x)).then(|| (sym.clone(), true));
-        }
         let v = f.v(x);
-        if let (Op::StaticClosure, Aux::Sym(w)) = (&v.op, &v.aux) {
-            return w.strip_suffix("·fv").map(|s| (s.to_string(), false));
+        if f.esc.closures.contains_key(&x) || v.op == Op::StaticClosure {
+            return Some(x);
         }
         if v.op != Op::Copy || v.args.len() != 1 {
             return None;
@@ -328,9 +338,6 @@ fn inline_calls(f: &mut Func, tt: &TypeTable, inlinable: &HashMap<String, Inlina
     // values per gc node, and costs about twice gc's.
     let size = f.live_blocks().map(|b| b.values.len()).sum::<usize>();
     let max_cost = if size > BIG_FUNCTION_SIZE { BIG_FUNCTION_MAX_COST } else { u32::MAX };
-    if std::env::var_os("GOLIFT_INLINE_SIZE").is_some() {
-        eprintln!("{} size {}", f.sym, size);
-    }
     loop {
         // One call at a time (splitting a block changes the lists being walked), in gc's
         // order: by where the call ends, so that the calls in a call's arguments come first.
@@ -405,7 +412,7 @@ fn splice(f: &mut Func, tt: &TypeTable, b: BlockId, k: usize, callee: &Func) {
     let at = f.inlined_at.get(&call).or_else(|| f.lparens.get(&call)).copied().unwrap_or(call_pos);
     let depth = f.esc.call_depth.get(&call).copied().unwrap_or(0);
     // A literal's captured variables: the words of the closure it is called through.
-    let words: Option<Vec<ValueId>> = if f.v(call).op == Op::ClosureCall && callee.has_ctx { closure_object(f, call).and_then(|o| f.esc.closures.get(&o)).map(|c| c.1.clone()) } else { None };
+    let words: Option<Vec<ValueId>> = if f.v(call).op == Op::ClosureCall && callee.has_ctx { func_value_source(f, call).and_then(|o| f.esc.closures.get(&o)).map(|c| c.1.clone()) } else { None };
     // A literal's call passes the func value first: the closure object the body's
     // `ClosurePtr` reads its captured variables from.
     // (A top-level function called through its func value takes no closure.)
@@ -569,22 +576,6 @@ fn splice(f: &mut Func, tt: &TypeTable, b: BlockId, k: usize, callee: &Func) {
     copy_notes(f, callee, &vmap, &bmap, at, depth);
 }
 
-/// The closure object a `ClosureCall` calls through, when it is made in `f` (through copies).
-fn closure_object(f: &Func, call: ValueId) -> Option<ValueId> {
-    let mut x = *f.v(call).args.first()?;
-    for _ in 0..16 {
-        if f.esc.closures.contains_key(&x) {
-            return Some(x);
-        }
-        let v = f.v(x);
-        if v.op != Op::Copy || v.args.len() != 1 {
-            return None;
-        }
-        x = v.args[0];
-    }
-    None
-}
-
 /// Escape analysis runs after inlining (as gc's): the builder's notes on the callee's values
 /// are copied along with them, for the copies. The callee's variables become variables of
 /// their own in the caller (an object number per copy), its allocation sites are reported
@@ -606,8 +597,7 @@ fn copy_notes(f: &mut Func, callee: &Func, vmap: &HashMap<ValueId, ValueId>, bma
     // gc names a type of the callee's package with the package's name once it is inlined
     // into another package (`&errors.errorString{...}`).
     let pkg = |sym: &str| -> String {
-        let (dir, rest) = sym.rsplit_once('/').map_or(("", sym), |(d, r)| (d, r));
-        let _ = dir;
+        let rest = sym.rsplit_once('/').map_or(sym, |(_, r)| r);
         rest.split('.').next().unwrap_or("").to_string()
     };
     let (cp, fp) = (pkg(&callee.sym), pkg(&f.sym));

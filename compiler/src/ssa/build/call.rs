@@ -16,18 +16,12 @@ impl<'a> Builder<'a> {
         if let Some(b) = self.builtin_of(f) {
             let before = self.f.values.len() as ValueId;
             let r = self.builtin(b, args, ellipsis, t, pos);
-            let boxed = !args.is_empty() && {
-                let at = self.type_of(&args[0]);
-                !self.tt.is_interface(at)
-            };
-            if b == Builtin::Panic && boxed && !matches!(strip_parens(&args[0]).kind, ExprKind::Ident(_) | ExprKind::CompositeLit { .. }) {
+            if b == Builtin::Panic && !args.is_empty() && !matches!(strip_parens(&args[0]).kind, ExprKind::Ident(_) | ExprKind::CompositeLit { .. }) {
                 // gc reports the conversion of panic's argument at the call's '(' (a plain
-                // name's at the name).
-                // The conversion is the last allocation the call makes.
-                let lparen = f.span.hi;
-                let boxing = self.f.esc.allocs.iter().filter(|(v, n)| **v >= before && n.kind == crate::ssa::escape::notes::AllocKind::Expr).map(|(v, _)| *v).max();
-                if let Some(n) = boxing.and_then(|v| self.f.esc.allocs.get_mut(&v)) {
-                    n.pos = lparen;
+                // name's at the name, a composite literal's at its '{').
+                let at = self.type_of(&args[0]);
+                if !self.tt.is_interface(at) {
+                    self.place_last_conversion(before, f.span.hi);
                 }
             }
             return r;

@@ -562,12 +562,8 @@ impl<'a> Builder<'a> {
                     let v = self.elem_value_to(&el.value, ft);
                     let vt = self.type_of(&el.value);
                     if let (Some(k), true) = (&el.key, self.tt.is_interface(ft) && !self.tt.is_interface(vt)) {
-                        // gc reports a keyed element's conversion to an interface at the ':'
-                        // after the key (the conversion is the last allocation made).
-                        let boxing = self.f.esc.allocs.iter().filter(|(nv, n)| **nv >= before && n.kind == crate::ssa::escape::notes::AllocKind::Expr).map(|(nv, _)| *nv).max();
-                        if let Some(n) = boxing.and_then(|b| self.f.esc.allocs.get_mut(&b)) {
-                            n.pos = k.span.hi;
-                        }
+                        // gc reports a keyed element's conversion at the ':' after the key.
+                        self.place_last_conversion(before, k.span.hi);
                     }
                     let pt = self.tt.pointer(ft);
                     let fp = self.add(Op::OffPtr, pt, vec![p], Aux::Int(offs[fi] as i64), pos);

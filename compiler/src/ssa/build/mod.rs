@@ -435,6 +435,16 @@ impl<'a> Builder<'a> {
         self.f.esc.writes.push((v, o));
     }
 
+    /// gc reports some implicit conversions to an interface elsewhere than at the value
+    /// (at the panic's '(', a keyed element's ':', a declared name): the conversion is the
+    /// last allocation noted since value `before`; its message goes to `pos`.
+    fn place_last_conversion(&mut self, before: ValueId, pos: u32) {
+        let last = self.f.esc.allocs.iter().filter(|(v, n)| **v >= before && n.kind == crate::ssa::escape::notes::AllocKind::Expr).map(|(v, _)| *v).max();
+        if let Some(n) = last.and_then(|v| self.f.esc.allocs.get_mut(&v)) {
+            n.pos = pos;
+        }
+    }
+
     /// Notes for escape analysis: allocation site `v` is expression `text` at `pos`.
     fn note_expr_alloc(&mut self, v: ValueId, kind: crate::ssa::escape::notes::AllocKind, text: String, pos: u32, heap_reason: Option<&'static str>) {
         let note = crate::ssa::escape::notes::AllocNote { kind, text, pos, depth: self.loop_depth, heap_reason, const_bytes: None, by_value_capture: false };

@@ -171,10 +171,7 @@ impl<'a> Builder<'a> {
             // composite literal keeps its own position).
             let vt = self.type_of(v);
             if self.tt.is_interface(targets[0]) && !self.tt.is_interface(vt) && !matches!(strip_parens(v).kind, ExprKind::CompositeLit { .. }) {
-                let boxing = self.f.esc.allocs.iter().filter(|(x, a)| **x >= before && a.kind == crate::ssa::escape::notes::AllocKind::Expr).map(|(x, _)| *x).max();
-                if let Some(a) = boxing.and_then(|b| self.f.esc.allocs.get_mut(&b)) {
-                    a.pos = n.span.lo;
-                }
+                self.place_last_conversion(before, n.span.lo);
             }
         }
         for (o, v) in objs.into_iter().zip(vals) {
