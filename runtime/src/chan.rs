@@ -27,12 +27,12 @@
 //! channel, as gc does (and as select.rs would then take them in address order).
 //!
 //! Memory: the header comes from `gc::alloc_words` (every word scanned: `buf` keeps the
-//! buffer alive; the queues point into goroutine stacks, which the collector ignores), the
+//! buffer alive; the queues point at sudogs, outside the heap), the
 //! buffer from `gc::mallocgc` with the element's shape, so it is scanned as an array of
 //! elements (or not at all when the elements hold no pointers).
 use crate::panic::panic_plain;
 use crate::sched::{getg, gopark, goready, WaitReason, G};
-use crate::sudog::{Sudog, WaitQ};
+use crate::sudog::{self, Sudog, WaitQ};
 use crate::types::Type;
 
 #[repr(C)]
@@ -141,19 +141,17 @@ pub unsafe fn chansend(c: *mut Hchan, ep: *const u8, block: bool) -> bool {
         return false;
     }
     // Park until a receiver takes the value (or the channel is closed).
-    // The sudog lives in this frame (see sudog.rs); it is only used through `sg`, a pointer
-    // the queue shares.
     let gp = getg() as *mut G;
-    let mut mysg = Sudog::new();
-    let sg: *mut Sudog = &mut mysg;
-    (*sg).g = gp;
+    let sg = sudog::acquire(gp);
     (*sg).elem = ep as *mut u8;
     (*sg).c = c;
     ch.sendq.enqueue(sg);
     gopark(WaitReason::ChanSend);
     // The receiver (or close) took the sudog off the queue before readying us.
     (*gp).param = 0;
-    if !(*sg).success {
+    let success = (*sg).success;
+    sudog::release(sg);
+    if !success {
         panic_plain(&[b"send on closed channel"]);
     }
     true
@@ -162,7 +160,7 @@ pub unsafe fn chansend(c: *mut Hchan, ep: *const u8, block: bool) -> bool {
 /// Hands the value at `ep` to the receiver waiting in `sg` and readies it.
 unsafe fn send(c: &mut Hchan, sg: *mut Sudog, ep: *const u8) {
     if !(*sg).elem.is_null() {
-        copy_elem((*sg).elem, ep, c.elemsize);
+        copy_elem(sudog::elem_ptr(sg), ep, c.elemsize);
         (*sg).elem = core::ptr::null_mut();
     }
     let gp = (*sg).g;
@@ -210,15 +208,15 @@ pub unsafe fn chanrecv(c: *mut Hchan, ep: *mut u8, block: bool) -> (bool, bool) 
     }
     // Park until a sender hands us a value (or the channel is closed).
     let gp = getg() as *mut G;
-    let mut mysg = Sudog::new();
-    let sg: *mut Sudog = &mut mysg;
-    (*sg).g = gp;
+    let sg = sudog::acquire(gp);
     (*sg).elem = ep;
     (*sg).c = c;
     ch.recvq.enqueue(sg);
     gopark(WaitReason::ChanReceive);
     (*gp).param = 0;
-    (true, (*sg).success)
+    let success = (*sg).success;
+    sudog::release(sg);
+    (true, success)
 }
 
 /// Takes the value of the sender waiting in `sg` (into `ep` unless null) and readies it.
@@ -228,14 +226,14 @@ pub unsafe fn chanrecv(c: *mut Hchan, ep: *mut u8, block: bool) -> (bool, bool) 
 unsafe fn recv(c: &mut Hchan, sg: *mut Sudog, ep: *mut u8) {
     if c.dataqsiz == 0 {
         if !ep.is_null() {
-            copy_elem(ep, (*sg).elem, c.elemsize);
+            copy_elem(ep, sudog::elem_ptr(sg), c.elemsize);
         }
     } else {
         let slot = c.slot(c.recvx);
         if !ep.is_null() {
             copy_elem(ep, slot, c.elemsize);
         }
-        copy_elem(slot, (*sg).elem, c.elemsize);
+        copy_elem(slot, sudog::elem_ptr(sg), c.elemsize);
         c.recvx += 1;
         if c.recvx == c.dataqsiz {
             c.recvx = 0;
@@ -296,7 +294,7 @@ go_abi! {
             if sg.is_null() {
                 break;
             }
-            clear_elem((*sg).elem, ch.elemsize);
+            clear_elem(sudog::elem_ptr(sg), ch.elemsize);
             (*sg).elem = core::ptr::null_mut();
             push(&mut list, &mut tail, sg);
         }

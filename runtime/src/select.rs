@@ -26,7 +26,7 @@
 use crate::chan::{chanrecv, chansend, Hchan};
 use crate::panic::panic_plain;
 use crate::sched::{getg, gopark, WaitReason, G};
-use crate::sudog::Sudog;
+use crate::sudog::{self, Sudog};
 
 /// One case, as the compiler lays it out.
 #[repr(C)]
@@ -38,8 +38,6 @@ pub struct Scase {
 
 /// Up to this many cases the poll order is kept on the stack.
 const STACK_ORDER: usize = 64;
-/// Up to this many cases the sudogs of a blocking select are kept on the stack.
-const STACK_SUDOGS: usize = 8;
 
 go_abi! {
     /// The select statement: `nsends` send cases then `nrecvs` receive cases at `cases`.
@@ -100,26 +98,26 @@ go_abi! {
             return -1;
         }
 
-        // Pass 2: wait on every channel.
+        // Pass 2: wait on every channel. The sudogs are chained through `waitlink` in poll
+        // order (gc's g.waiting).
         let gp = getg() as *mut G;
-        let mut done = false;
-        let done_p: *mut bool = &mut done;
-        let mut stack_sudogs: [Sudog; STACK_SUDOGS] = [const { Sudog::new() }; STACK_SUDOGS];
-        let sudogs: *mut Sudog = if norder <= STACK_SUDOGS {
-            stack_sudogs.as_mut_ptr()
-        } else {
-            // Kept alive by this frame (scanned conservatively while parked).
-            crate::gc::alloc_words(norder * core::mem::size_of::<Sudog>()) as *mut Sudog
-        };
-        for (k, &o) in order.iter().enumerate() {
+        (*gp).selectdone = false;
+        let done_p: *mut bool = core::ptr::addr_of_mut!((*gp).selectdone);
+        let mut first: *mut Sudog = core::ptr::null_mut();
+        let mut last: *mut Sudog = core::ptr::null_mut();
+        for &o in order.iter() {
             let casi = o as usize;
             let cas = &cases[casi];
-            let sg = sudogs.add(k);
-            *sg = Sudog::new();
-            (*sg).g = gp;
+            let sg = sudog::acquire(gp);
             (*sg).elem = cas.elem;
             (*sg).c = cas.c;
             (*sg).done = done_p;
+            if last.is_null() {
+                first = sg;
+            } else {
+                (*last).waitlink = sg;
+            }
+            last = sg;
             if casi < nsends {
                 (*cas.c).sendq.enqueue(sg);
             } else {
@@ -133,8 +131,9 @@ go_abi! {
         (*gp).param = 0;
         let mut casi = usize::MAX;
         let mut success = false;
-        for (k, &o) in order.iter().enumerate() {
-            let sg = sudogs.add(k);
+        let mut sg = first;
+        for &o in order.iter() {
+            let next = (*sg).waitlink;
             if sg == fired {
                 casi = o as usize;
                 success = (*sg).success;
@@ -143,6 +142,8 @@ go_abi! {
             } else {
                 (*(*sg).c).recvq.remove(sg);
             }
+            sudog::release(sg);
+            sg = next;
         }
         if casi == usize::MAX {
             crate::panic::fatal(b"selectgo: bad wakeup");

@@ -2,7 +2,7 @@
 //! WaitGroup sleep on, and notify lists, which sync.Cond sleeps on; plus sync's fatal errors.
 //!
 //! A semaphore is a uint32 in package sync's own structures. Acquiring takes one from it when
-//! it is positive; otherwise the goroutine puts a sudog (on its own stack, see sudog.rs) in a
+//! it is positive; otherwise the goroutine puts a sudog (see sudog.rs) in a
 //! wait queue and parks. Releasing adds one and wakes the first waiter for that address, which
 //! tries again (or, with `handoff`, is given the count directly, and the releaser yields so
 //! that it runs at once: sync.Mutex's starvation mode). Lock-free fast paths and slow paths
@@ -19,11 +19,11 @@
 //! waiter of the oldest ticket not yet notified, Broadcast every ticket taken so far. A
 //! waiter whose ticket was notified before it got to wait does not sleep at all.
 //!
-//! Semaphores and lists point only at sudogs on parked goroutines' stacks, which the
-//! collector scans; the tables hold no heap pointers. One P and no preemption inside the
+//! Semaphores and lists point only at sudogs, which are outside the heap; the tables hold no
+//! heap pointers. One P and no preemption inside the
 //! runtime make every operation here atomic; multi-P needs gc's locks and atomic adds.
 use crate::sched::{getg, gopark, gosched, goready, WaitReason, G};
-use crate::sudog::{Sudog, WaitQ};
+use crate::sudog::{self, Sudog, WaitQ};
 
 /// The wait reason of every semaphore sleep. Go 1.19, golift's reference, reports every one
 /// as "semacquire" (the mutex-specific reasons came in Go 1.20).
@@ -100,15 +100,13 @@ unsafe fn semacquire1(addr: *mut u32, lifo: bool) {
         return;
     }
     let root = root_for(addr);
-    let mut s = Sudog::new();
-    let sg: *mut Sudog = &mut s;
+    let sg = sudog::acquire(getg() as *mut G);
     loop {
         root.nwait += 1;
         if cansemacquire(addr) {
             root.nwait -= 1;
             break;
         }
-        (*sg).g = getg() as *mut G;
         (*sg).elem = addr as *mut u8;
         (*sg).ticket = 0;
         root.queue(sg, lifo);
@@ -119,6 +117,7 @@ unsafe fn semacquire1(addr: *mut u32, lifo: bool) {
             break;
         }
     }
+    sudog::release(sg);
 }
 
 /// Adds one to the semaphore at `addr` and wakes its first waiter, if any. `handoff`: give
@@ -159,7 +158,7 @@ pub struct NotifyList {
     notify: u32,
     /// gc's lock (unused with one P).
     lock: usize,
-    /// Waiters, chained through `next` (sudogs on their stacks).
+    /// Waiters, chained through `next`.
     head: *mut Sudog,
     tail: *mut Sudog,
 }
@@ -210,9 +209,7 @@ go_abi! {
         if less(t, l.notify) {
             return; // notified already
         }
-        let mut s = Sudog::new();
-        let sg: *mut Sudog = &mut s;
-        (*sg).g = getg() as *mut G;
+        let sg = sudog::acquire(getg() as *mut G);
         (*sg).ticket = t;
         if l.tail.is_null() {
             l.head = sg;
@@ -221,6 +218,7 @@ go_abi! {
         }
         l.tail = sg;
         gopark(WaitReason::SyncCondWait);
+        sudog::release(sg);
     }
 
     /// sync.Cond.Broadcast: every ticket taken so far.

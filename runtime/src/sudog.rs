@@ -5,15 +5,17 @@
 //! off its queue, does the operation for the sleeper (a channel hands the value over through
 //! `elem`), records the outcome in `success`, and makes the goroutine runnable.
 //!
-//! Where the sudogs live: on the stack of the blocked goroutine, in the frame of the runtime
-//! function that parks (chansend, chanrecv, selectgo, semacquire). gc takes them from a cache
-//! on the heap because its stacks move when they grow; golift's goroutine stacks never move,
-//! and a parked goroutine's frames stay put until it resumes, which is exactly the lifetime
-//! of its sudogs (a waker always unlinks the sudog before readying its goroutine). The
-//! collector scans a parked goroutine's runtime frames conservatively, so everything a sudog
-//! points to (the goroutine, the value being sent, the channel) stays alive, and a blocking
-//! operation allocates nothing (but a select of more than 8 cases, whose sudogs come from
-//! `gc::alloc_words`, held by selectgo's frame).
+//! Where the sudogs live: outside the collected heap, in blocks of persistent memory, taken
+//! from a free list when a goroutine blocks and given back when it has woken (gc's
+//! acquireSudog and releaseSudog). Not on the waiting goroutine's stack: a waker and the
+//! goroutines queued beside it write a sleeper's sudog, and a sleeper's stack may be copied
+//! out while it sleeps (sched/stash.rs). The collector scans the blocks conservatively, so
+//! what a waiting sudog points to (the channel, a value on the heap) stays alive; a free
+//! sudog is zeroed and keeps nothing alive.
+//!
+//! `elem` may point into the sleeper's stack (the variable a received value goes to, the
+//! value to send): a waker reaches it through `elem_ptr`, which finds it in the stack's copy
+//! when the stack is copied out.
 //!
 //! `WaitQ` is a doubly linked FIFO of sudogs (gc's waitq), so a select can take its sudogs
 //! out of the middle of the queues it lost on.
@@ -34,8 +36,8 @@ pub struct Sudog {
     /// A select's sudogs, chained through `waitlink` (gc's g.waiting list).
     pub waitlink: *mut Sudog,
     /// For a sudog of a select: the select's "already decided" flag, shared by all its
-    /// sudogs (gc's g.selectDone). The first waker to set it wins the select; the others
-    /// skip its sudogs. Null outside selects.
+    /// sudogs (gc's g.selectDone, in the waiting G). The first waker to set it wins the
+    /// select; the others skip its sudogs. Null outside selects.
     pub done: *mut bool,
     /// Set by the waker: true when the channel operation happened, false when the goroutine
     /// was woken because the channel was closed.
@@ -59,6 +61,64 @@ impl Sudog {
             ticket: 0,
         }
     }
+}
+
+/// Sudogs per block of persistent memory.
+const PER_BLOCK: usize = 64;
+
+/// The free sudogs, chained through `next`.
+static mut FREE: *mut Sudog = core::ptr::null_mut();
+
+/// The blocks, chained through the first word of each (for the collector).
+static mut BLOCKS: *mut Block = core::ptr::null_mut();
+
+#[repr(C)]
+struct Block {
+    link: *mut Block,
+    sudogs: [Sudog; PER_BLOCK],
+}
+
+/// A cleared sudog for goroutine `gp` (gc's acquireSudog).
+pub unsafe fn acquire(gp: *mut G) -> *mut Sudog {
+    if FREE.is_null() {
+        let b = crate::heap::persistent(core::mem::size_of::<Block>(), 8) as *mut Block;
+        (*b).link = BLOCKS;
+        BLOCKS = b;
+        for i in 0..PER_BLOCK {
+            let s = core::ptr::addr_of_mut!((*b).sudogs[i]);
+            (*s).next = FREE;
+            FREE = s;
+        }
+    }
+    let s = FREE;
+    FREE = (*s).next;
+    *s = Sudog::new();
+    (*s).g = gp;
+    s
+}
+
+/// Gives back a sudog that is in no queue (gc's releaseSudog).
+pub unsafe fn release(s: *mut Sudog) {
+    *s = Sudog::new();
+    (*s).next = FREE;
+    FREE = s;
+}
+
+/// The blocks of sudogs, as ranges of words for the collector to scan conservatively.
+pub unsafe fn roots(mut f: impl FnMut(usize, usize)) {
+    let mut b = BLOCKS;
+    while !b.is_null() {
+        let lo = core::ptr::addr_of!((*b).sudogs) as usize;
+        f(lo, lo + core::mem::size_of::<[Sudog; PER_BLOCK]>());
+        b = (*b).link;
+    }
+}
+
+/// Where a waker reads or writes the sleeper's `elem`: the address itself, or its place in
+/// the copy of the sleeper's stack when the stack is copied out.
+#[inline]
+pub unsafe fn elem_ptr(s: *mut Sudog) -> *mut u8 {
+    crate::sched::stash::locate((*s).g, (*s).elem)
 }
 
 /// A FIFO queue of waiting goroutines.

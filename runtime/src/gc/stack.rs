@@ -12,6 +12,10 @@
 //! cannot be walked by their frame pointers. There the walk steps through runtime frames
 //! with the OS's unwinder (`os::unwind`) and through Go frames by their frame records.
 //! Every goroutine's stack is walked the same way, from its saved context (see `scan`).
+//!
+//! A parked goroutine's stack may be copied out (sched/stash.rs): then the walk is the same,
+//! at the same addresses, but every word is read from its place in the copy, and the slots
+//! and ranges handed to the marker are the copy's.
 use super::stackmap;
 
 /// The top of the main stack (the highest address that can hold a frame of the program),
@@ -63,7 +67,7 @@ pub unsafe fn scan(mut precise: impl FnMut(usize), mut conservative: impl FnMut(
     }
     #[cfg(not(windows))]
     {
-        scan_frames(sp, fp, top, &mut precise, &mut conservative);
+        scan_frames(sp, fp, top, 0, &mut precise, &mut conservative);
     }
     crate::sched::for_each_g(|gp| {
         use crate::sched::Status;
@@ -88,22 +92,34 @@ pub unsafe fn scan(mut precise: impl FnMut(usize), mut conservative: impl FnMut(
             }
         }
         #[cfg(not(windows))]
-        scan_frames(sp, fp, top, &mut precise, &mut conservative);
+        match crate::sched::stash::copied(gp) {
+            None => scan_frames(sp, fp, top, 0, &mut precise, &mut conservative),
+            Some((copy, base)) => {
+                // Address a of the stack is at a + delta in the copy.
+                let delta = (copy as usize).wrapping_sub(base);
+                scan_frames(sp, fp, top, delta, &mut |p| precise(p.wrapping_add(delta)), &mut |lo, hi| {
+                    conservative(lo.wrapping_add(delta), hi.wrapping_add(delta))
+                });
+            }
+        }
     });
 }
 
 #[cfg(windows)]
 use crate::os::unwind;
 
-/// The walk along frame records (every OS but Windows).
+/// The walk along frame records (every OS but Windows). The stack's word at address a is
+/// read at a + delta (0, or the place of a copied-out stack's copy); the addresses given to
+/// `precise` and `conservative` are the stack's own.
 #[cfg(not(windows))]
-unsafe fn scan_frames(sp: usize, fp: usize, top: usize, precise: &mut impl FnMut(usize), conservative: &mut impl FnMut(usize, usize)) {
+unsafe fn scan_frames(sp: usize, fp: usize, top: usize, delta: usize, precise: &mut impl FnMut(usize), conservative: &mut impl FnMut(usize, usize)) {
+    let word = |a: usize| *(a.wrapping_add(delta) as *const usize);
     // `lo`: the lowest address not yet scanned.
     let mut lo = sp;
     let mut fp = fp;
     while fp >= sp && fp < top && fp & 7 == 0 {
-        let next = *(fp as *const usize);
-        let ret = *((fp + 8) as *const usize);
+        let next = word(fp);
+        let ret = word(fp + 8);
         if let Some(frame) = stackmap::lookup(ret) {
             // The frame at `next` is a Go function suspended at the call returning to ret.
             if next < fp || next >= top {

@@ -12,12 +12,14 @@
 //!   collector scans them all (gc/stack.rs) and their structures (`roots`).
 //!
 //! The files: proc.rs (creating, running, parking and ending goroutines; `schedule`;
-//! deadlock), runq.rs (run queues), stack.rs (goroutine stacks), timers.rs (timers, Sleep,
+//! deadlock), runq.rs (run queues), stack.rs (goroutine stacks), stash.rs (parked stacks
+//! copied out when very many goroutines wait), timers.rs (timers, Sleep,
 //! the clocks), preempt.rs (runtime.stackguard, morestack, the preemption tick). The context
 //! switch itself is per architecture in arch/.
 pub mod proc;
 pub mod runq;
 pub mod stack;
+pub mod stash;
 pub mod timers;
 pub mod preempt;
 
@@ -119,6 +121,18 @@ pub struct G {
     pub fv: *const u8,
     /// The goroutine's own timer, for Sleep.
     pub timer: Timer,
+    /// A select's "already decided" flag, shared by its sudogs (gc's selectDone).
+    pub selectdone: bool,
+    /// While parked: the neighbours in the list of parked goroutines whose stacks are in
+    /// memory (stash.rs), oldest first.
+    pub parkprev: *mut G,
+    pub parknext: *mut G,
+    /// Whether the G is in that list.
+    pub parked: bool,
+    /// The copy of the used part of the stack, [sched.sp, stack.hi), while it is copied out
+    /// (null otherwise), and its size class.
+    pub stash: *mut u8,
+    pub stashclass: usize,
 }
 
 impl G {
@@ -135,6 +149,12 @@ impl G {
             schedlink: core::ptr::null_mut(),
             fv: core::ptr::null(),
             timer: Timer::EMPTY,
+            selectdone: false,
+            parkprev: core::ptr::null_mut(),
+            parknext: core::ptr::null_mut(),
+            parked: false,
+            stash: core::ptr::null_mut(),
+            stashclass: 0,
         }
     }
 }
@@ -225,7 +245,7 @@ pub unsafe fn stack_top(gp: *mut G) -> usize {
 }
 
 /// The runtime's structures that hold heap pointers, for the collector: every G's words
-/// (defer and panic chains, closures, what it waits for) and the timer heap.
+/// (defer and panic chains, closures, what it waits for), the sudogs and the timer heap.
 pub unsafe fn roots(mut f: impl FnMut(usize, usize)) {
     let size = core::mem::size_of::<G>();
     f(core::ptr::addr_of!(G0) as usize, core::ptr::addr_of!(G0) as usize + size);
@@ -234,5 +254,6 @@ pub unsafe fn roots(mut f: impl FnMut(usize, usize)) {
             f(gp as usize, gp as usize + size)
         }
     });
+    crate::sudog::roots(&mut f);
     timers::roots(f);
 }

@@ -8,7 +8,7 @@
 //!
 //! Also package runtime's Gosched, Goexit, NumGoroutine, GOMAXPROCS and NumCPU, and
 //! `runtime.block` (`select {}`).
-use super::{getgp, preempt, runq, stack, timers, Status, WaitReason, G, G0, G1, M0};
+use super::{getgp, preempt, runq, stack, stash, timers, Status, WaitReason, G, G0, G1, M0};
 use crate::arch::{self, Context};
 use crate::print::{out, print_int};
 
@@ -95,8 +95,19 @@ go_abi! {
     }
 }
 
-/// Runs gp: it becomes the current G and its context resumes.
+/// Runs gp: it becomes the current G and its context resumes. A goroutine that has not run
+/// yet gets its stack now (not when it was made: 100,000 goroutines started in a loop take
+/// no stack memory until they run); one whose stack was copied out while it was parked gets
+/// it back (stash.rs).
 unsafe fn execute(gp: *mut G) -> ! {
+    if (*gp).sched.sp == 0 {
+        let s = stack::stackalloc();
+        (*gp).stack = s;
+        (*gp).sched = Context { sp: 0, fp: 0, lo: s.lo, hi: s.hi, base: s.lo };
+        arch::prepare_stack(&mut (*gp).sched, s.hi, arch::goentry as *const () as usize);
+    } else {
+        stash::resumed(gp);
+    }
     (*gp).status = Status::Running;
     (*gp).waitreason = WaitReason::Zero;
     M0.curg = gp;
@@ -136,6 +147,7 @@ go_abi! {
         unsafe {
             let gp = gp as *mut G;
             (*gp).status = Status::Waiting;
+            stash::parked(gp);
             schedule()
         }
     }
@@ -165,6 +177,7 @@ go_abi! {
             } else {
                 stack::stackfree((*gp).stack);
                 (*gp).stack = super::Stack { lo: 0, hi: 0 };
+                (*gp).sched = Context::EMPTY;
                 (*gp).schedlink = GFREE;
                 GFREE = gp;
             }
@@ -221,10 +234,8 @@ go_abi! {
             schedinit();
         }
         let gp = gfget();
-        let s = stack::stackalloc();
-        (*gp).stack = s;
-        (*gp).sched = Context { sp: 0, fp: 0, lo: s.lo, hi: s.hi, base: s.lo };
-        arch::prepare_stack(&mut (*gp).sched, s.hi, arch::goentry as *const () as usize);
+        // The stack comes when the goroutine first runs (execute).
+        (*gp).sched = Context::EMPTY;
         (*gp).fv = fv;
         (*gp).goid = NEXT_GOID;
         NEXT_GOID += 1;

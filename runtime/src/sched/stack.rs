@@ -11,10 +11,10 @@
 //! Windows grows through a guard page, as it grows threads' and fibers' stacks, would commit
 //! only what is used; but its committed and reserved parts are two mappings for wine, and
 //! 100,000 goroutines would then pass Linux's limit of 65530 mappings.) Stacks of finished
-//! goroutines go on a free list and are reused. After each collection (gc frees stacks at
-//! that point too) the memory of free stacks goes back to the OS but for their top page,
-//! which holds the free list's links: a burst of deep goroutines does not keep its memory
-//! for ever.
+//! goroutines go on a free list (an array outside the stacks) and are reused, the most
+//! recently freed first. At most `CACHED` free stacks keep their memory; beyond that, the
+//! oldest free stack's memory goes back to the OS at once, and after each collection every
+//! free stack's does: a burst of goroutines does not keep its memory for ever.
 //!
 //! The scheduler's own g0 stack is allocated apart, with a guard page below it.
 use crate::os;
@@ -30,6 +30,12 @@ pub const RED_ZONE: usize = 64 << 10;
 /// Stacks per reserved region.
 const PER_REGION: usize = 64;
 
+/// Free stacks that keep their memory.
+const CACHED: usize = 64;
+
+/// Free stacks given back to the OS together, beyond CACHED.
+const BATCH: usize = 64;
+
 /// g0's stack size.
 pub const G0_STACK: usize = 256 << 10;
 
@@ -37,43 +43,28 @@ struct Pool {
     /// The unused rest of the current region.
     next: usize,
     end: usize,
-    /// Freed stacks, linked through their highest word (on a page the goroutine touched:
-    /// the lowest would commit one more page per stack).
-    free: usize,
+    /// Free stacks (their `lo`), the most recently freed last: `free[..released]` have
+    /// given their memory back, the rest may hold some.
+    free: *mut usize,
+    len: usize,
+    cap: usize,
+    released: usize,
     /// Stacks handed out and not freed.
     inuse: usize,
-    /// Free stacks whose memory may still be committed (the first `unreleased` of the list:
-    /// stacks are freed at the head, and released from the head at each collection).
-    unreleased: usize,
 }
 
-static mut POOL: Pool = Pool { next: 0, end: 0, free: 0, inuse: 0, unreleased: 0 };
+static mut POOL: Pool = Pool { next: 0, end: 0, free: core::ptr::null_mut(), len: 0, cap: 0, released: 0, inuse: 0 };
 
-/// The top page, kept when a free stack is released: the free list's links are there.
-const TOP_PAGE: usize = 4096;
-
-/// A free stack's words in its top page: the next free stack, and whether its memory was
-/// released.
-unsafe fn link(lo: usize) -> *mut usize {
-    (lo + STACK_SIZE - 8) as *mut usize
-}
-unsafe fn released(lo: usize) -> *mut usize {
-    (lo + STACK_SIZE - 16) as *mut usize
-}
-
-/// A stack for a new goroutine: its [lo, hi).
+/// A stack for a goroutine about to run: its [lo, hi).
 pub unsafe fn stackalloc() -> super::Stack {
     let pool = &mut *core::ptr::addr_of_mut!(POOL);
     pool.inuse += 1;
-    if pool.free != 0 {
-        let lo = pool.free;
-        pool.free = *link(lo);
-        if pool.unreleased > 0 {
-            pool.unreleased -= 1;
-        }
-        if *released(lo) != 0 {
-            *released(lo) = 0;
-            if !os::stack_commit(lo as *mut u8, STACK_SIZE - TOP_PAGE) {
+    if pool.len > 0 {
+        pool.len -= 1;
+        let lo = *pool.free.add(pool.len);
+        if pool.released > pool.len {
+            pool.released = pool.len;
+            if !os::stack_commit(lo as *mut u8, STACK_SIZE) {
                 crate::panic::fatal(b"runtime: cannot allocate memory for goroutine stacks");
             }
         }
@@ -100,24 +91,79 @@ pub unsafe fn stackalloc() -> super::Stack {
 pub unsafe fn stackfree(s: super::Stack) {
     let pool = &mut *core::ptr::addr_of_mut!(POOL);
     pool.inuse -= 1;
-    *link(s.lo) = pool.free;
-    *released(s.lo) = 0;
-    pool.free = s.lo;
-    pool.unreleased += 1;
+    if pool.len == pool.cap {
+        let cap = (pool.cap * 2).max(1024);
+        let p = os::mmap(cap * 8) as *mut usize;
+        if p.is_null() {
+            crate::panic::fatal(b"runtime: out of memory");
+        }
+        if pool.len > 0 {
+            core::ptr::copy_nonoverlapping(pool.free, p, pool.len);
+            // The old array's memory goes back; its addresses stay reserved.
+            os::release(pool.free as *mut u8, pool.cap * 8);
+        }
+        pool.free = p;
+        pool.cap = cap;
+    }
+    *pool.free.add(pool.len) = s.lo;
+    pool.len += 1;
+    if pool.len - pool.released >= CACHED + BATCH {
+        release_stacks(pool.released, pool.released + BATCH);
+    }
 }
 
-/// Gives the memory of the free stacks back to the OS, but for their top pages (after a
-/// collection).
+/// Gives the memory of the free stacks back to the OS (after a collection).
 pub unsafe fn release_free() {
+    let pool = &*core::ptr::addr_of!(POOL);
+    release_stacks(pool.released, pool.len);
+}
+
+/// Gives back the memory of free stacks free[from..to) (the oldest unreleased ones), in as
+/// few calls as their addresses allow.
+unsafe fn release_stacks(from: usize, to: usize) {
     let pool = &mut *core::ptr::addr_of_mut!(POOL);
-    let mut lo = pool.free;
-    while pool.unreleased > 0 && lo != 0 {
-        if *released(lo) == 0 {
-            os::release(lo as *mut u8, STACK_SIZE - TOP_PAGE);
-            *released(lo) = 1;
+    let stacks = core::slice::from_raw_parts_mut(pool.free.add(from), to - from);
+    stacks.sort_unstable();
+    let mut runs = Runs::new();
+    for &lo in stacks.iter() {
+        runs.add(lo, lo, lo + STACK_SIZE);
+    }
+    runs.finish();
+    pool.released = to;
+}
+
+/// Gives memory of neighbouring stacks back to the OS in one call: `add(lo, from, hi)`
+/// releases [from, hi) of the stack [lo, hi), in increasing address order; releases of
+/// stacks that follow each other in memory are merged, with the part of each stack below
+/// its `from` (unused: below a parked goroutine's stack pointer) in between. A madvise
+/// costs a TLB flush, and 100,000 goroutines ending one after another free their stacks
+/// in address order. (Not on Windows, where a decommit may not cross from one reserved
+/// region into the next.)
+pub struct Runs {
+    from: usize,
+    hi: usize,
+}
+
+impl Runs {
+    pub const fn new() -> Runs {
+        Runs { from: 0, hi: 0 }
+    }
+
+    pub unsafe fn add(&mut self, lo: usize, from: usize, hi: usize) {
+        if self.hi != 0 && (cfg!(windows) || self.hi != lo) {
+            self.finish();
         }
-        pool.unreleased -= 1;
-        lo = *link(lo);
+        if self.hi == 0 {
+            self.from = from;
+        }
+        self.hi = hi;
+    }
+
+    pub unsafe fn finish(&mut self) {
+        if self.hi != 0 {
+            os::release(self.from as *mut u8, self.hi - self.from);
+        }
+        self.hi = 0;
     }
 }
 
