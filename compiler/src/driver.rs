@@ -301,6 +301,7 @@ pub fn build_ssa_capturing(c: &mut Checked, opts: &SsaOptions, snapshots: &mut V
     }
     if opts.escape_m > 0 {
         print_escape(c, &prog.escape, opts.escape_m);
+        print_bounded(c, &prog);
     }
     if !opts.no_passes {
         for f in &mut prog.funcs {
@@ -394,6 +395,26 @@ fn print_inlining(c: &Checked, report: &ssa::inline::Report, level: u32) {
 
 /// `-gcflags=-m`: escape analysis's messages for the user's files, on standard error (where
 /// the go command shows the compiler's output), in gc's order.
+/// `-m`: the index expressions whose bounds check the index's type makes needless (gc
+/// reports them as its walk, after escape analysis, goes through the user's functions).
+fn print_bounded(c: &Checked, prog: &ssa::ir::Program) {
+    use std::io::Write;
+    let mut at: Vec<u32> = prog.funcs.iter().filter(|f| f.sym.starts_with("main.") && !f.wrapper).flat_map(|f| f.bounded_index.iter().copied()).collect();
+    at.sort();
+    let mut out = String::new();
+    for pos in at {
+        if pos == u32::MAX || c.sm.files.is_empty() {
+            continue;
+        }
+        let (fi, lc) = c.sm.line_col(pos);
+        let file = &c.sm.files[fi];
+        if !file.path.starts_with("$GOLIFT/") {
+            out.push_str(&format!("{}:{}:{}: index bounds check elided\n", file.path, lc.line, lc.col));
+        }
+    }
+    let _ = std::io::stderr().write_all(out.as_bytes());
+}
+
 fn print_escape(c: &Checked, msgs: &[ssa::escape::Message], level: u32) {
     use std::io::Write;
     let at = |pos: u32| -> Option<String> {

@@ -1,6 +1,6 @@
 //! What package sort needs of reflection for `sort.Slice(x any, less)`: the kind and length
-//! of the value in `x`, and swapping two elements of a slice whose element type only the
-//! type descriptor knows (Go's `reflectlite.Swapper`). The Go half is compiler/lib/sort.
+//! of the value in `x`, its elements' address and size, and swapping two elements of that
+//! size (what Go's `reflectlite.Swapper` does). The Go half is compiler/lib/sort.
 //!
 //! An interface holding a slice has a data word pointing to a copy of the slice header
 //! (pointer, length, capacity); a string's points to (pointer, length); a map is
@@ -37,16 +37,30 @@ go_abi! {
 }
 
 go_abi! {
-    /// Swaps elements i and j of the slice in x (x holds a slice; 0 <= i, j < len).
+    /// The address of the first element of the slice in x (x holds a slice).
+    #[export_name = "sort.elemBase"]
+    pub unsafe extern "Go" fn sort_elem_base(_t: *const Type, data: *mut u8) -> *mut u8 {
+        (*(data as *const SliceHeader)).ptr
+    }
+}
+
+go_abi! {
+    /// The size of the elements of the slice in x (x holds a slice).
+    #[export_name = "sort.elemSize"]
+    pub unsafe extern "Go" fn sort_elem_size(t: *const Type, _data: *mut u8) -> usize {
+        (*elem(t)).size
+    }
+}
+
+go_abi! {
+    /// Swaps elements i and j, of `size` bytes each, of the array at `base`.
     #[export_name = "sort.swapElems"]
-    pub unsafe extern "Go" fn sort_swap_elems(t: *const Type, data: *mut u8, i: i64, j: i64) {
-        let s = &*(data as *const SliceHeader);
-        let size = (*elem(t)).size;
+    pub unsafe extern "Go" fn sort_swap_elems(base: *mut u8, size: usize, i: i64, j: i64) {
         if i == j || size == 0 {
             return;
         }
-        let a = s.ptr.add(i as usize * size);
-        let b = s.ptr.add(j as usize * size);
+        let a = base.add(i as usize * size);
+        let b = base.add(j as usize * size);
         core::ptr::swap_nonoverlapping(a, b, size);
     }
 }

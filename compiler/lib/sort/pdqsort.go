@@ -35,7 +35,7 @@ const maxInsertion = 12
 
 // pdqsort sorts data[a:b]; limit is the number of unbalanced partitions still allowed
 // before switching to heapsort.
-func pdqsort(data lessSwap, a, b, limit int) {
+func pdqsort[D lessSwap](data D, a, b, limit int) {
 	balanced := true    // the last partition split the range reasonably evenly
 	partitioned := true // the last partition found the range already partitioned
 	for {
@@ -96,7 +96,7 @@ func pdqsort(data lessSwap, a, b, limit int) {
 
 // insertionSort sorts data[a:b] by moving each element left, swap by swap, past the
 // larger elements before it.
-func insertionSort(data lessSwap, a, b int) {
+func insertionSort[D lessSwap](data D, a, b int) {
 	for i := a + 1; i < b; i++ {
 		for j := i; j > a && data.Less(j, j-1); j-- {
 			data.Swap(j, j-1)
@@ -105,7 +105,7 @@ func insertionSort(data lessSwap, a, b int) {
 }
 
 // heapSort sorts data[a:b] with a max-heap whose root is at a.
-func heapSort(data lessSwap, a, b int) {
+func heapSort[D lessSwap](data D, a, b int) {
 	n := b - a
 	for root := (n - 1) / 2; root >= 0; root-- {
 		siftDown(data, root, n, a)
@@ -119,7 +119,7 @@ func heapSort(data lessSwap, a, b int) {
 
 // siftDown moves the element at heap position root (counted from base) down until it is
 // no smaller than its children, in a heap of n elements.
-func siftDown(data lessSwap, root, n, base int) {
+func siftDown[D lessSwap](data D, root, n, base int) {
 	for {
 		child := 2*root + 1
 		if child >= n {
@@ -141,7 +141,7 @@ func siftDown(data lessSwap, root, n, base int) {
 // than it followed by the others, and puts the pivot between the two groups. It returns
 // the pivot's final index, and whether nothing had to be swapped (the range was already
 // partitioned).
-func partition(data lessSwap, a, b, pivot int) (int, bool) {
+func partition[D lessSwap](data D, a, b, pivot int) (int, bool) {
 	data.Swap(a, pivot)
 	// data[a+1:i] are known to be less than the pivot, data[j+1:b] not less.
 	i, j := a+1, b-1
@@ -169,7 +169,7 @@ func partition(data lessSwap, a, b, pivot int) (int, bool) {
 // partitionEqual moves data[pivot] to a and gathers the elements equal to it (not less
 // than it, as nothing in data[a:b] is less) at the front. It returns the index of the
 // first element greater than the pivot.
-func partitionEqual(data lessSwap, a, b, pivot int) int {
+func partitionEqual[D lessSwap](data D, a, b, pivot int) int {
 	data.Swap(a, pivot)
 	i, j := a+1, b-1
 	for {
@@ -190,7 +190,7 @@ func partitionEqual(data lessSwap, a, b, pivot int) int {
 
 // partialInsertionSort sorts data[a:b] if it takes at most a few insertions, and reports
 // whether it did; on ranges shorter than 50 it only checks whether they are sorted.
-func partialInsertionSort(data lessSwap, a, b int) bool {
+func partialInsertionSort[D lessSwap](data D, a, b int) bool {
 	const maxSteps = 5 // misplaced pairs fixed before giving up
 	const shortest = 50
 	i := a + 1
@@ -227,7 +227,7 @@ func partialInsertionSort(data lessSwap, a, b int) bool {
 // breakPatterns swaps three elements in the middle of data[a:b] with pseudo-random others,
 // to avoid running into the same bad pivot again. The random numbers come from a
 // xorshift generator seeded with the length, so sorting is deterministic.
-func breakPatterns(data lessSwap, a, b int) {
+func breakPatterns[D lessSwap](data D, a, b int) {
 	n := b - a
 	if n < 8 {
 		return
@@ -252,7 +252,7 @@ func breakPatterns(data lessSwap, a, b int) {
 // about the order of the range. Ranges under 8 elements take the middle element; then the
 // median of the elements at 1/4, 2/4 and 3/4; from 50 elements on, each of those three is
 // first replaced by the median of itself and its two neighbours.
-func choosePivot(data lessSwap, a, b int) (int, int) {
+func choosePivot[D lessSwap](data D, a, b int) (int, int) {
 	n := b - a
 	i, j, k := a+n/4, a+n/4*2, a+n/4*3
 	// The number of comparisons that found a pair out of order: 0 of 3 (or 12) means
@@ -278,7 +278,7 @@ func choosePivot(data lessSwap, a, b int) (int, int) {
 // median returns the index of the median of data[x], data[y] and data[z] with three
 // comparisons (sorting the three indexes by their elements), counting in *swaps the
 // comparisons that found a pair out of order.
-func median(data lessSwap, x, y, z int, swaps *int) int {
+func median[D lessSwap](data D, x, y, z int, swaps *int) int {
 	if data.Less(y, x) {
 		*swaps++
 		x, y = y, x
@@ -295,7 +295,7 @@ func median(data lessSwap, x, y, z int, swaps *int) int {
 }
 
 // reverseRange reverses the order of data[a:b].
-func reverseRange(data lessSwap, a, b int) {
+func reverseRange[D lessSwap](data D, a, b int) {
 	for i, j := a, b-1; i < j; i, j = i+1, j-1 {
 		data.Swap(i, j)
 	}

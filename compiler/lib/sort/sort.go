@@ -32,8 +32,9 @@ type Interface interface {
 	Swap(i, j int)
 }
 
-// lessSwap is what the sorting algorithms need of a collection. Interface has it, and so
-// does sliceSorter (for Slice and SliceStable).
+// lessSwap is what the sorting algorithms need of a collection: the constraint of their
+// type parameter. Sort and Stable instantiate them with Interface (each Less and Swap a
+// call through the interface), Slice and SliceStable with sliceSorter.
 type lessSwap interface {
 	Less(i, j int) bool
 	Swap(i, j int)

@@ -9,7 +9,7 @@ package sort
 // It needs O(n log n) calls to Less and O(n log² n) calls to Swap.
 
 // stable sorts data[0:n], keeping equal elements in their original order.
-func stable(data lessSwap, n int) {
+func stable[D lessSwap](data D, n int) {
 	block := 20
 	a := 0
 	for ; a+block <= n; a += block {
@@ -31,7 +31,7 @@ func stable(data lessSwap, n int) {
 
 // symMerge merges the sorted runs data[a:m] and data[m:b] (both non-empty) into one
 // sorted run, stably.
-func symMerge(data lessSwap, a, m, b int) {
+func symMerge[D lessSwap](data D, a, m, b int) {
 	if m-a == 1 {
 		// A single element on the left: find the first element of the right run that is
 		// not less than it, and move it just before that one.
@@ -104,7 +104,7 @@ func symMerge(data lessSwap, a, m, b int) {
 // making "x u v y" into "x v u y" with at most b-a swaps: it repeatedly swaps the shorter
 // block with the part of the longer one next to it, which puts the shorter block in its
 // final place.
-func rotate(data lessSwap, a, m, b int) {
+func rotate[D lessSwap](data D, a, m, b int) {
 	i, j := m-a, b-m
 	for i != j {
 		if i > j {
@@ -119,7 +119,7 @@ func rotate(data lessSwap, a, m, b int) {
 }
 
 // swapRange swaps data[a:a+n] with data[b:b+n], element by element.
-func swapRange(data lessSwap, a, b, n int) {
+func swapRange[D lessSwap](data D, a, b, n int) {
 	for i := 0; i < n; i++ {
 		data.Swap(a+i, b+i)
 	}

@@ -73,7 +73,19 @@ func TrimLeft(s, cutset string) string {
 	if s == "" || cutset == "" {
 		return s
 	}
+	if len(cutset) == 1 && cutset[0] < utf8.RuneSelf {
+		// One ASCII byte, the common case: no set to build.
+		return trimLeftByte(s, cutset[0])
+	}
 	return trimLeft(s, cutset)
+}
+
+// trimLeftByte returns s without its leading bytes c.
+func trimLeftByte(s string, c byte) string {
+	for len(s) > 0 && s[0] == c {
+		s = s[1:]
+	}
+	return s
 }
 
 // TrimRight returns s without its trailing runes that are in cutset. (To remove a suffix,
@@ -82,7 +94,18 @@ func TrimRight(s, cutset string) string {
 	if s == "" || cutset == "" {
 		return s
 	}
+	if len(cutset) == 1 && cutset[0] < utf8.RuneSelf {
+		return trimRightByte(s, cutset[0])
+	}
 	return trimRight(s, cutset)
+}
+
+// trimRightByte returns s without its trailing bytes c.
+func trimRightByte(s string, c byte) string {
+	for len(s) > 0 && s[len(s)-1] == c {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 func trimLeft(s, cutset string) string {

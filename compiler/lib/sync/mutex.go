@@ -21,8 +21,18 @@ const (
 )
 
 // Lock locks m. If the lock is already in use, the calling goroutine sleeps until the
-// mutex is handed to it.
+// mutex is handed to it. The fast path, an unlocked mutex, is small enough to be inlined
+// where Lock is called (as gc's is); the rest is lockSlow.
 func (m *Mutex) Lock() {
+	if m.state == 0 {
+		m.state = mutexLocked
+		return
+	}
+	m.lockSlow()
+}
+
+// lockSlow locks m when it may be in use.
+func (m *Mutex) lockSlow() {
 	if m.state&mutexLocked == 0 {
 		m.state |= mutexLocked
 		return
@@ -46,6 +56,16 @@ func (m *Mutex) TryLock() bool {
 // Unlock unlocks m. It is a fatal error if m is not locked. A locked Mutex is not tied to
 // a goroutine: one goroutine may lock it and another unlock it.
 func (m *Mutex) Unlock() {
+	// The fast path: locked, and nobody waits.
+	if m.state == mutexLocked {
+		m.state = 0
+		return
+	}
+	m.unlockSlow()
+}
+
+// unlockSlow unlocks m when it may not be locked, or goroutines wait for it.
+func (m *Mutex) unlockSlow() {
 	if m.state&mutexLocked == 0 {
 		fatal("sync: unlock of unlocked mutex")
 	}

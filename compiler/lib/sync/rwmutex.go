@@ -46,6 +46,17 @@ func (rw *RWMutex) TryRLock() bool {
 
 // RUnlock undoes one RLock call. It is a fatal error if rw is not locked for reading.
 func (rw *RWMutex) RUnlock() {
+	// The fast path: another reader stays, or no writer waits.
+	if rw.readers > 1 || rw.readers == 1 && !rw.writer {
+		rw.readers--
+		return
+	}
+	rw.rUnlockSlow()
+}
+
+// rUnlockSlow undoes an RLock when rw is not locked for reading, or when the last reader
+// leaves while a writer waits.
+func (rw *RWMutex) rUnlockSlow() {
 	if rw.readers <= 0 {
 		fatal("sync: RUnlock of unlocked RWMutex")
 	}

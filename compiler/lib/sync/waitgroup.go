@@ -43,7 +43,10 @@ func (wg *WaitGroup) Done() {
 	wg.Add(-1)
 }
 
-// Wait sleeps until the counter is zero.
+// Wait sleeps until the counter is zero. It is not inlined where it is called, as in gc
+// (whose Wait is too big to inline), so that -m reports the same calls.
+//
+//go:noinline
 func (wg *WaitGroup) Wait() {
 	if wg.counter == 0 {
 		return

@@ -210,39 +210,39 @@ func In(r rune, ranges ...*RangeTable) bool {
 
 // IsOneOf reports whether r is in one of the sets; In is the same with a variadic argument.
 func IsOneOf(ranges []*RangeTable, r rune) bool {
-	return In(r, ranges...)
-}
-
-// isLatin1 reports whether r is a Latin-1 rune (negative runes are not: they become huge).
-func isLatin1(r rune) bool {
-	return uint32(r) <= MaxLatin1
+	for _, t := range ranges {
+		if Is(t, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // IsControl reports whether r is a control character (category Cc: all are in Latin-1).
 func IsControl(r rune) bool {
-	return isLatin1(r) && latin1[r]&fControl != 0
+	return uint32(r) <= MaxLatin1 && latin1[uint8(r)]&fControl != 0
 }
 
 // IsLetter reports whether r is a letter (category L).
 func IsLetter(r rune) bool {
-	if isLatin1(r) {
-		return latin1[r]&fLetter != 0
+	if uint32(r) <= MaxLatin1 {
+		return latin1[uint8(r)]&fLetter != 0
 	}
 	return Is(L, r)
 }
 
 // IsUpper reports whether r is an upper case letter (category Lu).
 func IsUpper(r rune) bool {
-	if isLatin1(r) {
-		return latin1[r]&fUpper != 0
+	if uint32(r) <= MaxLatin1 {
+		return latin1[uint8(r)]&fUpper != 0
 	}
 	return Is(Lu, r)
 }
 
 // IsLower reports whether r is a lower case letter (category Ll).
 func IsLower(r rune) bool {
-	if isLatin1(r) {
-		return latin1[r]&fLower != 0
+	if uint32(r) <= MaxLatin1 {
+		return latin1[uint8(r)]&fLower != 0
 	}
 	return Is(Ll, r)
 }
@@ -265,15 +265,15 @@ func IsDigit(r rune) bool {
 
 // IsNumber reports whether r is a number (category N: digits, but also ² or Ⅻ).
 func IsNumber(r rune) bool {
-	if isLatin1(r) {
-		return latin1[r]&fNumber != 0
+	if uint32(r) <= MaxLatin1 {
+		return latin1[uint8(r)]&fNumber != 0
 	}
 	return Is(N, r)
 }
 
 // IsMark reports whether r is a mark, such as a combining accent (category M).
 func IsMark(r rune) bool {
-	if isLatin1(r) {
+	if uint32(r) <= MaxLatin1 {
 		return false // Latin-1 has no marks
 	}
 	return Is(M, r)
@@ -281,16 +281,16 @@ func IsMark(r rune) bool {
 
 // IsPunct reports whether r is punctuation (category P).
 func IsPunct(r rune) bool {
-	if isLatin1(r) {
-		return latin1[r]&fPunct != 0
+	if uint32(r) <= MaxLatin1 {
+		return latin1[uint8(r)]&fPunct != 0
 	}
 	return Is(P, r)
 }
 
 // IsSymbol reports whether r is a symbol (category S), such as + or €.
 func IsSymbol(r rune) bool {
-	if isLatin1(r) {
-		return latin1[r]&fSymbol != 0
+	if uint32(r) <= MaxLatin1 {
+		return latin1[uint8(r)]&fSymbol != 0
 	}
 	return Is(S, r)
 }
@@ -298,8 +298,12 @@ func IsSymbol(r rune) bool {
 // IsSpace reports whether r is white space: in Latin-1 '\t', '\n', '\v', '\f', '\r', ' ',
 // U+0085 (NEL) and U+00A0 (NBSP); beyond, the runes of the property White_Space.
 func IsSpace(r rune) bool {
-	if isLatin1(r) {
-		return latin1[r]&fSpace != 0
+	if uint32(r) <= MaxLatin1 {
+		switch r {
+		case '\t', '\n', '\v', '\f', '\r', ' ', 0x85, 0xA0:
+			return true
+		}
+		return false
 	}
 	return Is(White_Space, r)
 }
@@ -307,8 +311,8 @@ func IsSpace(r rune) bool {
 // IsGraphic reports whether r is graphic: a letter, mark, number, punctuation, symbol or
 // space character (categories L, M, N, P, S, Zs).
 func IsGraphic(r rune) bool {
-	if isLatin1(r) {
-		return latin1[r]&(fLetter|fNumber|fPunct|fSymbol) != 0 || r == ' ' || r == 0xA0
+	if uint32(r) <= MaxLatin1 {
+		return latin1[uint8(r)]&(fLetter|fNumber|fPunct|fSymbol) != 0 || r == ' ' || r == 0xA0
 	}
 	return In(r, GraphicRanges...)
 }
@@ -316,8 +320,8 @@ func IsGraphic(r rune) bool {
 // IsPrint reports whether r is printable as Go defines it: graphic, but the only space
 // character allowed is ' ' (U+0020).
 func IsPrint(r rune) bool {
-	if isLatin1(r) {
-		return latin1[r]&(fLetter|fNumber|fPunct|fSymbol) != 0 || r == ' '
+	if uint32(r) <= MaxLatin1 {
+		return latin1[uint8(r)]&(fLetter|fNumber|fPunct|fSymbol) != 0 || r == ' '
 	}
 	return In(r, PrintRanges...)
 }
@@ -335,13 +339,21 @@ const (
 // To maps r to the given case: UpperCase, LowerCase or TitleCase. Another case gives
 // ReplacementChar.
 func To(_case int, r rune) rune {
+	r, _ = toCase(_case, r, cases)
+	return r
+}
+
+// toCase maps r to case _case by a binary search of table, records of caseRecord bytes
+// (cases, tables.go); found is false for a rune without other cases (mapped is r) and for
+// an invalid case (mapped is ReplacementChar).
+func toCase(_case int, r rune, table string) (mapped rune, found bool) {
 	if _case < 0 || MaxCase <= _case {
-		return ReplacementChar
+		return ReplacementChar, false
 	}
-	lo, hi := 0, len(cases)/caseRecord
+	lo, hi := 0, len(table)/caseRecord
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		rec := cases[m*caseRecord : m*caseRecord+caseRecord]
+		rec := table[m*caseRecord : m*caseRecord+caseRecord]
 		first := rune(rec[0])<<16 | rune(rec[1])<<8 | rune(rec[2])
 		if r < first {
 			hi = m
@@ -354,17 +366,22 @@ func To(_case int, r rune) rune {
 				// case; the lower case is the one after it.
 				upper := first + (r-first)&^1
 				if _case == LowerCase {
-					return upper + 1
+					return upper + 1, true
 				}
-				return upper
+				return upper, true
 			}
-			return r + delta - caseBias
+			return r + delta - caseBias, true
 		}
 	}
-	return r
+	return r, false
 }
 
 // ToUpper maps r to upper case.
+//
+// Not inlined where it is called, as gc does not inline it (with To inlined into it, its
+// cost is above gc's budget): -m reports the same calls.
+//
+//go:noinline
 func ToUpper(r rune) rune {
 	if r <= MaxASCII {
 		if 'a' <= r && r <= 'z' {
@@ -376,6 +393,11 @@ func ToUpper(r rune) rune {
 }
 
 // ToLower maps r to lower case.
+//
+// Not inlined where it is called, as gc does not inline it (with To inlined into it, its
+// cost is above gc's budget): -m reports the same calls.
+//
+//go:noinline
 func ToLower(r rune) rune {
 	if r <= MaxASCII {
 		if 'A' <= r && r <= 'Z' {
@@ -387,6 +409,11 @@ func ToLower(r rune) rune {
 }
 
 // ToTitle maps r to title case (the same as upper case but for a few digraphs such as ǆ).
+//
+// Not inlined where it is called, as gc does not inline it (with To inlined into it, its
+// cost is above gc's budget): -m reports the same calls.
+//
+//go:noinline
 func ToTitle(r rune) rune {
 	if r <= MaxASCII {
 		if 'a' <= r && r <= 'z' {

@@ -55,6 +55,9 @@ pub struct Report {
     /// For `-m=2`'s "can inline f with cost N as: <body>": the position of each such
     /// message → the position of the function's `func` (where the driver finds its source).
     pub funcs_at: HashMap<u32, u32>,
+    /// The '(' of every call inlined into the user's code: gc's messages then name the
+    /// call's result (`~R0`) where they would show the call (exprfmt::inlined_calls).
+    pub inlined_calls: HashSet<u32>,
 }
 
 /// Why a function cannot be inlined, or its cost. A call of a function that can be inlined
@@ -279,7 +282,7 @@ pub fn inline_program(funcs: &mut [Func], entry_sym: &str, tt: &TypeTable, noinl
             }
             let fpos = f.pos;
             let mut calls: Vec<Msg> = vec![];
-            let nested = inline_calls(&mut funcs[i], tt, &inlinable, &mut calls, &mut report.literals_gone);
+            let nested = inline_calls(&mut funcs[i], tt, &inlinable, &mut calls, &mut report.literals_gone, &mut report.inlined_calls);
             let sym = funcs[i].sym.clone();
             if literal {
                 held.insert(sym.clone(), Held { pos: fpos, judgment: Some(judgment), calls });
@@ -324,13 +327,21 @@ pub fn inline_program(funcs: &mut [Func], entry_sym: &str, tt: &TypeTable, noinl
 
 /// `main.(*T).M` → `(*T).M`, `main.f` → `f`: how gc names a function in -m messages.
 fn gc_name(sym: &str) -> String {
-    sym.strip_prefix("main.").unwrap_or(sym).to_string()
+    if let Some(rest) = sym.strip_prefix("main.") {
+        return rest.to_string();
+    }
+    // A package is named by its name, the last element of its path (utf8.RuneLen).
+    let pkg_end = sym.find('.').unwrap_or(sym.len());
+    match sym[..pkg_end].rfind('/') {
+        Some(slash) => sym[slash + 1..].to_string(),
+        None => sym.to_string(),
+    }
 }
 
 /// Replaces every call in `f` of a function in `inlinable` (and every call of a function
 /// literal made in `f` whose body is there) by a copy of its body; returns the names of the
 /// calls inlined (those inside the copied bodies included).
-fn inline_calls(f: &mut Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>, report: &mut Vec<Msg>, gone: &mut Vec<u32>) -> Vec<String> {
+fn inline_calls(f: &mut Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>, report: &mut Vec<Msg>, gone: &mut Vec<u32>, inlined_calls: &mut HashSet<u32>) -> Vec<String> {
     let mut changed = false;
     let mut names = vec![];
     // gc's big-function rule: into a function of more than 5,000 nodes only callees of cost
@@ -373,6 +384,7 @@ fn inline_calls(f: &mut Func, tt: &TypeTable, inlinable: &HashMap<String, Inlina
             // At the call's '(', or for a call inside a body inlined here, at that body's
             // call (gc reports inlined code at the outermost call).
             let at = f.inlined_at.get(&call).or_else(|| f.lparens.get(&call)).copied().unwrap_or(f.v(call).pos);
+            inlined_calls.insert(at);
             for (j, n) in here.iter().enumerate() {
                 let lit = (j == 0 && literal).then(|| sym.clone());
                 report.push((at, format!("inlining call to {}", n), 1, lit));
@@ -410,6 +422,9 @@ fn splice(f: &mut Func, tt: &TypeTable, b: BlockId, k: usize, callee: &Func) {
     let call_pos = f.v(call).pos;
     // Where gc reports the copied code: the outermost call it was inlined at.
     let at = f.inlined_at.get(&call).or_else(|| f.lparens.get(&call)).copied().unwrap_or(call_pos);
+    // gc reports the copied code's allocations after the call's arguments': in the order of
+    // the outermost call's end.
+    let end = f.inlined_end.get(&call).or_else(|| f.call_ends.get(&call)).copied().unwrap_or(at);
     let depth = f.esc.call_depth.get(&call).copied().unwrap_or(0);
     // A literal's captured variables: the words of the closure it is called through.
     let words: Option<Vec<ValueId>> = if f.v(call).op == Op::ClosureCall && callee.has_ctx { func_value_source(f, call).and_then(|o| f.esc.closures.get(&o)).map(|c| c.1.clone()) } else { None };
@@ -463,9 +478,11 @@ fn splice(f: &mut Func, tt: &TypeTable, b: BlockId, k: usize, callee: &Func) {
                 f.call_ends.insert(nv, end);
             }
             f.inlined_at.insert(nv, at);
+            f.inlined_end.insert(nv, end);
             vmap.insert(v, nv);
         }
     }
+    f.bounded_index.extend(callee.bounded_index.iter().map(|_| at));
     for cb in callee.live_blocks() {
         let nb = bmap[&cb.id];
         for &v in &cb.values {
@@ -573,7 +590,7 @@ fn splice(f: &mut Func, tt: &TypeTable, b: BlockId, k: usize, callee: &Func) {
             }
         }
     }
-    copy_notes(f, callee, &vmap, &bmap, at, depth);
+    copy_notes(f, callee, &vmap, &bmap, at, end, depth);
 }
 
 /// Escape analysis runs after inlining (as gc's): the builder's notes on the callee's values
@@ -581,8 +598,8 @@ fn splice(f: &mut Func, tt: &TypeTable, b: BlockId, k: usize, callee: &Func) {
 /// their own in the caller (an object number per copy), its allocation sites are reported
 /// at the call (gc reports inlined code at the outermost call), and loop depths grow by the
 /// call's.
-fn copy_notes(f: &mut Func, callee: &Func, vmap: &HashMap<ValueId, ValueId>, bmap: &HashMap<BlockId, BlockId>, at: u32, depth: u32) {
-    use crate::ssa::escape::notes::AllocKind;
+fn copy_notes(f: &mut Func, callee: &Func, vmap: &HashMap<ValueId, ValueId>, bmap: &HashMap<BlockId, BlockId>, at: u32, end: u32, depth: u32) {
+    use crate::ssa::escape::notes::{AllocKind, AllocNote};
     let ce = &callee.esc;
     let mut objs: HashMap<crate::types::check::ObjId, crate::types::check::ObjId> = HashMap::new();
     let mut next = f.esc.next_copy_obj.unwrap_or(u32::MAX - 1);
@@ -595,7 +612,8 @@ fn copy_notes(f: &mut Func, callee: &Func, vmap: &HashMap<ValueId, ValueId>, bma
     };
     let val = |v: &ValueId| vmap.get(v).copied();
     // gc names a type of the callee's package with the package's name once it is inlined
-    // into another package (`&errors.errorString{...}`).
+    // into another package (`&errors.errorString{...}`), and shows the conversions of
+    // constants.
     let pkg = |sym: &str| -> String {
         let rest = sym.rsplit_once('/').map_or(sym, |(_, r)| r);
         rest.split('.').next().unwrap_or("").to_string()
@@ -604,6 +622,11 @@ fn copy_notes(f: &mut Func, callee: &Func, vmap: &HashMap<ValueId, ValueId>, bma
     let qualify = |text: &str| -> String {
         if cp == fp || cp.is_empty() || f.sym == "go.entry" && cp == "main" {
             return text.to_string();
+        }
+        // A string constant converted to an interface shows the conversions that gc's
+        // export data spells out: (interface {})(string("...")).
+        if text.starts_with('"') {
+            return format!("(interface {{}})(string({}))", text);
         }
         let (amp, rest) = text.strip_prefix('&').map_or(("", text), |r| ("&", r));
         let name_len = rest.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(rest.len());
@@ -617,17 +640,37 @@ fn copy_notes(f: &mut Func, callee: &Func, vmap: &HashMap<ValueId, ValueId>, bma
     for (v, n) in &ce.allocs {
         let Some(nv) = val(v) else { continue };
         let mut n = n.clone();
-        if n.kind == AllocKind::Expr {
-            n.text = qualify(&n.text);
+        if n.kind == AllocKind::Expr || n.kind == AllocKind::ReportOnly {
+            match (&n.outside, cp != fp && !cp.is_empty() && !(f.sym == "go.entry" && cp == "main")) {
+                (Some(o), true) => n.text = o.clone(),
+                _ => n.text = qualify(&n.text),
+            }
         }
         if n.pos != u32::MAX {
             n.pos = at;
+            n.order = end;
         }
         n.depth += depth;
         if let AllocKind::Var(o) = n.kind {
             n.kind = AllocKind::Var(obj(o));
         }
         allocs.push((nv, n));
+    }
+    // A parameter passed in memory is the caller's copy of the argument: once the body is
+    // copied in, that copy is the parameter's variable, which gc reports as such
+    // (`moved to heap: it` at the call).
+    for cb in callee.live_blocks() {
+        for &v in &cb.values {
+            let x = callee.v(v);
+            let (Op::Arg, Aux::Int(i)) = (&x.op, &x.aux) else { continue };
+            let Some(p) = ce.params.get(*i as usize).filter(|p| !p.name.is_empty()) else { continue };
+            let Some(&nv) = vmap.get(&v) else { continue };
+            if f.v(nv).op != Op::New || f.esc.allocs.contains_key(&nv) || allocs.iter().any(|(a, _)| *a == nv) {
+                continue;
+            }
+            let o = obj(p.obj.unwrap_or(u32::MAX - 2));
+            allocs.push((nv, AllocNote { kind: AllocKind::Var(o), text: p.name.clone(), pos: at, depth, heap_reason: None, const_bytes: None, by_value_capture: false, after: None, order: end, outside: None }));
+        }
     }
     let mut vars = vec![];
     for (o, n) in &ce.vars {
@@ -638,11 +681,13 @@ fn copy_notes(f: &mut Func, callee: &Func, vmap: &HashMap<ValueId, ValueId>, bma
     }
     let writes: Vec<_> = ce.writes.iter().filter_map(|(v, o)| Some((val(v)?, obj(*o)))).collect();
     let reads: Vec<_> = ce.reads.iter().filter_map(|(v, o)| Some((val(v)?, obj(*o)))).collect();
+    let laundered: Vec<_> = ce.laundered.iter().filter_map(val).collect();
     let fe = &mut f.esc;
     fe.allocs.extend(allocs);
     fe.vars.extend(vars);
     fe.writes.extend(writes);
     fe.reads.extend(reads);
+    fe.laundered.extend(laundered);
     for (o, (sym, words)) in &ce.closures {
         if let Some(no) = val(o) {
             fe.closures.insert(no, (sym.clone(), words.iter().filter_map(|w| val(w)).collect()));

@@ -291,8 +291,15 @@ pub struct Func {
     /// The values copied in by inlining, with the '(' of the (outermost) call they came
     /// from: passes report about them there, as gc does.
     pub inlined_at: std::collections::HashMap<ValueId, u32>,
+    /// For the same values, the end of that outermost call.
+    pub inlined_end: std::collections::HashMap<ValueId, u32>,
     /// Why the builder found the function not inlinable (gc's reason), if it did.
     pub no_inline: Option<&'static str>,
+    /// Index expressions whose index cannot be out of range by its type alone (a `uint8`
+    /// into a 256-element array, `i & 7` into an 8-element one): no bounds check is made,
+    /// and `-m` says "index bounds check elided" there, as gc's walk does. Positions (the
+    /// outermost call's for inlined code).
+    pub bounded_index: Vec<u32>,
 }
 
 impl Func {
@@ -304,7 +311,9 @@ impl Func {
             lparens: Default::default(),
             call_ends: Default::default(),
             inlined_at: Default::default(),
+            inlined_end: Default::default(),
             no_inline: None,
+            bounded_index: vec![],
             name: name.into(),
             sym: sym.into(),
             params: vec![],

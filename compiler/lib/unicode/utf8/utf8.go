@@ -286,8 +286,13 @@ func RuneCount(p []byte) int {
 // RuneCountInString is RuneCount for a string.
 func RuneCountInString(s string) int {
 	n := 0
-	for range s {
-		n++
+	for i := 0; i < len(s); n++ {
+		if s[i] < RuneSelf {
+			i++
+			continue
+		}
+		_, size := DecodeRuneInString(s[i:])
+		i += size
 	}
 	return n
 }

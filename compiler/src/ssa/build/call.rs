@@ -32,32 +32,8 @@ impl<'a> Builder<'a> {
         let mut vals: Vec<ValueId> = recv.into_iter().collect();
         let before = self.f.values.len() as ValueId;
         vals.extend(self.call_args(&sig, args, ellipsis, pos));
-        // gc reports the `...` array at the call's '(', and the boxing of an argument that
-        // is a plain name where the argument before it that is not a name is, or at the
-        // '(' (a name has no position of its own in gc's tree: the conversion takes the
-        // position gc's type checker last set, going through the arguments in order).
+        self.place_arg_messages(before, fun, args, pos);
         let lparen = strip_parens(fun).span.hi;
-        let mut names: Vec<(u32, u32)> = vec![];
-        let mut last = lparen;
-        for a in args {
-            // (A named constant, `true` included, is a literal in gc's tree: it has its own
-            // position.)
-            if matches!(a.kind, ExprKind::Ident(_)) && !self.info.consts.contains_key(&a.id) {
-                names.push((a.span.lo, last));
-            } else {
-                last = crate::ssa::escape::exprfmt::gc_pos(a);
-            }
-        }
-        for (v, n) in self.f.esc.allocs.iter_mut() {
-            if *v < before {
-                continue;
-            }
-            if n.text == "... argument" && n.pos == pos {
-                n.pos = lparen;
-            } else if let Some(&(_, at)) = names.iter().find(|(p, _)| *p == n.pos).filter(|_| n.kind == crate::ssa::escape::notes::AllocKind::Expr) {
-                n.pos = at;
-            }
-        }
         let start = self.f.values.len();
         let r = self.emit_call(&callee, ft, vals, pos);
         // gc places a call at its '(' (in inlining's messages).
@@ -227,6 +203,36 @@ impl<'a> Builder<'a> {
         vals
     }
 
+    /// Where gc reports what the builder noted (values from `before` on) for a call's
+    /// arguments: the `...` array at the call's '(', and the boxing of an argument that is a
+    /// plain name where the argument before it that is not a name is, or at the '(' (a name
+    /// has no position of its own in gc's tree: the conversion takes the position gc's type
+    /// checker last set, going through the arguments in order).
+    pub(super) fn place_arg_messages(&mut self, before: ValueId, fun: &Expr, args: &[Expr], pos: u32) {
+        let lparen = strip_parens(fun).span.hi;
+        let mut names: Vec<(u32, u32)> = vec![];
+        let mut last = lparen;
+        for a in args {
+            // (A named constant, `true` included, is a literal in gc's tree: it has its own
+            // position.)
+            if matches!(a.kind, ExprKind::Ident(_)) && !self.info.consts.contains_key(&a.id) {
+                names.push((a.span.lo, last));
+            } else {
+                last = crate::ssa::escape::exprfmt::gc_pos(a);
+            }
+        }
+        for (v, n) in self.f.esc.allocs.iter_mut() {
+            if *v < before {
+                continue;
+            }
+            if n.text == "... argument" && n.pos == pos {
+                n.pos = lparen;
+            } else if let Some(&(_, at)) = names.iter().find(|(p, _)| *p == n.pos).filter(|_| n.kind == crate::ssa::escape::notes::AllocKind::Expr) {
+                n.pos = at;
+            }
+        }
+    }
+
     /// A call's arguments, except that the items of a `...` parameter given one by one are
     /// returned apart, with the element and slice types, for the caller to make the slice
     /// (`defer` and `go` make it when the call is made, as gc does).
@@ -287,6 +293,33 @@ impl<'a> Builder<'a> {
         self.add(Op::SliceMake, st, vec![p, n, n], Aux::None, pos)
     }
 
+    /// Whether integer expression `e` may carry a pointer for gc's escape analysis (its
+    /// unsafeValue): a `uintptr(p)` conversion of an unsafe.Pointer, seen through
+    /// arithmetic, bit operations and the left operand of shifts; a name, a call or a load
+    /// carries nothing.
+    fn carries_pointer(&mut self, e: &Expr) -> bool {
+        let e = strip_parens(e);
+        match &e.kind {
+            ExprKind::Call { fun, args, .. } if args.len() == 1 && self.info.type_exprs.contains(&strip_parens(fun).id) => {
+                let at = self.type_of(&args[0]);
+                self.tt.under(at) == UNSAFE_POINTER || (self.tt.is_integer(at) && self.carries_pointer(&args[0]))
+            }
+            ExprKind::Binary(op, l, r) => {
+                use crate::syntax::ast::BinOp::*;
+                match op {
+                    Add | Sub | Or | Xor | Mul | Quo | Rem | And | AndNot => self.carries_pointer(l) || self.carries_pointer(r),
+                    Shl | Shr => self.carries_pointer(l),
+                    _ => false,
+                }
+            }
+            ExprKind::Unary(op, x) => {
+                use crate::syntax::ast::UnOp::*;
+                matches!(op, Pos | Neg | Xor) && self.carries_pointer(x)
+            }
+            _ => false,
+        }
+    }
+
     pub(super) fn conversion(&mut self, t: TypeId, a: &Expr, pos: u32) -> ValueId {
         let from = self.type_of(a);
         let v = self.expr(a);
@@ -336,7 +369,13 @@ impl<'a> Builder<'a> {
         }
         // Pointers, unsafe.Pointer and uintptr are one machine word each.
         if matches!(self.tt.under_kind(t), TypeKind::Pointer(_)) || tu == UNSAFE_POINTER || fu == UNSAFE_POINTER {
-            return self.add(Op::Copy, t, vec![v], Aux::None, pos);
+            let r = self.add(Op::Copy, t, vec![v], Aux::None, pos);
+            if tu == UNSAFE_POINTER && self.tt.is_integer(from) && !self.carries_pointer(a) {
+                // gc's escape analysis follows a pointer into an integer only through
+                // arithmetic on `uintptr(p)` conversions: one kept in a variable is lost.
+                self.f.esc.laundered.push(r);
+            }
+            return r;
         }
         self.add(Op::Cvt, t, vec![v], Aux::Int(from as i64), pos)
     }

@@ -175,15 +175,21 @@ impl<'a> Builder<'a> {
             // does not escape, though the items it keeps do.
             // (gc reports the `...` argument at the call's '('.)
             let lparen = f.span.hi;
+            let before = self.f.values.len() as ValueId;
             let (fixed, rest) = self.call_args_parts(&sig, args, *ellipsis, pos);
+            self.place_arg_messages(before, fun, args, pos);
             vals.extend(fixed);
+            // gc reports the `...` argument of a deferred call after its arguments' messages.
+            let stmt = (fun.span.lo, call.span.hi);
             let mut variadic = None;
             if let Some((el, st, items)) = rest {
                 if kind == "go" || self.loop_depth > 0 {
                     variadic = Some((el, st, items.len()));
                     vals.extend(items);
                 } else {
+                    let before = self.f.values.len() as ValueId;
                     let s = self.make_slice_of(el, st, &items, lparen);
+                    self.report_after(before, stmt);
                     vals.push(s);
                 }
             }
@@ -223,7 +229,9 @@ impl<'a> Builder<'a> {
                 let mut cargs = v[nfixed..].to_vec();
                 if let Some((el, st, n)) = variadic {
                     let items = cargs.split_off(cargs.len() - n);
+                    let before = b.f.values.len() as ValueId;
                     let s = b.make_slice_of(el, st, &items, lparen);
+                    b.report_after(before, stmt);
                     cargs.push(s);
                 }
                 b.emit_call(&callee, ft, cargs, u32::MAX);

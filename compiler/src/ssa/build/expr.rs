@@ -39,8 +39,19 @@ impl<'a> Builder<'a> {
     }
 
     /// Records the allocation an expression makes, if any, for escape analysis (with gc's
-    /// spelling of the expression and gc's position for it).
+    /// spelling of the expression and gc's position for it, and in a shipped package its
+    /// spelling once inlined elsewhere).
     fn note_expr(&mut self, e: &Expr, v: ValueId) {
+        self.note_expr_site(e, v);
+        if let Some(p) = self.last_note.take() {
+            let outside = self.outside_text(strip_parens(e), None);
+            if let Some(n) = self.f.esc.allocs.get_mut(&p) {
+                n.outside = outside;
+            }
+        }
+    }
+
+    fn note_expr_site(&mut self, e: &Expr, v: ValueId) {
         use crate::ssa::escape::notes::AllocKind;
         use crate::ssa::escape::{heap_reason_implicit, MAX_IMPLICIT_STACK_VAR_SIZE};
         let e = strip_parens(e);
@@ -48,7 +59,8 @@ impl<'a> Builder<'a> {
             return;
         }
         let t = self.type_of(e);
-        let text = || crate::ssa::escape::exprfmt::gc_expr(e, self.info, self.tt);
+        self.last_note = None;
+        let text = || crate::ssa::escape::exprfmt::gc_expr_marked(e, self.info, self.tt);
         // gc reports a composite literal at its '{'.
         let lbrace = match &e.kind {
             ExprKind::CompositeLit { ty: Some(t), .. } => t.span.hi,
@@ -231,7 +243,15 @@ impl<'a> Builder<'a> {
                     let i = self.index_int(&idx[0]);
                     let len = self.add(Op::StringLen, INT, vec![s], Aux::None, pos);
                     // Checks are placed at the '[' (where gc reports them).
-                    self.bounds(i, len, x.span.hi);
+                    let constant = match self.info.consts.get(&x.id) {
+                        Some(Const::String(c)) if self.info.consts.get(&idx[0].id).is_none() => Some(c.len() as u64),
+                        _ => None,
+                    };
+                    if constant.map_or(false, |n| self.bounded(&idx[0], n)) {
+                        self.f.bounded_index.push(x.span.hi);
+                    } else {
+                        self.bounds(i, len, x.span.hi);
+                    }
                     let ptr_t = self.tt.pointer(UINT8);
                         let p = self.add(Op::StringPtr, ptr_t, vec![s], Aux::None, pos);
                     let pt = self.tt.pointer(UINT8);

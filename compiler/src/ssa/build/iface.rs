@@ -38,7 +38,7 @@ impl<'a> Builder<'a> {
     /// If `r` boxed expression `e` into a new object, records the allocation for escape
     /// analysis (gc: `e escapes to heap`, `e does not escape`).
     pub(super) fn note_boxing(&mut self, e: &Expr, r: ValueId) {
-        let x = self.f.v(r);
+        let x = self.f.v(r).clone();
         if x.op != Op::IMake {
             return;
         }
@@ -58,9 +58,13 @@ impl<'a> Builder<'a> {
         }
         let size = match &self.f.v(p).aux { Aux::Int(s) => *s as u64, _ => 0 };
         let reason = crate::ssa::escape::heap_reason_implicit(size);
-        let text = crate::ssa::escape::exprfmt::gc_expr(e, self.info, self.tt);
+        let text = crate::ssa::escape::exprfmt::gc_expr_marked(e, self.info, self.tt);
         let pos = crate::ssa::escape::exprfmt::gc_pos(e);
+        let outside = self.outside_text(e, Some(x.ty));
         self.note_expr_alloc(p, crate::ssa::escape::notes::AllocKind::Expr, text, pos, reason);
+        if let Some(n) = self.f.esc.allocs.get_mut(&p) {
+            n.outside = outside;
+        }
     }
 
     /// The tab word for concrete type `t` in interface `iface`.

@@ -18,6 +18,7 @@ use crate::types::expr::strip_parens;
 use crate::types::ty::*;
 
 mod call;
+mod bounded;
 mod chan;
 mod closure;
 mod defer;
@@ -111,6 +112,8 @@ pub struct Builder<'a> {
     /// Variables of the top-level function that gc would not capture by value in its
     /// closures (see `escape::capture`); None until the top-level body is scanned.
     not_by_value: Option<std::rc::Rc<std::collections::HashSet<ObjId>>>,
+    /// The allocation the builder noted last (for note_expr).
+    last_note: Option<ValueId>,
     /// In a select case: the value (and "ok") that the select received for the case's
     /// receive expression, which its assignment reads instead of receiving again.
     recv_override: HashMap<ast::ExprId, (ValueId, ValueId)>,
@@ -151,6 +154,7 @@ impl<'a> Builder<'a> {
             loop_depth: 0,
             backward_gotos: vec![],
             not_by_value: None,
+            last_note: None,
             recv_override: HashMap::new(),
             subst: Default::default(),
             env,
@@ -423,6 +427,9 @@ impl<'a> Builder<'a> {
                 && !self.results.contains(&o)
                 && self.not_by_value.as_ref().map_or(false, |s| !s.contains(&o))
                 && self.info.closures.values().any(|c| c.contains(&o)),
+            after: None,
+            order: 0,
+            outside: None,
         };
         self.f.esc.allocs.insert(p, note);
     }
@@ -447,8 +454,31 @@ impl<'a> Builder<'a> {
 
     /// Notes for escape analysis: allocation site `v` is expression `text` at `pos`.
     fn note_expr_alloc(&mut self, v: ValueId, kind: crate::ssa::escape::notes::AllocKind, text: String, pos: u32, heap_reason: Option<&'static str>) {
-        let note = crate::ssa::escape::notes::AllocNote { kind, text, pos, depth: self.loop_depth, heap_reason, const_bytes: None, by_value_capture: false };
+        let note = crate::ssa::escape::notes::AllocNote { kind, text, pos, depth: self.loop_depth, heap_reason, const_bytes: None, by_value_capture: false, after: None, order: 0, outside: None };
         self.f.esc.allocs.insert(v, note);
+        self.last_note = Some(v);
+    }
+
+    /// The text gc gives expression `e` of this function once inlined into another package
+    /// (None in package main). `iface`: the interface type it is converted to.
+    fn outside_text(&self, e: &Expr, iface: Option<TypeId>) -> Option<String> {
+        let sym = &self.f.sym;
+        if sym.starts_with("main.") || sym.starts_with("go.") {
+            return None;
+        }
+        let pkg_path = &sym[..sym.find('.')?];
+        let pkg = pkg_path.rsplit('/').next().unwrap_or(pkg_path);
+        Some(crate::ssa::escape::exprfmt::gc_expr_outside(e, self.info, self.tt, pkg, iface))
+    }
+
+    /// The `...` argument noted from value `before` on is reported after the messages of
+    /// source range `range` (AllocNote::after).
+    fn report_after(&mut self, before: ValueId, range: (u32, u32)) {
+        for (v, n) in self.f.esc.allocs.iter_mut() {
+            if *v >= before && n.text == "... argument" {
+                n.after = Some(range);
+            }
+        }
     }
 
     fn load(&mut self, p: ValueId, t: TypeId, pos: u32) -> ValueId {

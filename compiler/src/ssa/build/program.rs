@@ -137,6 +137,15 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noes
     let mut funcs = funcs;
     funcs.extend(user_funcs.into_iter().filter(|f| !compiled.contains(&f.sym)));
     let inlining = inline.map(|noinline| crate::ssa::inline::inline_program(&mut funcs, "go.entry", tt, noinline));
+    // The calls in allocations' texts, now that it is known which were inlined.
+    let none = HashSet::new();
+    let inlined = inlining.as_ref().map_or(&none, |r| &r.inlined_calls);
+    for f in funcs.iter_mut() {
+        for n in f.esc.allocs.values_mut() {
+            n.text = crate::ssa::escape::exprfmt::inlined_calls(&n.text, inlined);
+            n.outside = None;
+        }
+    }
     let t0 = std::time::Instant::now();
     let gone = inlining.as_ref().map(|r| r.literals_gone.clone()).unwrap_or_default();
     let escape = crate::ssa::escape::analyze(&mut funcs, tt, &externs, &gone);

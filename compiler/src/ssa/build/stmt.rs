@@ -536,8 +536,12 @@ impl<'a> Builder<'a> {
     pub(super) fn array_elem_addr(&mut self, base: ValueId, n: u64, el: TypeId, idx: &Expr, pos: u32) -> ValueId {
         let i = self.index_int(idx);
         if self.info.consts.get(&idx.id).is_none() {
-            let len = self.int(INT, n as i64);
-            self.bounds(i, len, pos);
+            if self.bounded(idx, n) {
+                self.f.bounded_index.push(pos);
+            } else {
+                let len = self.int(INT, n as i64);
+                self.bounds(i, len, pos);
+            }
         }
         let size = self.tt.size(el) as i64;
         let pt = self.tt.pointer(el);

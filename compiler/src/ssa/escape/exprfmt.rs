@@ -4,7 +4,7 @@
 //! types without a name are written `([]byte)(s)`, and a function literal is `func literal`.
 //! The builder calls `gc_expr` when it records an allocation site for escape analysis.
 
-use crate::syntax::ast::{BinOp, Expr, ExprKind, UnOp};
+use crate::syntax::ast::{BinOp, Expr, ExprId, ExprKind, UnOp};
 use crate::types::check::{Info, ObjKind, Selection};
 use crate::types::ty::{Signature, TypeId, TypeKind, TypeTable};
 
@@ -61,6 +61,120 @@ pub fn gc_expr(e: &Expr, info: &Info, tt: &TypeTable) -> String {
     s
 }
 
+thread_local! {
+    /// While printing for `gc_expr_outside`: the package whose names get qualified.
+    static QUALIFY: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// Whether `fmt` marks the calls it prints (see `gc_expr_marked`).
+    static MARK_CALLS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The call being printed inside its own mark.
+    static SKIP_MARK: std::cell::Cell<Option<ExprId>> = const { std::cell::Cell::new(None) };
+}
+
+/// The text of `e` with every function call in it marked, for an allocation's message:
+/// gc prints a call that it inlined as the variable that holds its result, `~R0` (in
+/// parentheses where an operator binds it), and which calls are inlined is known only
+/// after the builder. `inlined_calls` resolves the marks. A mark is
+/// `\x01<call's '(' position>\x02<the inlined text>\x02<the call's text>\x03`.
+pub fn gc_expr_marked(e: &Expr, info: &Info, tt: &TypeTable) -> String {
+    MARK_CALLS.with(|m| m.set(true));
+    let s = gc_expr(e, info, tt);
+    MARK_CALLS.with(|m| m.set(false));
+    s
+}
+
+/// The text of `e`, written in package `pkg`, as gc prints it once inlined into another
+/// package: the package's own names qualified with its name (`sort.x`, `bufio.s.token`,
+/// `sort.IntSlice(sort.x)`), and, for the boxing of `e` into interface type `iface`, the
+/// conversion written out (`sort.Interface(...)`, `(interface {})(string("..."))` for an
+/// untyped string constant). Calls are marked as by `gc_expr_marked`.
+pub fn gc_expr_outside(e: &Expr, info: &Info, tt: &TypeTable, pkg: &str, iface: Option<TypeId>) -> String {
+    QUALIFY.with(|q| *q.borrow_mut() = Some(pkg.to_string()));
+    let mut inner = gc_expr_marked(e, info, tt);
+    if let ExprKind::BasicLit(..) = &strip(e).kind {
+        if let Some(&t) = info.types.get(&strip(e).id) {
+            if tt.is_string(t) {
+                inner = format!("string({})", inner);
+            }
+        }
+    }
+    let out = match iface {
+        Some(t) => {
+            let name = match tt.kind(t) {
+                TypeKind::Named(_) => qualified_type(tt, t, pkg),
+                _ => format!("({})", gc_type(tt, t)),
+            };
+            format!("{}({})", name, inner)
+        }
+        None => inner,
+    };
+    QUALIFY.with(|q| *q.borrow_mut() = None);
+    out
+}
+
+/// A named type's name as gc prints it from outside its package: `pkg.T` for a type of
+/// package `pkg` printed without its package (golift's names of the shipped packages' types
+/// seen from inside them).
+fn qualified_type(tt: &TypeTable, t: TypeId, pkg: &str) -> String {
+    let n = tt.name(t);
+    if n.contains('.') { n } else { format!("{}.{}", pkg, n) }
+}
+
+/// `name` with the package qualifier of `gc_expr_outside`, if the object `o` (used or
+/// declared at the name) is the package's own (not the universe's, not an imported
+/// package's name).
+fn qualified(name: &str, o: Option<u32>, info: &Info) -> String {
+    let Some(pkg) = QUALIFY.with(|q| q.borrow().clone()) else { return name.to_string() };
+    match o.map(|o| &info.objects[o as usize]) {
+        Some(ob) if ob.pkg != usize::MAX && !matches!(ob.kind, ObjKind::Package(_) | ObjKind::Builtin(_) | ObjKind::Nil) => format!("{}.{}", pkg, name),
+        _ => name.to_string(),
+    }
+}
+
+/// Resolves the marks of `gc_expr_marked`: a call whose '(' is in `inlined` reads as its
+/// result variable, the others as themselves.
+pub fn inlined_calls(text: &str, inlined: &std::collections::HashSet<u32>) -> String {
+    if !text.contains('\x01') {
+        return text.to_string();
+    }
+    fn walk(t: &[char], i: &mut usize, inlined: &std::collections::HashSet<u32>, out: &mut String) {
+        while *i < t.len() {
+            match t[*i] {
+                '\x01' => {
+                    *i += 1;
+                    let mut pos = 0u32;
+                    while t[*i] != '\x02' {
+                        pos = pos * 10 + t[*i].to_digit(10).unwrap_or(0);
+                        *i += 1;
+                    }
+                    *i += 1;
+                    let mut alt = String::new();
+                    while t[*i] != '\x02' {
+                        alt.push(t[*i]);
+                        *i += 1;
+                    }
+                    *i += 1;
+                    let mut orig = String::new();
+                    walk(t, i, inlined, &mut orig);
+                    out.push_str(if inlined.contains(&pos) { &alt } else { &orig });
+                }
+                '\x03' => {
+                    *i += 1;
+                    return;
+                }
+                c => {
+                    out.push(c);
+                    *i += 1;
+                }
+            }
+        }
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    walk(&chars, &mut i, inlined, &mut out);
+    out
+}
+
 /// gc's precedence of an expression (larger binds tighter).
 fn prec(e: &Expr) -> u8 {
     match &e.kind {
@@ -89,6 +203,14 @@ fn is_type(f: &Expr, info: &Info) -> bool {
         || matches!(f.kind, ExprKind::ArrayType { .. } | ExprKind::SliceType(_) | ExprKind::MapType(..) | ExprKind::FuncType(_) | ExprKind::StructType(_) | ExprKind::InterfaceType(_) | ExprKind::ChanType(..))
 }
 
+/// Whether `f` (a call's function) is a builtin (len, append, new, ...).
+fn is_builtin(f: &Expr, info: &Info) -> bool {
+    match &strip(f).kind {
+        ExprKind::Ident(_) => info.uses.get(&strip(f).id).map(|&o| matches!(info.objects[o as usize].kind, ObjKind::Builtin(_))).unwrap_or(false),
+        _ => false,
+    }
+}
+
 fn strip(e: &Expr) -> &Expr {
     match &e.kind {
         ExprKind::Paren(x) => strip(x),
@@ -100,7 +222,7 @@ fn strip(e: &Expr) -> &Expr {
 fn type_text(e: &Expr, info: &Info, tt: &TypeTable) -> String {
     let e = strip(e);
     match &e.kind {
-        ExprKind::Ident(n) => n.clone(),
+        ExprKind::Ident(n) => qualified(n, info.uses.get(&e.id).copied(), info),
         ExprKind::Selector(x, sel) => format!("{}.{}", type_text(x, info, tt), sel.name),
         ExprKind::Unary(UnOp::Deref, x) => format!("*{}", type_text(x, info, tt)),
         ExprKind::SliceType(x) => format!("[]{}", type_text(x, info, tt)),
@@ -131,7 +253,7 @@ fn fmt(e: &Expr, info: &Info, tt: &TypeTable, need: u8, out: &mut String) {
     }
     match &e.kind {
         ExprKind::Bad => out.push('_'),
-        ExprKind::Ident(n) => out.push_str(n),
+        ExprKind::Ident(n) => out.push_str(&qualified(n, info.uses.get(&e.id).copied(), info)),
         ExprKind::BasicLit(_, s) => out.push_str(s),
         ExprKind::CompositeLit { ty, elems, .. } => {
             let t = match ty {
@@ -198,6 +320,16 @@ fn fmt(e: &Expr, info: &Info, tt: &TypeTable, need: u8, out: &mut String) {
             out.push(')');
         }
         ExprKind::Call { fun, args, ellipsis } => {
+            if !is_type(fun, info) && !is_builtin(fun, info) && MARK_CALLS.with(|m| m.get()) && SKIP_MARK.with(|m| m.get()) != Some(e.id) {
+                // gc's inlined call prints as its result, in parentheses under any operator;
+                // the call's own text marks the calls in its arguments.
+                out.push_str(&format!("\x01{}\x02{}\x02", strip(fun).span.hi, if need > 0 { "(~R0)" } else { "~R0" }));
+                SKIP_MARK.with(|m| m.set(Some(e.id)));
+                fmt(e, info, tt, need, out);
+                out.push('\x03');
+                return;
+            }
+            SKIP_MARK.with(|m| m.set(None));
             if is_type(fun, info) {
                 // A conversion: gc parenthesises types without a name.
                 let t = type_text(fun, info, tt);
@@ -214,10 +346,7 @@ fn fmt(e: &Expr, info: &Info, tt: &TypeTable, need: u8, out: &mut String) {
                 out.push(')');
                 return;
             }
-            let builtin = match &strip(fun).kind {
-                ExprKind::Ident(_) => info.uses.get(&strip(fun).id).map(|&o| matches!(info.objects[o as usize].kind, ObjKind::Builtin(_))).unwrap_or(false),
-                _ => false,
-            };
+            let builtin = is_builtin(fun, info);
             // gc writes a method call as a call of the method expression: T.M(x, args),
             // (*T).M(&x, args).
             if let ExprKind::Selector(x, m) = &strip(fun).kind {
@@ -264,12 +393,16 @@ fn fmt(e: &Expr, info: &Info, tt: &TypeTable, need: u8, out: &mut String) {
             fmt(x, info, tt, 8, out);
         }
         ExprKind::Binary(op, l, r) => {
+            // A concatenation of strings is one node for gc, which prints its operands with
+            // no precedence of its own.
+            let concat = *op == BinOp::Add && info.types.get(&e.id).map_or(false, |&t| tt.is_string(t));
             let p = bin_prec(*op);
-            fmt(l, info, tt, p, out);
+            let (pl, pr) = if concat { (0, 0) } else { (p, p + 1) };
+            fmt(l, info, tt, pl, out);
             out.push(' ');
             out.push_str(op.text());
             out.push(' ');
-            fmt(r, info, tt, p + 1, out);
+            fmt(r, info, tt, pr, out);
         }
         _ => out.push_str(&type_text(e, info, tt)),
     }

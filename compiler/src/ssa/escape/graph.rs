@@ -122,7 +122,10 @@ pub(super) const NO_ESCAPE: &[&str] = &[
     "strconv.parseDecimal",
     "sort.lenOf",
     "sort.kindOf",
+    "sort.elemSize",
     "sort.swapElems",
+    // (Not sort.elemBase: its result points into x's slice, and gc's sort.Slice keeps x in
+    // the closure reflectlite.Swapper makes, so x leaks in both.)
     "errors.comparable",
     "errors.checkTarget",
     // runtime.KeepAlive's body: the value only has to be live until the call.
@@ -558,6 +561,9 @@ impl<'t> Graph<'t> {
             // unsafe.Pointer(uintptr(p) + off): the pointer arithmetic of package unsafe keeps
             // p's value (gc's unsafeValue): p flows here, through the integer operations.
             Op::Copy if tt.under(x.ty) == UNSAFE_POINTER && tt.is_integer(f.v(a[0]).ty) => {
+                if f.esc.laundered.contains(&v) {
+                    return;
+                }
                 let mut from = vec![];
                 unsafe_sources(f, tt, a[0], &mut from, 0);
                 for p in from {

@@ -108,6 +108,8 @@ pub struct Message {
     pub pos: u32,
     pub text: String,
     pub explain: Vec<(Option<u32>, String)>,
+    /// Printed after the other messages of this source range (AllocNote::after).
+    pub after: Option<(u32, u32)>,
 }
 
 /// What `analyze` found for the program.
@@ -137,7 +139,7 @@ pub fn analyze(funcs: &mut [Func], tt: &TypeTable, externs: &[notes::ExternFunc]
         }
         for p in &e.params {
             let text = if e.noescape { format!("{} does not escape", p.name) } else { format!("leaking param: {}", p.name) };
-            out.messages.push(Message { pos: p.pos, text, explain: vec![] });
+            out.messages.push(Message { pos: p.pos, text, explain: vec![], after: None });
         }
     }
     for batch in callgraph::components(funcs, &by_sym) {
@@ -156,5 +158,33 @@ pub fn analyze(funcs: &mut [Func], tt: &TypeTable, externs: &[notes::ExternFunc]
     // gc devirtualizes in a phase of its own before escape analysis: its messages come first.
     let (devirt, rest): (Vec<Message>, Vec<Message>) = out.messages.into_iter().partition(|m| m.text.starts_with("devirtualizing ") || m.text.starts_with("partially devirtualizing "));
     out.messages = devirt.into_iter().chain(rest).collect();
+    place_after(&mut out.messages);
     out
+}
+
+/// Moves each message that says where it goes (`Message::after`) to just after the last
+/// other message of its source range, wherever the functions' order put it (or leaves it
+/// where it is when the range has no other message).
+fn place_after(msgs: &mut Vec<Message>) {
+    let mut moving = vec![];
+    let mut rest = vec![];
+    for (i, m) in std::mem::take(msgs).into_iter().enumerate() {
+        if m.after.is_some() {
+            moving.push((i - moving.len(), m));
+        } else {
+            rest.push(m);
+        }
+    }
+    // (Each moving message's index is where it stood among the others.)
+    let mut inserted = 0;
+    for (at, m) in moving {
+        let (lo, hi) = m.after.unwrap_or_default();
+        let j = match rest.iter().rposition(|o| o.pos >= lo && o.pos <= hi) {
+            Some(j) => j + 1,
+            None => (at + inserted).min(rest.len()),
+        };
+        rest.insert(j, Message { after: None, ..m });
+        inserted += 1;
+    }
+    *msgs = rest;
 }

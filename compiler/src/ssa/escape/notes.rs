@@ -38,6 +38,15 @@ pub struct AllocNote {
     pub heap_reason: Option<&'static str>,
     /// For `make([]T, len, cap)` with constant len and cap: the bytes a stack slot needs.
     pub const_bytes: Option<i64>,
+    /// gc reports it after the other messages of this source range (the `...` argument of
+    /// a deferred call, after the call's arguments).
+    pub after: Option<(u32, u32)>,
+    /// For code copied by inlining, the end of the (outermost) call: gc reports it after
+    /// the call's arguments, so it is sorted there. 0 otherwise (sorted at `pos`).
+    pub order: u32,
+    /// For an allocation of a shipped package: its text as gc prints it once inlined into
+    /// another package (exprfmt::gc_expr_outside).
+    pub outside: Option<String>,
     /// gc would capture this variable by value in its closures (it is never reassigned nor
     /// addressed and is small), so it reports no `moved to heap` for it: golift captures by
     /// reference, so it still decides with the reference.
@@ -92,6 +101,10 @@ pub struct Notes {
     pub writes: Vec<(ValueId, ObjId)>,
     /// `(value, variable)`: the value is a read of the variable (a fresh `Copy`).
     pub reads: Vec<(ValueId, ObjId)>,
+    /// Conversions of an integer to unsafe.Pointer that carry no pointer for gc (the
+    /// integer is not arithmetic on `uintptr(p)` conversions: `unsafe.Pointer(x ^ 0)` with
+    /// x a variable, the idiom of `noescape`).
+    pub laundered: Vec<ValueId>,
     pub params: Vec<ParamNote>,
     /// Result names as gc prints them (`~r0` for unnamed ones).
     pub results: Vec<String>,

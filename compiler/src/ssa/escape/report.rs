@@ -16,11 +16,11 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
     for (bi, pos, text) in &g.devirt {
         let f = &funcs[batch[*bi]];
         if f.esc.built && !f.wrapper && f.sym != "go.entry" {
-            out.push(Message { pos: *pos, text: text.clone(), explain: vec![] });
+            out.push(Message { pos: *pos, text: text.clone(), explain: vec![], after: None });
         }
     }
     let mut vars: Vec<Message> = vec![];
-    let mut exprs: Vec<(Message, bool, usize, ValueId)> = vec![];
+    let mut exprs: Vec<(Message, u32, bool, usize, ValueId)> = vec![];
     for (bi, &fi) in batch.iter().enumerate() {
         let f = &funcs[fi];
         if !f.esc.built || (f.has_ctx && gone.contains(&f.pos)) {
@@ -33,7 +33,7 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
         let entry = f.sym == "go.entry";
         let generated = f.wrapper || f.pos == u32::MAX || entry;
         for (pos, text) in f.esc.remarks.iter().filter(|_| !generated) {
-            out.push(Message { pos: *pos, text: text.clone(), explain: vec![] });
+            out.push(Message { pos: *pos, text: text.clone(), explain: vec![], after: None });
         }
         // Parameters whose variable is moved to the heap get that message instead.
         let moved: Vec<u32> = g
@@ -58,7 +58,7 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
             }
             let l = g.params[bi][k];
             if g.locs[l].escapes {
-                vars.push(Message { pos: p.pos, text: format!("moved to heap: {}", p.name), explain: explain(g, funcs, l) });
+                vars.push(Message { pos: p.pos, text: format!("moved to heap: {}", p.name), explain: explain(g, funcs, l), after: None });
                 continue;
             }
             let leaks = &tags[bi][k];
@@ -78,7 +78,7 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
                 }
             }
             let mut why = Some(why);
-            let mut say = |text: String| out.push(Message { pos: p.pos, text, explain: why.take().unwrap_or_default() });
+            let mut say = |text: String| out.push(Message { pos: p.pos, text, explain: why.take().unwrap_or_default(), after: None });
             if leaks.is_empty() {
                 say(format!("{} does not escape", p.name));
             }
@@ -104,16 +104,16 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
             match n.kind {
                 AllocKind::Var(_) => {
                     if esc && !n.by_value_capture {
-                        vars.push(Message { pos: n.pos, text: format!("moved to heap: {}", n.text), explain: explain(g, funcs, l) });
+                        vars.push(Message { pos: n.pos, text: format!("moved to heap: {}", n.text), explain: explain(g, funcs, l), after: None });
                     }
                 }
                 AllocKind::Expr | AllocKind::ReportOnly => {
                     let m = if esc {
-                        Message { pos: n.pos, text: format!("{} escapes to heap", n.text), explain: explain(g, funcs, l) }
+                        Message { pos: n.pos, text: format!("{} escapes to heap", n.text), explain: explain(g, funcs, l), after: n.after }
                     } else {
-                        Message { pos: n.pos, text: format!("{} does not escape", n.text), explain: vec![] }
+                        Message { pos: n.pos, text: format!("{} does not escape", n.text), explain: vec![], after: n.after }
                     };
-                    exprs.push((m, n.text != "... argument", bi, v));
+                    exprs.push((m, n.order, n.text != "... argument", bi, v));
                 }
             }
         }
@@ -121,7 +121,7 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
     vars.sort_by_key(|m| m.pos);
     // At one position: a call's `...` argument, then the rest in the order the builder
     // made them (the arguments' order, which is gc's).
-    exprs.sort_by_key(|(m, not_dots, bi, v)| (m.pos, *not_dots, *bi, *v));
+    exprs.sort_by_key(|(m, order, not_dots, bi, v)| (if *order != 0 { *order } else { m.pos }, m.pos, *not_dots, *bi, *v));
     out.extend(vars);
     out.extend(exprs.into_iter().map(|(m, ..)| m));
 }
