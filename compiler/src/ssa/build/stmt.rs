@@ -166,12 +166,32 @@ impl<'a> Builder<'a> {
         let targets: Vec<TypeId> = objs.iter().map(|o| self.obj_ty(*o)).collect();
         let before = self.f.values.len() as ValueId;
         let vals = self.rhs_to(&sp.values, &targets, pos);
-        if let ([n], [v], true) = (&sp.names[..], &sp.values[..], sp.ty.is_some()) {
-            // `var i I = v`: gc places the conversion to the interface at the name (a
-            // composite literal keeps its own position).
-            let vt = self.type_of(v);
-            if self.tt.is_interface(targets[0]) && !self.tt.is_interface(vt) && !matches!(strip_parens(v).kind, ExprKind::CompositeLit { .. }) {
-                self.place_last_conversion(before, n.span.lo);
+        // gc places the conversions to an interface of a declaration with a type where its
+        // type checker last set its position: at the '{' of the last composite literal of
+        // the values (`var a, b any = T{}, T{}`: both at the second '{'), or, for one
+        // value without any, at the name (`var i I = v`).
+        let mut lbraces = vec![];
+        for v in &sp.values {
+            last_lbraces(v, &mut lbraces);
+        }
+        if sp.ty.is_some() && sp.values.len() == targets.len() {
+            if let Some(&at) = lbraces.last() {
+                for (v, &t) in sp.values.iter().zip(&targets) {
+                    let vt = self.type_of(v);
+                    if self.tt.is_interface(t) && !self.tt.is_interface(vt) {
+                        let from = crate::ssa::escape::exprfmt::gc_pos(v);
+                        for (id, n) in self.f.esc.allocs.iter_mut() {
+                            if *id >= before && n.pos == from && n.kind == crate::ssa::escape::notes::AllocKind::Expr {
+                                n.pos = at;
+                            }
+                        }
+                    }
+                }
+            } else if let ([n], [v]) = (&sp.names[..], &sp.values[..]) {
+                let vt = self.type_of(v);
+                if self.tt.is_interface(targets[0]) && !self.tt.is_interface(vt) {
+                    self.place_last_conversion(before, n.span.lo);
+                }
             }
         }
         for (o, v) in objs.into_iter().zip(vals) {
@@ -860,6 +880,24 @@ fn goto_stmt(s: &Stmt, out: &mut Vec<(String, u32)>) {
                 gotos(&c.body, out);
             }
         }
+        _ => {}
+    }
+}
+
+/// The '{' of every composite literal in `e`, outer ones before inner ones, in source order.
+fn last_lbraces(e: &Expr, out: &mut Vec<u32>) {
+    let e = strip_parens(e);
+    match &e.kind {
+        ExprKind::CompositeLit { elems, .. } => {
+            out.push(crate::ssa::escape::exprfmt::gc_pos(e));
+            for el in elems {
+                if let Some(k) = &el.key {
+                    last_lbraces(k, out);
+                }
+                last_lbraces(&el.value, out);
+            }
+        }
+        ExprKind::Unary(_, x) | ExprKind::Paren(x) => last_lbraces(x, out),
         _ => {}
     }
 }
