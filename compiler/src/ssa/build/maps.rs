@@ -81,11 +81,27 @@ impl<'a> Builder<'a> {
     }
 
     /// `m[k]` as a value; with `comma_ok` also whether the key is present.
+    /// The key of `x[key]` as the map's key type. gc reports the key's conversion to an
+    /// interface key type at the start of the index expression (`m[1]`: at the `m`).
+    pub(super) fn map_key(&mut self, x: &Expr, key: &Expr, kt: TypeId) -> ValueId {
+        let before = self.f.values.len() as ValueId;
+        let k = self.expr_to(key, kt);
+        if self.tt.is_interface(kt) {
+            let from = crate::ssa::escape::exprfmt::gc_pos(key);
+            for (v, n) in self.f.esc.allocs.iter_mut() {
+                if *v >= before && n.pos == from && n.kind == crate::ssa::escape::notes::AllocKind::Expr {
+                    n.pos = x.span.lo;
+                }
+            }
+        }
+        k
+    }
+
     pub(super) fn map_index(&mut self, x: &Expr, idx: &Expr, comma_ok: bool, pos: u32) -> (ValueId, Option<ValueId>) {
         let mt = self.type_of(x);
         let (kt, vt) = self.map_kv(mt);
         let m = self.expr(x);
-        let k = self.expr_to(idx, kt);
+        let k = self.map_key(x, idx, kt);
         let pv = self.tt.pointer(vt);
         let (p, ok) = if comma_ok {
             let tup = self.tt.tuple(vec![pv, BOOL]);

@@ -379,7 +379,7 @@ impl<'a> Builder<'a> {
             if let TypeKind::Map(kt, _) = self.tt.under_kind(mt).clone() {
                 // The element's slot is found when the value is stored.
                 let m = self.expr(x);
-                let k = self.expr_to(&idx[0], kt);
+                let k = self.map_key(x, &idx[0], kt);
                 return LValue::MapElem(mt, m, k);
             }
         }
