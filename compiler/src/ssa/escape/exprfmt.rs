@@ -89,14 +89,7 @@ pub fn gc_expr_marked(e: &Expr, info: &Info, tt: &TypeTable) -> String {
 /// untyped string constant). Calls are marked as by `gc_expr_marked`.
 pub fn gc_expr_outside(e: &Expr, info: &Info, tt: &TypeTable, pkg: &str, iface: Option<TypeId>) -> String {
     QUALIFY.with(|q| *q.borrow_mut() = Some(pkg.to_string()));
-    let mut inner = gc_expr_marked(e, info, tt);
-    if let ExprKind::BasicLit(..) = &strip(e).kind {
-        if let Some(&t) = info.types.get(&strip(e).id) {
-            if tt.is_string(t) {
-                inner = format!("string({})", inner);
-            }
-        }
-    }
+    let inner = gc_expr_marked(e, info, tt);
     let out = match iface {
         Some(t) => {
             let name = match tt.kind(t) {
@@ -254,7 +247,19 @@ fn fmt(e: &Expr, info: &Info, tt: &TypeTable, need: u8, out: &mut String) {
     match &e.kind {
         ExprKind::Bad => out.push('_'),
         ExprKind::Ident(n) => out.push_str(&qualified(n, info.uses.get(&e.id).copied(), info)),
-        ExprKind::BasicLit(_, s) => out.push_str(s),
+        ExprKind::BasicLit(_, s) => match (QUALIFY.with(|q| q.borrow().is_some()), info.types.get(&e.id)) {
+            // From another package, gc's export data gives a constant its type: int(0).
+            (true, Some(&t)) => {
+                let t = if tt.is_untyped(t) { tt.default_type(t) } else { t };
+                let name = gc_type(tt, t);
+                if matches!(tt.kind(t), TypeKind::Named(_)) || name.contains(' ') {
+                    out.push_str(s);
+                } else {
+                    out.push_str(&format!("{}({})", name, s));
+                }
+            }
+            _ => out.push_str(s),
+        },
         ExprKind::CompositeLit { ty, elems, .. } => {
             let t = match ty {
                 Some(t) if !matches!(t.kind, ExprKind::ArrayType { len: None, .. }) => type_text(t, info, tt),
