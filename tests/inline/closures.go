@@ -46,4 +46,12 @@ func main() {
 	}()
 	println(sign(-4))
 	println(sum([]int{1, 2, 3}), lookup(nil, "x"))
+	// A literal in a variable assigned once is inlined where the variable is called, in a
+	// loop too.
+	next := func(i int) int { return i + k }
+	for i := 0; i < 3; i++ {
+		if i > 0 {
+			println(next(i))
+		}
+	}
 }

@@ -6,6 +6,7 @@ closures.go:13:6: can inline sign with cost N as: func(int) (int, bool) { var y 
 closures.go:24:6: can inline sum with cost N as: func([]int) int { s := 0; for loop; return s }
 closures.go:32:6: can inline lookup with cost N as: func(map[string]int, string) int { v, ok := m[k]; if !ok { return -1 }; return v }
 closures.go:44:2: can inline main.func2 with cost N as: func() { println("direct") }
+closures.go:51:10: can inline main.func3 with cost N as: func(int) int { return i + k }
 closures.go:42:15: inlining call to apply
 closures.go:42:16: can inline main.func1 with cost N as: func(int) int { return x + k }
 closures.go:42:15: inlining call to main.func1
@@ -14,3 +15,4 @@ closures.go:46:3: inlining call to main.func2
 closures.go:47:14: inlining call to sign
 closures.go:48:13: inlining call to sum
 closures.go:48:37: inlining call to lookup
+closures.go:54:16: inlining call to main.func3

@@ -65,7 +65,7 @@ pub struct Report {
 /// function literal written in the body costs `CLOSURE_COST` plus its own body, as in gc.
 /// Also returns the literals the body calls directly while within the budget (gc judges
 /// those while it costs the body, so it reports them first).
-fn cost(f: &Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>, literals: &HashMap<String, Result<u32, &'static str>>) -> (Result<u32, &'static str>, Vec<String>) {
+fn cost(f: &Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>, literals: &HashMap<String, Result<u32, &'static str>>, full: bool) -> (Result<u32, &'static str>, Vec<String>) {
     let mut called = vec![];
     if f.wrapper {
         return (Err("wrapper"), called);
@@ -98,7 +98,7 @@ fn cost(f: &Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>, litera
                 Op::ClosureCall => match static_callee(f, v).and_then(|(s, lit)| inlinable.get(&s).map(|i| (s, lit, i.cost))) {
                     Some((s, lit, k)) => {
                         // (gc stops costing once over budget; golift's costs are about twice gc's.)
-                        if c <= 2 * BUDGET && lit {
+                        if (full || c <= 2 * BUDGET) && lit {
                             called.push(s);
                         }
                         c += k;
@@ -142,18 +142,46 @@ fn static_callee(f: &Func, call: ValueId) -> Option<(String, bool)> {
 /// Where the func value a `ClosureCall` calls comes from: a closure object made in `f` or a
 /// `StaticClosure`, seen through copies and through variables assigned once.
 fn func_value_source(f: &Func, call: ValueId) -> Option<ValueId> {
-    let mut x = *f.v(call).args.first()?;
+    let mut seen = HashSet::new();
+    value_source(f, *f.v(call).args.first()?, &mut seen, 0)?
+}
+
+/// The closure object or `StaticClosure` that value `x` is, through copies, variables
+/// assigned once, and the phis a loop makes of such a variable (each of whose arguments is
+/// that value, or a phi met already). None: not known; Some(None): only phis met already.
+fn value_source(f: &Func, mut x: ValueId, seen: &mut HashSet<ValueId>, depth: u32) -> Option<Option<ValueId>> {
     for _ in 0..16 {
         let v = f.v(x);
         if f.esc.closures.contains_key(&x) || v.op == Op::StaticClosure {
-            return Some(x);
+            return Some(Some(x));
+        }
+        if v.op == Op::Phi && depth < 64 {
+            if !seen.insert(x) {
+                return Some(None);
+            }
+            let mut found = None;
+            for &a in &v.args {
+                if let Some(s) = value_source(f, a, seen, depth + 1)? {
+                    if found.map_or(false, |p| p != s) {
+                        return None;
+                    }
+                    found = Some(s);
+                }
+            }
+            return Some(found);
         }
         if v.op != Op::Copy || v.args.len() != 1 {
             return None;
         }
         if let Some((_, o)) = f.esc.reads.iter().find(|(r, _)| *r == x) {
-            if f.esc.writes.iter().filter(|(_, w)| w == o).count() != 1 {
-                return None;
+            // A read of a variable assigned once is the value assigned (gc's StaticValue).
+            let mut ws = f.esc.writes.iter().filter(|(_, w)| w == o);
+            match (ws.next(), ws.next()) {
+                (Some(&(w, _)), None) => {
+                    x = w;
+                    continue;
+                }
+                _ => return None,
             }
         }
         x = v.args[0];
@@ -205,7 +233,9 @@ struct Held {
 
 /// Inlines calls of small functions throughout the program. `noinline` holds the positions
 /// (of `func`) of the functions marked `//go:noinline`.
-pub fn inline_program(funcs: &mut [Func], entry_sym: &str, tt: &TypeTable, noinline: &HashSet<u32>) -> Report {
+/// `full`: cost every function to its end, as gc does with `-m=2` (with `-m` it stops once
+/// over budget, which decides which literals it judges while costing).
+pub fn inline_program(funcs: &mut [Func], entry_sym: &str, tt: &TypeTable, noinline: &HashSet<u32>, full: bool) -> Report {
     let mut report = Report::default();
     let index: HashMap<String, usize> = funcs.iter().enumerate().map(|(i, f)| (f.sym.clone(), i)).collect();
     // The call graph and its strongly connected components, callees first.
@@ -253,7 +283,7 @@ pub fn inline_program(funcs: &mut [Func], entry_sym: &str, tt: &TypeTable, noinl
             // A declared function's messages are at its name (5 past `func`, the receiver's
             // `(` for a method), a literal's at its `func`.
             let at = if literal { f.pos } else { f.pos.saturating_add(5) };
-            let (judged, called) = cost(f, tt, &inlinable, &literals);
+            let (judged, called) = cost(f, tt, &inlinable, &literals, full);
             if literal {
                 literals.insert(f.sym.clone(), judged);
             }

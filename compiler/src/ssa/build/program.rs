@@ -25,7 +25,7 @@ fn extern_func(info: &Info, tt: &TypeTable, sym: &str, params: &[ObjId], noescap
 /// `noescape`: the positions of the `func` keywords of declarations marked `//go:noescape`.
 /// `inline`: inline calls (unless -l), with the positions of the declarations marked
 /// `//go:noinline`; inlining runs before escape analysis, as gc's does.
-pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noescape: &HashSet<u32>, inline: Option<&HashSet<u32>>, diags: &mut Diagnostics) -> Program {
+pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noescape: &HashSet<u32>, inline: Option<(&HashSet<u32>, bool)>, diags: &mut Diagnostics) -> Program {
     let mut func_syms: HashMap<ObjId, String> = HashMap::new();
     let mut global_syms: HashMap<ObjId, String> = HashMap::new();
     let mut globals = vec![];
@@ -136,7 +136,7 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noes
     let n = funcs.len();
     let mut funcs = funcs;
     funcs.extend(user_funcs.into_iter().filter(|f| !compiled.contains(&f.sym)));
-    let inlining = inline.map(|noinline| crate::ssa::inline::inline_program(&mut funcs, "go.entry", tt, noinline));
+    let inlining = inline.map(|(noinline, full)| crate::ssa::inline::inline_program(&mut funcs, "go.entry", tt, noinline, full));
     // The calls in allocations' texts, now that it is known which were inlined.
     let none = HashSet::new();
     let inlined = inlining.as_ref().map_or(&none, |r| &r.inlined_calls);
