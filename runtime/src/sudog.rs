@@ -92,7 +92,8 @@ pub unsafe fn acquire(gp: *mut G) -> *mut Sudog {
     }
     let s = FREE;
     FREE = (*s).next;
-    *s = Sudog::new();
+    // Free sudogs are zeroed (release, and fresh blocks) but for the free list's link.
+    (*s).next = core::ptr::null_mut();
     (*s).g = gp;
     s
 }

@@ -21,6 +21,12 @@ static mut GFREE: *mut G = core::ptr::null_mut();
 /// Goroutines not dead (the main goroutine included, while it runs).
 static mut NGOROUTINES: i64 = 1;
 
+/// Goroutines not dead (for stash.rs).
+#[inline]
+pub fn live_goroutines() -> i64 {
+    unsafe { NGOROUTINES }
+}
+
 /// The main goroutine called Goexit.
 static mut MAIN_EXITED: bool = false;
 

@@ -66,7 +66,10 @@ static mut FREE: [*mut u8; MAX_STASH / CLASS + 1] = [core::ptr::null_mut(); MAX_
 /// copied out while it is too long. The main goroutine runs on the OS thread's stack and is
 /// never copied.
 pub unsafe fn parked(gp: *mut G) {
-    if !ENABLED || gp == core::ptr::addr_of_mut!(super::G1) || (*gp).parked {
+    // With no more goroutines than that, none can need copying out: the list is not kept
+    // (a goroutine that parks now stays out of it, and keeps its stack, until it parks
+    // again).
+    if !ENABLED || super::proc::live_goroutines() <= RESIDENT_PARKED as i64 || gp == core::ptr::addr_of_mut!(super::G1) || (*gp).parked {
         return;
     }
     (*gp).parked = true;
