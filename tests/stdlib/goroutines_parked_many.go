@@ -1,4 +1,4 @@
-// Thousands of goroutines parked at once: beyond the first thousand or so, golift copies a
+// 1,500 goroutines parked at once: beyond the first thousand or so, golift copies a
 // parked goroutine's stack out and gives its memory back (runtime/src/sched/stash.rs). Values
 // go into and out of those stacks while they are copied out (channel hand-offs, select, close),
 // and collections run meanwhile: what only those stacks point to must survive.
@@ -32,7 +32,7 @@ func sum(l *node) int {
 	return s
 }
 
-const n = 3000
+const n = 1500
 
 // Receivers parked on an unbuffered channel; each keeps a list that only its stack points
 // to, and an array on its stack. Then they park again as senders.
@@ -93,13 +93,13 @@ func selects() {
 	runtime.Gosched()
 	runtime.GC()
 	bad := 0
-	for i := 0; i < 1000; i++ {
+	for i := 0; i < 700; i++ {
 		x := <-a
 		if x[1] != x[0]+1 || x[2] != x[0]+2 || x[3] != x[0]+3 {
 			bad++
 		}
 	}
-	for i := 0; i < 500; i++ {
+	for i := 0; i < 300; i++ {
 		b <- fmt.Sprintf("value %04d", i)
 	}
 	close(quit)
@@ -154,6 +154,10 @@ func syncs() {
 	cond.L.Unlock()
 	mu.Unlock()
 	wg.Wait()
+	// (A goroutine may still be ending after its deferred Done: wait until it has.)
+	for runtime.NumGoroutine() > 1 {
+		runtime.Gosched()
+	}
 	fmt.Println("syncs:", count, runtime.NumGoroutine())
 }
 
