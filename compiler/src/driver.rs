@@ -394,8 +394,6 @@ fn print_inlining(c: &Checked, report: &ssa::inline::Report, level: u32) {
     let _ = std::io::stderr().write_all(out.as_bytes());
 }
 
-/// `-gcflags=-m`: escape analysis's messages for the user's files, on standard error (where
-/// the go command shows the compiler's output), in gc's order.
 /// `-m`: the index expressions whose bounds check the index's type makes needless (gc
 /// reports them as its walk, after escape analysis, goes through the user's functions).
 fn print_bounded(c: &Checked, prog: &ssa::ir::Program) {
@@ -416,6 +414,8 @@ fn print_bounded(c: &Checked, prog: &ssa::ir::Program) {
     let _ = std::io::stderr().write_all(out.as_bytes());
 }
 
+/// `-gcflags=-m`: escape analysis's messages for the user's files, on standard error (where
+/// the go command shows the compiler's output), in gc's order.
 fn print_escape(c: &Checked, msgs: &[ssa::escape::Message], level: u32) {
     use std::io::Write;
     let at = |pos: u32| -> Option<String> {

@@ -642,21 +642,17 @@ fn copy_notes(f: &mut Func, callee: &Func, vmap: &HashMap<ValueId, ValueId>, bma
     };
     let val = |v: &ValueId| vmap.get(v).copied();
     // gc names a type of the callee's package with the package's name once it is inlined
-    // into another package (`&errors.errorString{...}`), and shows the conversions of
-    // constants.
+    // into another package (`&errors.errorString{...}`); the builder's `outside` text,
+    // where there is one, says all of how gc spells it there.
     let pkg = |sym: &str| -> String {
         let rest = sym.rsplit_once('/').map_or(sym, |(_, r)| r);
         rest.split('.').next().unwrap_or("").to_string()
     };
     let (cp, fp) = (pkg(&callee.sym), pkg(&f.sym));
+    let crossing = !(cp == fp || cp.is_empty() || f.sym == "go.entry" && cp == "main");
     let qualify = |text: &str| -> String {
-        if cp == fp || cp.is_empty() || f.sym == "go.entry" && cp == "main" {
+        if !crossing {
             return text.to_string();
-        }
-        // A string constant converted to an interface shows the conversions that gc's
-        // export data spells out: (interface {})(string("...")).
-        if text.starts_with('"') {
-            return format!("(interface {{}})(string({}))", text);
         }
         let (amp, rest) = text.strip_prefix('&').map_or(("", text), |r| ("&", r));
         let name_len = rest.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(rest.len());
@@ -671,10 +667,10 @@ fn copy_notes(f: &mut Func, callee: &Func, vmap: &HashMap<ValueId, ValueId>, bma
         let Some(nv) = val(v) else { continue };
         let mut n = n.clone();
         if n.kind == AllocKind::Expr || n.kind == AllocKind::ReportOnly {
-            match (&n.outside, cp != fp && !cp.is_empty() && !(f.sym == "go.entry" && cp == "main")) {
-                (Some(o), true) => n.text = o.clone(),
-                _ => n.text = qualify(&n.text),
-            }
+            n.text = match (&n.outside, crossing) {
+                (Some(o), true) => o.clone(),
+                _ => qualify(&n.text),
+            };
         }
         if n.pos != u32::MAX {
             n.pos = at;

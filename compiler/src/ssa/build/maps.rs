@@ -87,12 +87,7 @@ impl<'a> Builder<'a> {
         let before = self.f.values.len() as ValueId;
         let k = self.expr_to(key, kt);
         if self.tt.is_interface(kt) {
-            let from = crate::ssa::escape::exprfmt::gc_pos(key);
-            for (v, n) in self.f.esc.allocs.iter_mut() {
-                if *v >= before && n.pos == from && n.kind == crate::ssa::escape::notes::AllocKind::Expr {
-                    n.pos = x.span.lo;
-                }
-            }
+            self.move_notes(before, crate::ssa::escape::exprfmt::gc_pos(key), x.span.lo);
         }
         k
     }

@@ -445,6 +445,16 @@ impl<'a> Builder<'a> {
     /// gc reports some implicit conversions to an interface elsewhere than at the value
     /// (at the panic's '(', a keyed element's ':', a declared name): the conversion is the
     /// last allocation noted since value `before`; its message goes to `pos`.
+    /// The expression messages noted since value `before` at position `from` go to `at`
+    /// (where gc's type checker last set its position when it made the conversion).
+    fn move_notes(&mut self, before: ValueId, from: u32, at: u32) {
+        for (v, n) in self.f.esc.allocs.iter_mut() {
+            if *v >= before && n.pos == from && n.kind == crate::ssa::escape::notes::AllocKind::Expr {
+                n.pos = at;
+            }
+        }
+    }
+
     fn place_last_conversion(&mut self, before: ValueId, pos: u32) {
         let last = self.f.esc.allocs.iter().filter(|(v, n)| **v >= before && n.kind == crate::ssa::escape::notes::AllocKind::Expr).map(|(v, _)| *v).max();
         if let Some(n) = last.and_then(|v| self.f.esc.allocs.get_mut(&v)) {

@@ -179,12 +179,7 @@ impl<'a> Builder<'a> {
                 for (v, &t) in sp.values.iter().zip(&targets) {
                     let vt = self.type_of(v);
                     if self.tt.is_interface(t) && !self.tt.is_interface(vt) {
-                        let from = crate::ssa::escape::exprfmt::gc_pos(v);
-                        for (id, n) in self.f.esc.allocs.iter_mut() {
-                            if *id >= before && n.pos == from && n.kind == crate::ssa::escape::notes::AllocKind::Expr {
-                                n.pos = at;
-                            }
-                        }
+                        self.move_notes(before, crate::ssa::escape::exprfmt::gc_pos(v), at);
                     }
                 }
             } else if let ([n], [v]) = (&sp.names[..], &sp.values[..]) {
