@@ -512,8 +512,7 @@ pub fn link(obj: &[u8], target: &Target, out: &Path, strip: bool) -> Result<(), 
         std::fs::write(&o, obj).map_err(|e| Failure::Message(e.to_string()))?;
         std::fs::write(&rt, archive).map_err(|e| Failure::Message(e.to_string()))?;
         std::fs::write(dir.join("libSystem.tbd"), LIBSYSTEM_TBD).map_err(|e| Failure::Message(e.to_string()))?;
-        let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        let tmp = parent.join(format!(".{}.golift-tmp", out.file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_default()));
+        let tmp = crate::cache::temp_beside(out);
         let args = target.link_args(&[o.display().to_string()], &rt.display().to_string(), &tmp.display().to_string(), strip, &dir.display().to_string());
         let lld = rust_lld();
         let res = std::process::Command::new(&lld).args(&args).output().map_err(|e| Failure::Message(format!("running {}: {}", lld.display(), e)))?;
@@ -547,7 +546,23 @@ impl StageTimes {
     }
 }
 
+/// The flags of a build that change its executable, written out for its action ID; None when
+/// the build prints or writes something besides the executable (`-m`, dumps, `GOSSAFUNC`,
+/// timings) or reads the shipped packages from `GOLIFT_LIB`, and so does not use the cache.
+fn cache_flags(opts: &SsaOptions, strip: bool) -> Option<String> {
+    let quiet = opts.escape_m == 0 && opts.debug.is_empty() && opts.dump.is_empty() && opts.ssafunc.is_none() && !opts.time && !opts.no_passes;
+    let env = ["GOLIFT_TIMES", "GOLIFT_LIB"].iter().any(|v| std::env::var_os(v).is_some());
+    (quiet && !env).then(|| format!("strip={} l={} check={} off={:?}", strip, opts.no_inline, opts.check_each, opts.disabled))
+}
+
 pub fn build(files: &[PathBuf], target: &Target, out: &Path, opts: &SsaOptions, strip: bool) -> Result<(), Failure> {
+    // A program built before with the same golift, flags and sources is copied from the cache.
+    let cached = cache_flags(opts, strip).and_then(|flags| Some((crate::cache::Cache::open()?, crate::cache::action_id(files, target, &flags)?)));
+    if let Some((cache, id)) = &cached {
+        if cache.get(id, out) {
+            return Ok(());
+        }
+    }
     let mut times = StageTimes::new();
     let loaded = load_for(files, target)?;
     times.done("parse");
@@ -568,6 +583,9 @@ pub fn build(files: &[PathBuf], target: &Target, out: &Path, opts: &SsaOptions, 
     }
     link(&obj, target, out, strip)?;
     times.done("link");
+    if let Some((cache, id)) = &cached {
+        cache.put(id, out);
+    }
     Ok(())
 }
 

@@ -1,3 +1,4 @@
+pub mod cache;
 pub mod codegen;
 pub mod driver;
 pub mod dump;
