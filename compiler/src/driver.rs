@@ -512,6 +512,7 @@ pub fn link(obj: &[u8], target: &Target, out: &Path, strip: bool) -> Result<(), 
         std::fs::write(&o, obj).map_err(|e| Failure::Message(e.to_string()))?;
         std::fs::write(&rt, archive).map_err(|e| Failure::Message(e.to_string()))?;
         std::fs::write(dir.join("libSystem.tbd"), LIBSYSTEM_TBD).map_err(|e| Failure::Message(e.to_string()))?;
+        std::fs::write(dir.join("discard.ld"), crate::target::ELF_SCRIPT).map_err(|e| Failure::Message(e.to_string()))?;
         let tmp = crate::cache::temp_beside(out);
         let args = target.link_args(&[o.display().to_string()], &rt.display().to_string(), &tmp.display().to_string(), strip, &dir.display().to_string());
         let lld = rust_lld();

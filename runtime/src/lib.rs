@@ -35,6 +35,7 @@ mod reflectlite;
 mod files;
 mod floatconv;
 mod mathf;
+mod sort;
 mod sortswap;
 mod atomic;
 mod gc;

@@ -43,7 +43,7 @@ unsafe fn index() -> &'static [Entry] {
             *entries.add(i) = Entry { start, end: start + len, record };
         }
         let all = core::slice::from_raw_parts_mut(entries, n);
-        all.sort_unstable_by_key(|e| e.start);
+        crate::sort::sort_by_key(all, |e| e.start);
         INDEX = entries;
         COUNT = n;
     }

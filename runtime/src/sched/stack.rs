@@ -123,7 +123,7 @@ pub unsafe fn release_free() {
 unsafe fn release_stacks(from: usize, to: usize) {
     let pool = &mut *core::ptr::addr_of_mut!(POOL);
     let stacks = core::slice::from_raw_parts_mut(pool.free.add(from), to - from);
-    stacks.sort_unstable();
+    crate::sort::sort_by_key(stacks, |&lo| lo);
     let mut runs = Runs::new();
     for &lo in stacks.iter() {
         runs.add(lo, lo, lo + STACK_SIZE);

@@ -88,7 +88,7 @@ pub unsafe fn parked(gp: *mut G) {
             *b = HEAD;
             unlink(HEAD);
         }
-        batch.sort_unstable_by_key(|&g| (*g).stack.lo);
+        crate::sort::sort_by_key(&mut batch, |&g| (*g).stack.lo);
         let mut runs = super::stack::Runs::new();
         for &g in batch.iter() {
             if let Some(from) = stash(g) {
