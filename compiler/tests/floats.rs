@@ -1,5 +1,5 @@
 //! Floats in package strconv: FormatFloat and ParseFloat must give exactly what Go 1.19
-//! gives, for every float. This test generates 10 Go programs that hold 10,000 inputs each
+//! gives, for every float. This test generates 11 Go programs that hold 10,000 inputs each
 //! (more than 100,000 floats in all), builds each with golift and with `go build`, runs
 //! both, and compares their output byte for byte.
 //!
@@ -9,7 +9,8 @@
 //!   decimal text back with ParseFloat (round trip: "=" if it gives the float back).
 //! - Programs f32-0..2 do the same with bitSize 32 for float32 bit patterns.
 //! - Program exact-64 formats float64s whose decimal expansions are short (small binary
-//!   fractions, where fixed precisions meet exact ties), powers of 2 and powers of 10.
+//!   fractions, where fixed precisions meet exact ties), powers of 2 and powers of 10;
+//!   exact-32 float32s with short expansions (where shortest digits can tie) and powers of 2.
 //! - Programs parse-64 and parse-32 read decimal texts: the exact midpoints between
 //!   adjacent floats (ties, which go to the even float) and texts just above and below
 //!   them, random decimals of 1 to 25 digits, hexadecimal mantissas, underscores, special
@@ -289,6 +290,26 @@ fn exact64(rng: &mut Rng) -> Vec<u64> {
     v
 }
 
+/// The same for float32: short decimal expansions (up to 24 bits over a power of two), where
+/// the shortest digits can tie (runtime/src/floatconv.rs decides those without parsing),
+/// and the float32 powers of 2.
+fn exact32(rng: &mut Rng) -> Vec<u32> {
+    let mut v = vec![];
+    for e in -149..=127 {
+        v.push((2f64.powi(e)) as f32);
+    }
+    while v.len() < PER_PROGRAM {
+        let bits = rng.range(1, 24);
+        let m = rng.next() >> (64 - bits);
+        let mut x = m as f64 / 2f64.powi(rng.range(0, 30) as i32);
+        if rng.below(2) == 0 {
+            x = -x;
+        }
+        v.push(x as f32);
+    }
+    v.into_iter().map(f32::to_bits).collect()
+}
+
 /// Arbitrary precision natural numbers, only as much as midpoints need: little-endian
 /// 32-bit limbs.
 fn big_mul_small(a: &mut Vec<u32>, m: u32) {
@@ -487,7 +508,7 @@ fn floats_match_go_1_19() {
     let seed: u64 = std::env::var("GOLIFT_FLOATS_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5EED_F10A7);
     let mut rng = Rng(seed | 1);
 
-    // (name, source, inputs) of the ten programs.
+    // (name, source, inputs) of the eleven programs.
     let mut programs: Vec<(String, String, Vec<String>)> = vec![];
     for p in 0..4 {
         let mut bits = if p == 0 { edge64() } else { vec![] };
@@ -507,6 +528,8 @@ fn floats_match_go_1_19() {
     }
     let inputs: Vec<String> = exact64(&mut rng).iter().map(|&b| hex64(b)).collect();
     programs.push(("exact-64".into(), format_program(64, &inputs), inputs));
+    let inputs: Vec<String> = exact32(&mut rng).iter().map(|&b| hex32(b)).collect();
+    programs.push(("exact-32".into(), format_program(32, &inputs), inputs));
     for size in [64, 32] {
         let inputs = parse_inputs(&mut rng, size);
         programs.push((format!("parse-{}", size), parse_program(size, &inputs), inputs));

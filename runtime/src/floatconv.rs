@@ -112,69 +112,47 @@ fn digits_of(buf: &mut [u8], args: core::fmt::Arguments) -> (usize, i64) {
     sink.finish()
 }
 
-/// Whether the decimal number 0.digits × 10^dp reads back as the float with these bits.
-fn reads_back(digits: &[u8], dp: i64, bits: u64, is32: bool) -> bool {
-    // "DIGITSeEXP": at most 17 digits (shortest form), 'e', and a short exponent.
-    let mut s = [0u8; 40];
-    let mut n = 0;
-    for &d in digits {
-        s[n] = d;
-        n += 1;
+/// A positive finite float as m × 2^e with m odd: (m, e, the full mantissa and the exponent
+/// of its last bit, whether the gap to the float below is half the gap above: the mantissa
+/// is a power of two and the float below has a smaller exponent).
+struct Parts {
+    m: u64,
+    e: i64,
+    full: u64,
+    last: i64,
+    narrow_below: bool,
+}
+
+fn parts(bits: u64, is32: bool) -> Parts {
+    let (mant_bits, exp_bits, bias) = if is32 { (23, 8, 127) } else { (52, 11, 1023) };
+    let field = ((bits >> mant_bits) & ((1 << exp_bits) - 1)) as i64;
+    let mut full = bits & ((1u64 << mant_bits) - 1);
+    let narrow_below = field > 1 && full == 0;
+    let mut last = 1 - bias - mant_bits as i64; // the exponent of subnormals' last bit
+    if field != 0 {
+        full |= 1 << mant_bits;
+        last = field - bias - mant_bits as i64;
     }
-    s[n] = b'e';
-    n += 1;
-    let mut e = dp - digits.len() as i64;
-    if e < 0 {
-        s[n] = b'-';
-        n += 1;
-        e = -e;
+    let tz = full.trailing_zeros().min(63);
+    Parts { m: full >> tz, e: last + tz as i64, full, last, narrow_below }
+}
+
+/// The float's exact value times 10^-e, m × 5^-e, when it has at most 18 digits (then e is
+/// in -25..=-1: an integer float is never halfway between two decimals).
+fn tie_digits(p: &Parts) -> Option<u128> {
+    // m × 5^k has at most 18 digits only if 5^k < 10^18, so k <= 25.
+    if p.m == 0 || p.e >= 0 || p.e < -25 {
+        return None;
     }
-    let mut tmp = [0u8; 24];
-    let mut k = tmp.len();
-    loop {
-        k -= 1;
-        tmp[k] = b'0' + (e % 10) as u8;
-        e /= 10;
-        if e == 0 {
-            break;
-        }
-    }
-    for &d in &tmp[k..] {
-        s[n] = d;
-        n += 1;
-    }
-    let Ok(text) = core::str::from_utf8(&s[..n]) else { return false };
-    if is32 {
-        text.parse::<f32>().map(|f| f.to_bits() as u64 == bits).unwrap_or(false)
-    } else {
-        text.parse::<f64>().map(|f| f.to_bits() == bits).unwrap_or(false)
-    }
+    Some(p.m as u128 * 5u128.pow((-p.e) as u32))
 }
 
 /// Whether the float can lie exactly halfway between two decimals of nd digits: its exact
 /// decimal expansion must have nd+1 significant digits. Written m × 2^e with m odd, the
 /// float has that many digits only if e < 0, where it is m × 5^-e × 10^e, whose digits are
-/// those of m × 5^-e (which ends in 5); an integer (e >= 0) is never halfway.
+/// those of m × 5^-e (which ends in 5).
 fn may_tie(bits: u64, is32: bool, nd: usize) -> bool {
-    let (mant_bits, exp_bits, bias) = if is32 { (23, 8, 127) } else { (52, 11, 1023) };
-    let field = ((bits >> mant_bits) & ((1 << exp_bits) - 1)) as i64;
-    let mut m = bits & ((1u64 << mant_bits) - 1);
-    let mut e = 1 - bias - mant_bits as i64; // the exponent of subnormals' last bit
-    if field != 0 {
-        m |= 1 << mant_bits;
-        e = field - bias - mant_bits as i64;
-    }
-    if m == 0 {
-        return false;
-    }
-    let tz = m.trailing_zeros();
-    m >>= tz;
-    e += tz as i64;
-    // m × 5^k has at most 18 digits only if 5^k < 10^18, so k <= 25.
-    if e >= 0 || e < -25 {
-        return false;
-    }
-    let p = m as u128 * 5u128.pow((-e) as u32);
+    let Some(p) = tie_digits(&parts(bits, is32)) else { return false };
     // Count its digits by powers of ten (a 128-bit division would be a library call).
     let mut digits = 0;
     let mut ten = 1u128;
@@ -183,6 +161,24 @@ fn may_tie(bits: u64, is32: bool, nd: usize) -> bool {
         digits += 1;
     }
     digits == nd + 1
+}
+
+/// For a float halfway between two decimals of nd digits (`may_tie`): whether the one of
+/// them that rounding to nearest, ties to even, picks reads back as the float. Both are
+/// δ = 5 × 10^e from it; the float's rounding interval reaches half the gap to each
+/// neighbouring float (a quarter of the gap above, below a power of two), ends included when
+/// the mantissa is even. With δ = 2^e × 5^(e+1) and the half gap 2^h, δ < 2^h exactly when
+/// 2^(e-h) < 5^(-e-1): small integers, where parsing the decimal back would take a
+/// decimal-to-float converter (kilobytes of code and tables) into every program that prints
+/// a float.
+fn tie_reads_back(bits: u64, is32: bool) -> bool {
+    let p = parts(bits, is32);
+    let Some(exact) = tie_digits(&p) else { return false };
+    // The digits rounded to nd: up when the digit before the final 5 is odd.
+    let up = (exact as u64 / 10) % 2 == 1; // at most 18 digits: it fits 64 bits
+    let h = if !up && p.narrow_below { p.last - 2 } else { p.last - 1 };
+    let (lhs, rhs) = (1u128 << (p.e - h), 5u128.pow((-p.e - 1) as u32));
+    lhs < rhs || (lhs == rhs && p.full % 2 == 0)
 }
 
 /// The shortest digits that read back as the float: `core`'s, except for the choice
@@ -203,7 +199,7 @@ fn shortest(buf: &mut [u8], bits: u64, is32: bool) -> (usize, i64) {
     let mut near = [0u8; 17];
     let (nnd, ndp) = digits_of(&mut near, format_args!("{:.*e}", nd - 1, v));
     if (nnd, ndp) != (nd, dp) || near[..nnd] != buf[..nd] {
-        if nnd <= nd && reads_back(&near[..nnd], ndp, bits, is32) {
+        if nnd <= nd && tie_reads_back(bits, is32) {
             buf[..nnd].copy_from_slice(&near[..nnd]);
             return (nnd, ndp);
         }
