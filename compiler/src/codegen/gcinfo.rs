@@ -10,15 +10,19 @@
 //! separately: its stack pointer offset and a bitmap of its pointer words; the collector scans
 //! it at every safepoint of the function.
 //!
-//! The tables, as little-endian words the runtime reads (runtime/src/gc/stackmap.rs):
+//! The tables the runtime reads (runtime/src/gc/stackmap.rs). Numbers in a record are
+//! unsigned LEB128 (7 bits a byte, low first: most take one byte), and offsets in a list are
+//! each written as the difference from the one before, so that the tables stay a small part
+//! of a program:
 //!
 //! ```text
-//! go.gcfuncs:  u64 count, then count × u64 address of a function's record
-//! record:      u64 function address, u32 code length, u32 frame pointer − stack pointer,
-//!              u32 number of sites, u32 number of frame objects,
-//!              sites:   u32 return-address offset, u32 n, n × u32 stack pointer offsets
-//!              objects: u32 stack pointer offset, u32 words, ⌈words/32⌉ × u32 bitmap
-//! go.gcglobals: u64 count, then count × (u64 address, u64 words, ⌈words/64⌉ × u64 bitmap)
+//! go.gcfuncs:    u64 count, then count × (u64 function address, u32 code length,
+//!                u32 offset of the function's record in go.gcfuncdata), little-endian
+//! record:        frame pointer − stack pointer, number of sites, number of frame objects,
+//!                sites:   return-address offset (from the previous site's), n, then n stack
+//!                         pointer offsets of live pointer slots (ascending, as differences)
+//!                objects: stack pointer offset, words, ⌈words/8⌉ bytes of pointer bitmap
+//! go.gcglobals:  u64 count, then count × (u64 address, u64 words, ⌈words/64⌉ × u64 bitmap)
 //! ```
 //!
 //! Both tables are referenced by the runtime, so the linker keeps them.
@@ -97,12 +101,46 @@ impl FuncGcInfo {
     }
 }
 
-fn bitmap32(words: u32, pointers: &[u64]) -> Vec<u32> {
-    let mut bm = vec![0u32; (words as usize + 31) / 32];
-    for &w in pointers {
-        bm[w as usize / 32] |= 1 << (w % 32);
+/// Appends `v` as unsigned LEB128.
+fn uleb(bytes: &mut Vec<u8>, mut v: u64) {
+    loop {
+        let b = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            bytes.push(b);
+            return;
+        }
+        bytes.push(b | 0x80);
     }
-    bm
+}
+
+/// A function's record in go.gcfuncdata (see the module's comment).
+fn record(fi: &FuncGcInfo) -> Vec<u8> {
+    let mut bytes = vec![];
+    uleb(&mut bytes, fi.sp_to_fp as u64);
+    uleb(&mut bytes, fi.sites.len() as u64);
+    uleb(&mut bytes, fi.objects.len() as u64);
+    let mut last_ret = 0;
+    for (ret, offs) in &fi.sites {
+        uleb(&mut bytes, (ret - last_ret) as u64);
+        last_ret = *ret;
+        uleb(&mut bytes, offs.len() as u64);
+        let mut last = 0;
+        for &o in offs {
+            uleb(&mut bytes, (o - last) as u64);
+            last = o;
+        }
+    }
+    for (off, words, ptrs) in &fi.objects {
+        uleb(&mut bytes, *off as u64);
+        uleb(&mut bytes, *words as u64);
+        let mut bm = vec![0u8; (*words as usize).div_ceil(8)];
+        for &w in ptrs {
+            bm[w as usize / 8] |= 1 << (w % 8);
+        }
+        bytes.extend(bm);
+    }
+    bytes
 }
 
 /// A shape descriptor: the header of a type descriptor (runtime/src/types.rs `Type`, 64
@@ -134,46 +172,26 @@ pub fn define_shape(module: &mut cranelift_object::ObjectModule, n: usize, size:
     Ok(id)
 }
 
-/// Writes the function records and the `go.gcfuncs` index into the module.
+/// Writes the function records (`go.gcfuncdata`) and their index (`go.gcfuncs`).
 pub fn define_func_tables(module: &mut cranelift_object::ObjectModule, infos: &[FuncGcInfo]) -> Result<(), String> {
-    let mut records: Vec<DataId> = vec![];
-    for (i, fi) in infos.iter().enumerate() {
-        let mut bytes: Vec<u8> = vec![0; 8];
-        bytes.extend(fi.code_len.to_le_bytes());
-        bytes.extend(fi.sp_to_fp.to_le_bytes());
-        bytes.extend((fi.sites.len() as u32).to_le_bytes());
-        bytes.extend((fi.objects.len() as u32).to_le_bytes());
-        for (ret, offs) in &fi.sites {
-            bytes.extend(ret.to_le_bytes());
-            bytes.extend((offs.len() as u32).to_le_bytes());
-            for o in offs {
-                bytes.extend(o.to_le_bytes());
-            }
-        }
-        for (off, words, ptrs) in &fi.objects {
-            bytes.extend(off.to_le_bytes());
-            bytes.extend(words.to_le_bytes());
-            for w in bitmap32(*words, ptrs) {
-                bytes.extend(w.to_le_bytes());
-            }
-        }
-        let id = module.declare_data(&format!("go.gcfunc.{}", i), Linkage::Local, false, false).map_err(|e| e.to_string())?;
-        let mut d = DataDescription::new();
-        d.set_align(8);
-        d.define(bytes.into_boxed_slice());
-        let fr = module.declare_func_in_data(fi.func, &mut d);
-        d.write_function_addr(0, fr);
-        module.define_data(id, &d).map_err(|e| e.to_string())?;
-        records.push(id);
+    let mut data: Vec<u8> = vec![];
+    let mut index = (infos.len() as u64).to_le_bytes().to_vec();
+    for fi in infos {
+        index.extend(0u64.to_le_bytes());
+        index.extend(fi.code_len.to_le_bytes());
+        index.extend((data.len() as u32).to_le_bytes());
+        data.extend(record(fi));
     }
-    let mut bytes = (records.len() as u64).to_le_bytes().to_vec();
-    bytes.resize(8 + 8 * records.len(), 0);
+    let blob = module.declare_data("go.gcfuncdata", Linkage::Export, false, false).map_err(|e| e.to_string())?;
+    let mut d = DataDescription::new();
+    d.define(data.into_boxed_slice());
+    module.define_data(blob, &d).map_err(|e| e.to_string())?;
     let mut d = DataDescription::new();
     d.set_align(8);
-    d.define(bytes.into_boxed_slice());
-    for (i, r) in records.iter().enumerate() {
-        let gv = module.declare_data_in_data(*r, &mut d);
-        d.write_data_addr(8 + 8 * i as u32, gv, 0);
+    d.define(index.into_boxed_slice());
+    for (i, fi) in infos.iter().enumerate() {
+        let fr = module.declare_func_in_data(fi.func, &mut d);
+        d.write_function_addr(8 + 16 * i as u32, fr);
     }
     let id = module.declare_data("go.gcfuncs", Linkage::Export, false, false).map_err(|e| e.to_string())?;
     module.define_data(id, &d).map_err(|e| e.to_string())

@@ -2,15 +2,20 @@
 //! every compiled Go function, where its live pointers are at each call it makes, and which
 //! words of the program's globals can hold pointers.
 //!
-//! A function record: its address, code length, the distance from its stack pointer to its
-//! frame pointer, then its call sites (return-address offset and the stack-pointer offsets of
-//! the slots holding live pointers there) and its frame objects (memory in the frame that can
-//! hold pointers, with a bitmap of its pointer words; scanned at every site).
+//! The function table (`go.gcfuncs`) gives each function's address, code length and the
+//! place of its record in `go.gcfuncdata`. A record, in unsigned LEB128 numbers: the distance
+//! from the function's stack pointer to its frame pointer, then its call sites (return-address
+//! offset from the previous site's, and the stack-pointer offsets of the slots holding live
+//! pointers there, each from the one before) and its frame objects (memory in the frame that
+//! can hold pointers, with a bitmap of its pointer words; scanned at every site). The format
+//! is written down in compiler/src/codegen/gcinfo.rs.
 use crate::heap;
 
 extern "C" {
     #[link_name = "go.gcfuncs"]
     static GCFUNCS: u64;
+    #[link_name = "go.gcfuncdata"]
+    static GCFUNCDATA: u8;
     #[link_name = "go.gcglobals"]
     static GCGLOBALS: u64;
 }
@@ -26,8 +31,18 @@ struct Entry {
 static mut INDEX: *mut Entry = core::ptr::null_mut();
 static mut COUNT: usize = 0;
 
-unsafe fn u32_at(p: *const u8) -> u32 {
-    core::ptr::read_unaligned(p as *const u32)
+/// Reads an unsigned LEB128 number at `*p` and moves `*p` past it.
+unsafe fn uleb(p: &mut *const u8) -> usize {
+    let (mut v, mut shift) = (0usize, 0);
+    loop {
+        let b = **p;
+        *p = p.add(1);
+        v |= ((b & 0x7f) as usize) << shift;
+        if b & 0x80 == 0 {
+            return v;
+        }
+        shift += 7;
+    }
 }
 
 /// Builds the sorted index (once, at the first collection).
@@ -36,10 +51,12 @@ unsafe fn index() -> &'static [Entry] {
         let table = core::ptr::addr_of!(GCFUNCS) as *const u64;
         let n = *table as usize;
         let entries = heap::persistent(n.max(1) * core::mem::size_of::<Entry>(), 8) as *mut Entry;
+        let data = core::ptr::addr_of!(GCFUNCDATA);
         for i in 0..n {
-            let record = *table.add(1 + i) as *const u8;
-            let start = *(record as *const u64) as usize;
-            let len = u32_at(record.add(8)) as usize;
+            let row = table.add(1 + 2 * i);
+            let start = *row as usize;
+            let words = *row.add(1);
+            let (len, record) = ((words & 0xffff_ffff) as usize, data.add((words >> 32) as usize));
             *entries.add(i) = Entry { start, end: start + len, record };
         }
         let all = core::slice::from_raw_parts_mut(entries, n);
@@ -55,10 +72,10 @@ unsafe fn index() -> &'static [Entry] {
 pub struct Frame {
     /// Stack pointer minus frame pointer of the function.
     pub sp_to_fp: usize,
-    /// The site's live pointer slots: `n` u32 stack-pointer offsets.
+    /// The site's live pointer slots: `nslots` offsets (as differences) from here.
     slots: *const u8,
     nslots: usize,
-    /// The frame objects: `nobjs` records.
+    /// The frame objects: `nobjs` of them from here.
     objs: *const u8,
     nobjs: usize,
 }
@@ -76,20 +93,23 @@ pub unsafe fn lookup(ret: usize) -> Option<Frame> {
     if ret > e.end {
         return None;
     }
-    let r = e.record;
-    let sp_to_fp = u32_at(r.add(12)) as usize;
-    let nsites = u32_at(r.add(16)) as usize;
-    let nobjs = u32_at(r.add(20)) as usize;
-    let off = (ret - e.start) as u32;
-    let mut p = r.add(24);
+    let mut p = e.record;
+    let sp_to_fp = uleb(&mut p);
+    let nsites = uleb(&mut p);
+    let nobjs = uleb(&mut p);
+    let off = ret - e.start;
     let (mut slots, mut nslots) = (core::ptr::null(), 0);
+    let mut site = 0;
     for _ in 0..nsites {
-        let n = u32_at(p.add(4)) as usize;
-        if u32_at(p) == off {
-            slots = p.add(8);
+        site += uleb(&mut p);
+        let n = uleb(&mut p);
+        if site == off {
+            slots = p;
             nslots = n;
         }
-        p = p.add(8 + 4 * n);
+        for _ in 0..n {
+            uleb(&mut p);
+        }
     }
     // A call with nothing live across it has no site: the frame holds no pointers there.
     Some(Frame { sp_to_fp, slots, nslots, objs: p, nobjs })
@@ -99,20 +119,22 @@ impl Frame {
     /// Calls `f` with the address of every word of the frame (whose stack pointer is `sp`)
     /// that holds a live pointer.
     pub unsafe fn pointers(&self, sp: usize, mut f: impl FnMut(usize)) {
-        for k in 0..self.nslots {
-            f(sp + u32_at(self.slots.add(4 * k)) as usize);
+        let mut p = self.slots;
+        let mut off = 0;
+        for _ in 0..self.nslots {
+            off += uleb(&mut p);
+            f(sp + off);
         }
         let mut p = self.objs;
         for _ in 0..self.nobjs {
-            let base = sp + u32_at(p) as usize;
-            let words = u32_at(p.add(4)) as usize;
-            let bm = p.add(8);
+            let base = sp + uleb(&mut p);
+            let words = uleb(&mut p);
             for w in 0..words {
-                if u32_at(bm.add(4 * (w / 32))) & (1 << (w % 32)) != 0 {
+                if *p.add(w / 8) & (1 << (w % 8)) != 0 {
                     f(base + 8 * w);
                 }
             }
-            p = bm.add(4 * words.div_ceil(32));
+            p = p.add(words.div_ceil(8));
         }
     }
 }
