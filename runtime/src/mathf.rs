@@ -1,33 +1,34 @@
 //! The parts of packages math and math/bits that Go itself does below the language: looking
-//! at the bits of a float (Go uses `unsafe` for that, which golift does not have), the
+//! at the bits of a float (`math.float64bits` and its kin: calls are compiled to a move, but a
+//! func value needs a function; Go uses `unsafe` for that), the
 //! hardware square root and fused multiply-add (one instruction each on amd64 and arm64),
 //! asking the processor whether it has that fused multiply-add, and the two run-time errors
 //! of math/bits. The Go halves are compiler/lib/math and compiler/lib/math/bits.
 use crate::panic::panic_error_string;
 
 go_abi! {
-    #[export_name = "math.Float64bits"]
+    #[export_name = "math.float64bits"]
     pub extern "Go" fn float64bits(f: f64) -> u64 {
         f.to_bits()
     }
 }
 
 go_abi! {
-    #[export_name = "math.Float64frombits"]
+    #[export_name = "math.float64frombits"]
     pub extern "Go" fn float64frombits(b: u64) -> f64 {
         f64::from_bits(b)
     }
 }
 
 go_abi! {
-    #[export_name = "math.Float32bits"]
+    #[export_name = "math.float32bits"]
     pub extern "Go" fn float32bits(f: f32) -> u32 {
         f.to_bits()
     }
 }
 
 go_abi! {
-    #[export_name = "math.Float32frombits"]
+    #[export_name = "math.float32frombits"]
     pub extern "Go" fn float32frombits(b: u32) -> f32 {
         f32::from_bits(b)
     }

@@ -71,18 +71,18 @@ func Round(x float64) float64 {
 	switch {
 	case e < -1:
 		// |x| < 0.5 rounds to zero.
-		return Float64frombits(b & signBit)
+		b &= signBit
 	case e == -1:
 		// 0.5 <= |x| < 1 rounds to one.
-		return Float64frombits(b&signBit | bitsOne)
-	case e >= expShift:
-		// Already an integer (or Inf, or NaN).
-		return x
+		b = b&signBit | bitsOne
+	case e < expShift:
+		// Add one half (the bit just below the binary point; a carry may ripple into the
+		// exponent, which is right), then clear the fraction.
+		b += 1 << (expShift - 1) >> uint(e)
+		b &^= fracMask >> uint(e)
 	}
-	// Add one half (the bit just below the binary point; a carry may ripple into the
-	// exponent, which is right), then clear the fraction.
-	b += 1 << (expShift - 1) >> uint(e)
-	return Float64frombits(b &^ (fracMask >> uint(e)))
+	// (Otherwise x is an integer already, or Inf, or NaN.)
+	return Float64frombits(b)
 }
 
 // RoundToEven returns the nearest integer, rounding ties to even.
@@ -400,6 +400,15 @@ func Dim(x, y float64) float64 {
 //	Max(+0, ±0) = Max(±0, +0) = +0
 //	Max(-0, -0) = -0
 func Max(x, y float64) float64 {
+	// The special cases make the whole too long to inline; the call is not.
+	return max(x, y)
+}
+
+// gc finds max too long to inline; golift's measure (SSA values, not syntax nodes) does
+// not, and inlining it would copy the special cases into every caller.
+//
+//go:noinline
+func max(x, y float64) float64 {
 	switch {
 	case IsInf(x, 1) || IsInf(y, 1):
 		return Inf(1)
@@ -425,6 +434,14 @@ func Max(x, y float64) float64 {
 //	Min(x, NaN) = Min(NaN, x) = NaN
 //	Min(-0, ±0) = Min(±0, -0) = -0
 func Min(x, y float64) float64 {
+	return min(x, y)
+}
+
+// gc finds min too long to inline; golift's measure (SSA values, not syntax nodes) does
+// not, and inlining it would copy the special cases into every caller.
+//
+//go:noinline
+func min(x, y float64) float64 {
 	switch {
 	case IsInf(x, -1) || IsInf(y, -1):
 		return Inf(-1)

@@ -81,21 +81,29 @@ const (
 
 // Float64bits returns the IEEE 754 binary representation of f, with the sign bit of f
 // and the result in the same bit position. Float64bits(Float64frombits(x)) == x.
-func Float64bits(f float64) uint64
+func Float64bits(f float64) uint64 { return float64bits(f) }
 
 // Float64frombits returns the floating-point number corresponding to the IEEE 754 binary
 // representation b, with the sign bit of b and the result in the same bit position.
 // Float64frombits(Float64bits(x)) == x.
-func Float64frombits(b uint64) float64
+func Float64frombits(b uint64) float64 { return float64frombits(b) }
 
 // Float32bits returns the IEEE 754 binary representation of f, with the sign bit of f
 // and the result in the same bit position. Float32bits(Float32frombits(x)) == x.
-func Float32bits(f float32) uint32
+func Float32bits(f float32) uint32 { return float32bits(f) }
 
 // Float32frombits returns the floating-point number corresponding to the IEEE 754 binary
 // representation b, with the sign bit of b and the result in the same bit position.
 // Float32frombits(Float32bits(x)) == x.
-func Float32frombits(b uint32) float32
+func Float32frombits(b uint32) float32 { return float32frombits(b) }
+
+// The compiler makes each of these a reinterpretation of the bits, in a register: no code
+// (compiler/src/ssa/build/intrinsics.rs). The exported functions above are what inlining
+// copies into callers, as gc inlines its own (which go through memory, with unsafe).
+func float64bits(f float64) uint64
+func float64frombits(b uint64) float64
+func float32bits(f float32) uint32
+func float32frombits(b uint32) float32
 
 // Inf returns positive infinity if sign >= 0, negative infinity if sign < 0.
 func Inf(sign int) float64 {

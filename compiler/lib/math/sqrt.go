@@ -92,6 +92,15 @@ func Cbrt(x float64) float64 {
 //	Hypot(NaN, q) = NaN
 //	Hypot(p, NaN) = NaN
 func Hypot(p, q float64) float64 {
+	// As Max: the wrapper inlines, the work does not.
+	return hypot(p, q)
+}
+
+// gc finds hypot too long to inline; golift's measure (SSA values, not syntax nodes) does
+// not, and inlining it would copy the special cases into every caller.
+//
+//go:noinline
+func hypot(p, q float64) float64 {
 	switch {
 	case IsInf(p, 0) || IsInf(q, 0):
 		return Inf(1)

@@ -348,6 +348,10 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
                 let x = a(self, 0);
                 vec![self.b.ins().fabs(x)]
             }
+            Op::Floor | Op::Ceil | Op::Trunc => {
+                let x = a(self, 0);
+                vec![self.round_float(val.op, x)]
+            }
             Op::Copysign => {
                 let (x, y) = (a(self, 0), a(self, 1));
                 vec![self.b.ins().fcopysign(x, y)]
@@ -708,6 +712,55 @@ impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
     }
 
     /// The address of the descriptor of type `t`.
+    /// math.Floor, Ceil or Trunc of the float64 `x`. arm64 has an instruction for each; on
+    /// x86-64 they need SSE4.1, which golift does not assume, so the bits are cleared as
+    /// math.Trunc does: a float64 of exponent e in [0, 52) has 52-e fraction bits below the
+    /// binary point, one of |x| < 1 keeps only its sign, and one of e >= 52 (Inf and NaN too)
+    /// is an integer already. Floor and Ceil then step from the truncation when it moved the
+    /// wrong way.
+    fn round_float(&mut self, op: Op, x: CV) -> CV {
+        if !self.cg.x86_conversions {
+            let i = self.b.ins();
+            return match op {
+                Op::Floor => i.floor(x),
+                Op::Ceil => i.ceil(x),
+                _ => i.trunc(x),
+            };
+        }
+        let i64t = ct::I64;
+        let flags = cranelift_codegen::ir::MemFlagsData::new();
+        let b = self.b.ins().bitcast(i64t, flags, x);
+        let field = self.b.ins().ushr_imm_u(b, 52);
+        let e = self.b.ins().band_imm_u(field, 0x7ff);
+        let sh = self.b.ins().iadd_imm_s(e, -1023);
+        let frac = self.b.ins().iconst(i64t, 0x000f_ffff_ffff_ffff);
+        let below = self.b.ins().ushr(frac, sh);
+        let small = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sh, 0);
+        let all = self.b.ins().iconst(i64t, 0x7fff_ffff_ffff_ffff);
+        let m = self.b.ins().select(small, all, below);
+        let whole = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, sh, 52);
+        let zero = self.b.ins().iconst(i64t, 0);
+        let m = self.b.ins().select(whole, zero, m);
+        let tb = self.b.ins().band_not(b, m);
+        let t = self.b.ins().bitcast(ct::F64, flags, tb);
+        match op {
+            Op::Floor => {
+                // Below a negative non-integer, one less (NaN compares false).
+                let one = self.b.ins().f64const(1.0);
+                let down = self.b.ins().fsub(t, one);
+                let lt = self.b.ins().fcmp(FloatCC::LessThan, x, t);
+                self.b.ins().select(lt, down, t)
+            }
+            Op::Ceil => {
+                let one = self.b.ins().f64const(1.0);
+                let up = self.b.ins().fadd(t, one);
+                let gt = self.b.ins().fcmp(FloatCC::GreaterThan, x, t);
+                self.b.ins().select(gt, up, t)
+            }
+            _ => t,
+        }
+    }
+
     fn type_addr(&mut self, t: TypeId) -> Result<CV, String> {
         let id = *self.cg.rtsyms.types.get(&t).ok_or_else(|| format!("no descriptor for {}", self.cg.tt.rt_name(t)))?;
         let gv = self.cg.module.declare_data_in_func(id, self.b.func);

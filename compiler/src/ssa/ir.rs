@@ -73,6 +73,10 @@ ops! {
     Sqrt: true, false;
     Abs: true, false;
     Copysign: true, false;
+    // A float64 rounded to an integer value: down, up, towards zero (math.Floor, Ceil, Trunc).
+    Floor: true, false;
+    Ceil: true, false;
+    Trunc: true, false;
     // The argument's bits as the result type (math.Float64bits and friends).
     Bitcast: true, false;
     // Trailing zeros, leading zeros, set bits (of the argument's width); x rotated left by

@@ -5,9 +5,14 @@
 //!
 //! Only functions whose op means the same on every target are here (Cranelift lowers each op
 //! for the target; codegen adjusts the one difference, arm64's NaN from `Sqrt` of a negative
-//! number). Left out: `math.Floor`/`Ceil`/`Trunc` (x86-64 needs SSE4.1 for them, which gc
-//! checks at run time), `math.FMA` (the same for FMA), and `math/bits.Mul64`/`Add64` (two
-//! results).
+//! number; `Floor`, `Ceil` and `Trunc`, which are one instruction on arm64 but need SSE4.1 on
+//! x86-64, where gc checks for it at run time and golift, built for every x86-64, rounds
+//! with integer operations on the bits, without a call). Left out: `math.FMA` (FMA is not on
+//! every x86-64 either), and `math/bits.Mul64`/`Add64` (two results).
+//!
+//! `math.Float64bits` and its kin are not here, as they are not in gc's table: they are
+//! functions of one line that inlining copies, each around the bodyless `math.float64bits`,
+//! which is.
 //!
 //! The library functions stay as they are: a func value of `math.Sqrt` still calls the
 //! function, which is itself built from the intrinsic.
@@ -36,10 +41,13 @@ const TABLE: &[(&str, Shape)] = &[
     ("math.archSqrt", Shape::Unary(Op::Sqrt)),
     ("math.Abs", Shape::Unary(Op::Abs)),
     ("math.Copysign", Shape::Binary(Op::Copysign)),
-    ("math.Float64bits", Shape::Bits),
-    ("math.Float64frombits", Shape::Bits),
-    ("math.Float32bits", Shape::Bits),
-    ("math.Float32frombits", Shape::Bits),
+    ("math.Floor", Shape::Unary(Op::Floor)),
+    ("math.Ceil", Shape::Unary(Op::Ceil)),
+    ("math.Trunc", Shape::Unary(Op::Trunc)),
+    ("math.float64bits", Shape::Bits),
+    ("math.float64frombits", Shape::Bits),
+    ("math.float32bits", Shape::Bits),
+    ("math.float32frombits", Shape::Bits),
     ("math/bits.TrailingZeros", Shape::Count(Op::Ctz)),
     ("math/bits.TrailingZeros8", Shape::Count(Op::Ctz)),
     ("math/bits.TrailingZeros16", Shape::Count(Op::Ctz)),
