@@ -63,7 +63,7 @@ fn check_examples_under_gc_stress(goos: &str, goarch: &str, runner: &Runner) {
     check_programs("tests/stdlib", "tests/stdlib", 1, goos, goarch, runner, true);
 }
 
-const STRESS_EVERY: &[(&str, u32)] = &[("runtime_gc", 5000), ("runtime_goroutines", 2000), ("runtime_stackoverflow", 2000), ("sort_basic", 50), ("goroutines_parked_many", 100)];
+const STRESS_EVERY: &[(&str, u32)] = &[("runtime_gc", 5000), ("runtime_goroutines", 2000), ("runtime_stackoverflow", 2000), ("sort_basic", 50), ("goroutines_parked_many", 100), ("strconv_goroutines", 2000)];
 
 /// The same for every program in `src` (relative to the project), with the expected output
 /// in `expected`.

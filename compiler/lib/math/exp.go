@@ -305,6 +305,11 @@ func Expm1(x float64) float64 {
 //	Pow(-Inf, y) = Pow(-0, -y)
 //	Pow(x, y) = NaN for finite x < 0 and finite non-integer y
 func Pow(x, y float64) float64 {
+	// A call that inlines, around the work that does not (as gc has it).
+	return pow(x, y)
+}
+
+func pow(x, y float64) float64 {
 	switch {
 	case y == 0 || x == 1:
 		return 1
@@ -336,7 +341,7 @@ func Pow(x, y float64) float64 {
 		}
 	case IsInf(x, 0):
 		if IsInf(x, -1) {
-			return Pow(1/x, -y) // Pow(-0, -y)
+			return pow(1/x, -y) // Pow(-0, -y)
 		}
 		switch {
 		case y < 0:

@@ -40,6 +40,8 @@ func float32frombits64(b uint64) float64
 //
 // Rounding is to the nearest, ties to even. buf must have room for 800 digits, unless the
 // caller knows there are fewer.
+//
+//go:noescape
 func decimalDigits(buf []byte, bits uint64, bitSize int, mode int, n int) (nd int, dp int)
 
 // parseDecimal returns the bits of the float64 (float32 if bitSize is 32) nearest to the

@@ -15,17 +15,16 @@ package strconv
 // number of significant digits for 'g' (whose trailing zeros are removed). Precision -1
 // asks for the fewest digits that ParseFloat reads back as the same float. Infinities
 // and NaN are written "+Inf", "-Inf" and "NaN"; an unknown format gives '%' and fmt.
+//
+// (gc does not inline FormatFloat; golift measures differently and is told.)
+//
+//go:noinline
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
-	return string(AppendFloat(floatBuf[:0], f, fmt, prec, bitSize))
+	// The text is written into an array on the stack (append moves it to the heap if it is
+	// longer), then copied into the string.
+	var buf [64]byte
+	return string(AppendFloat(buf[:0], f, fmt, prec, bitSize))
 }
-
-// floatBuf is where FormatFloat writes the text that it then copies into a string (when
-// the text is longer, append moves it to a bigger array), and digitBuf receives the
-// decimal digits from the runtime: every digit of a float64 fits. As with intBuf, one of
-// each for the whole package is safe in programs without goroutines, and saves allocating
-// them on every call.
-var floatBuf [64]byte
-var digitBuf [800]byte
 
 // AppendFloat appends FormatFloat(f, fmt, prec, bitSize) to dst and returns the extended
 // buffer.
@@ -71,13 +70,25 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 		return append(dst, '%', fmt)
 	}
 
-	// The decimal digits, from the runtime.
+	// The decimal digits, from the runtime, into an array on the stack when they fit: the
+	// shortest digits (at most 17), n significant digits for n up to its size, and 'f' when
+	// the digits before the point (from the binary exponent: 2^e has e×log10(2) of them)
+	// and prec together do. Otherwise a buffer that holds every digit of any float64.
 	absBits := bits &^ (uint64(1) << (ff.expBits + ff.mantBits))
 	shortest := prec < 0
+	var small [32]byte
+	buf := small[:]
+	need := prec + 1
+	if fmt == 'f' && exp > 0 {
+		need += exp*30103/100000 + 1
+	}
+	if !shortest && need > len(small) {
+		buf = make([]byte, 800)
+	}
 	var d digits
 	switch {
 	case shortest:
-		d = getDigits(absBits, bitSize, 0, 0)
+		d = getDigits(buf, absBits, bitSize, 0, 0)
 		// The precision that shows all of these digits.
 		switch fmt {
 		case 'e', 'E':
@@ -94,7 +105,7 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 			prec = d.nd
 		}
 	case fmt == 'f':
-		d = getDigits(absBits, bitSize, 2, prec)
+		d = getDigits(buf, absBits, bitSize, 2, prec)
 	default:
 		n := prec + 1 // 'e': one digit before the point
 		if fmt == 'g' || fmt == 'G' {
@@ -103,7 +114,7 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 			}
 			n = prec
 		}
-		d = getDigits(absBits, bitSize, 1, n)
+		d = getDigits(buf, absBits, bitSize, 1, n)
 	}
 
 	switch fmt {
@@ -147,10 +158,10 @@ type digits struct {
 	nd, dp int
 }
 
-// getDigits asks the runtime for the digits of the float (see decimalDigits), in digitBuf.
-func getDigits(bits uint64, bitSize, mode, n int) digits {
-	nd, dp := decimalDigits(digitBuf[:], bits, bitSize, mode, n)
-	return digits{digitBuf[:], nd, dp}
+// getDigits asks the runtime for the digits of the float (see decimalDigits), in buf.
+func getDigits(buf []byte, bits uint64, bitSize, mode, n int) digits {
+	nd, dp := decimalDigits(buf, bits, bitSize, mode, n)
+	return digits{buf, nd, dp}
 }
 
 // digit returns the i-th digit of d, '0' beyond its digits.

@@ -9,33 +9,33 @@ const lowerHex = "0123456789abcdef"
 // \f, \n, \r, \t, \v, \xHH (other control characters), \uHHHH or \UHHHHHHHH. Bytes that
 // are not valid UTF-8 come out as \xHH.
 func Quote(s string) string {
-	return string(appendQuoted(make([]byte, 0, 3*len(s)/2), s, '"', false, false))
+	return quoteWith(s, '"', false, false)
 }
 
 // AppendQuote appends Quote(s) to dst and returns the extended buffer.
 func AppendQuote(dst []byte, s string) []byte {
-	return appendQuoted(dst, s, '"', false, false)
+	return appendQuotedWith(dst, s, '"', false, false)
 }
 
 // QuoteToASCII is Quote, but it also escapes every rune that is not ASCII.
 func QuoteToASCII(s string) string {
-	return string(appendQuoted(make([]byte, 0, 3*len(s)/2), s, '"', true, false))
+	return quoteWith(s, '"', true, false)
 }
 
 // AppendQuoteToASCII appends QuoteToASCII(s) to dst and returns the extended buffer.
 func AppendQuoteToASCII(dst []byte, s string) []byte {
-	return appendQuoted(dst, s, '"', true, false)
+	return appendQuotedWith(dst, s, '"', true, false)
 }
 
 // QuoteToGraphic is Quote, but it leaves all graphic runes (IsGraphic, which adds some
 // spaces to the printable runes) unescaped.
 func QuoteToGraphic(s string) string {
-	return string(appendQuoted(make([]byte, 0, 3*len(s)/2), s, '"', false, true))
+	return quoteWith(s, '"', false, true)
 }
 
 // AppendQuoteToGraphic appends QuoteToGraphic(s) to dst and returns the extended buffer.
 func AppendQuoteToGraphic(dst []byte, s string) []byte {
-	return appendQuoted(dst, s, '"', false, true)
+	return appendQuotedWith(dst, s, '"', false, true)
 }
 
 // QuoteRune returns r as a single-quoted Go character literal, escaped as Quote escapes
@@ -71,7 +71,14 @@ func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
 	return appendQuotedRune(dst, r, false, true)
 }
 
-func appendQuoted(buf []byte, s string, quote byte, asciiOnly, graphicOnly bool) []byte {
+// quoteWith is s between quote characters, escaped as the flags say, in a new string (room
+// for half as much again as s, in case some runes need escapes).
+func quoteWith(s string, quote byte, ASCIIonly, graphicOnly bool) string {
+	return string(appendQuotedWith(make([]byte, 0, 3*len(s)/2), s, quote, ASCIIonly, graphicOnly))
+}
+
+// appendQuotedWith appends s to buf between quote characters, escaped as the flags say.
+func appendQuotedWith(buf []byte, s string, quote byte, asciiOnly, graphicOnly bool) []byte {
 	buf = append(buf, quote)
 	for i := 0; i < len(s); {
 		r, width := rune(s[i]), 1
