@@ -2,6 +2,7 @@ package strings
 
 import (
 	"io"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -50,8 +51,10 @@ func ReplaceAll(s, old, new string) string {
 // after the match, so that matches never overlap. An empty old string matches at every
 // position (between any two bytes, and at the end) but not twice in a row at the same place.
 type Replacer struct {
+	// The fields below oldnew are set up on first use, once: a Replacer may be used by
+	// several goroutines at once.
+	once   sync.Once
 	oldnew []string // old1, new1, old2, new2, ...
-	built  bool     // whether the fields below are set up
 
 	// When every old string is a single byte, byteIndex[c] is the index in oldnew of the pair
 	// whose old string is c (the first one), or -1.
@@ -77,7 +80,6 @@ func NewReplacer(oldnew ...string) *Replacer {
 // build sets up the lookup tables (on first use, so that a zero Replacer works too: it
 // replaces nothing).
 func (r *Replacer) build() {
-	r.built = true
 	r.singleBytes = true
 	for i := 0; i < len(r.oldnew); i += 2 {
 		if len(r.oldnew[i]) != 1 {
@@ -155,9 +157,7 @@ func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
 // replace calls out with the pieces of the result, in order, and reports whether anything
 // was replaced. If nothing is, out is not called at all.
 func (r *Replacer) replace(s string, out func(string)) bool {
-	if !r.built {
-		r.build()
-	}
+	r.once.Do(r.build)
 	last := 0 // s[:last] has been output
 	if r.singleBytes {
 		for i := 0; i < len(s); i++ {
