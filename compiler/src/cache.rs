@@ -50,6 +50,11 @@ impl Cache {
         Some(Cache { dir })
     }
 
+    /// The cache's directory (compiled functions are kept there too: codegen/codecache.rs).
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
     fn entry(&self, id: &ActionId) -> PathBuf {
         self.dir.join(&id.0[..2]).join(format!("{}-exe", id.0))
     }

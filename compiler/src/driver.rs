@@ -305,7 +305,14 @@ pub fn build_ssa_capturing(c: &mut Checked, opts: &SsaOptions, snapshots: &mut V
         print_bounded(c, &prog);
     }
     if !opts.no_passes {
-        for f in &mut prog.funcs {
+        let t0 = std::time::Instant::now();
+        // Nothing to watch between passes: the functions go through the table on every core
+        // at once (each is independent), as codegen compiles them.
+        let watched = opts.time || !opts.dump.is_empty() || opts.ssafunc.is_some();
+        if !watched {
+            run_passes_parallel(&mut prog.funcs, &c.tt, opts)?;
+        }
+        for f in prog.funcs.iter_mut().filter(|_| watched) {
             let mut n = 0;
             let mut observe = |pass: &str, f: &ssa::ir::Func, d: std::time::Duration| {
                 if opts.time && pass != "start" {
@@ -327,6 +334,9 @@ pub fn build_ssa_capturing(c: &mut Checked, opts: &SsaOptions, snapshots: &mut V
                 n += 1;
             };
             ssa::passes::run_all(f, &c.tt, opts.check_each, &opts.disabled, &mut observe).map_err(|e| Failure::Message(format!("internal compiler error: SSA check failed: {}", e)))?;
+        }
+        if std::env::var_os("GOLIFT_TIMES").is_some() {
+            eprintln!("golift:   pass table {:.1} ms ({} functions)", t0.elapsed().as_secs_f64() * 1e3, prog.funcs.len());
         }
         // Remarks of the passes asked for, in source order, as gc prints them (package main's
         // functions only: the shipped packages are not the user's code).
@@ -354,6 +364,33 @@ pub fn build_ssa_capturing(c: &mut Checked, opts: &SsaOptions, snapshots: &mut V
         }
     }
     Ok(prog)
+}
+
+/// The pass table over `funcs` on every core: the threads take the next function from a
+/// shared counter. The first failure (an SSA check) is returned.
+fn run_passes_parallel(funcs: &mut [ssa::ir::Func], tt: &types::ty::TypeTable, opts: &SsaOptions) -> Result<(), Failure> {
+    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
+    let slots: Vec<std::sync::Mutex<&mut ssa::ir::Func>> = funcs.iter_mut().map(std::sync::Mutex::new).collect();
+    let errors: std::sync::Mutex<Vec<(usize, String)>> = std::sync::Mutex::new(vec![]);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|s| {
+        for _ in 0..workers {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(slot) = slots.get(i) else { break };
+                let mut f = slot.lock().unwrap();
+                if let Err(e) = ssa::passes::run_all(&mut f, tt, opts.check_each, &opts.disabled, &mut |_, _, _| {}) {
+                    errors.lock().unwrap().push((i, e));
+                }
+            });
+        }
+    });
+    let mut errors = errors.into_inner().unwrap();
+    errors.sort();
+    match errors.into_iter().next() {
+        Some((_, e)) => Err(Failure::Message(format!("internal compiler error: SSA check failed: {}", e))),
+        None => Ok(()),
+    }
 }
 
 /// `-gcflags=-m`: inlining's messages for the user's files, before escape analysis's (gc
@@ -446,7 +483,7 @@ fn print_escape(c: &Checked, msgs: &[ssa::escape::Message], level: u32) {
 }
 
 pub fn codegen(c: &Checked, prog: &ssa::ir::Program, target: &Target) -> Result<Vec<u8>, Failure> {
-    codegen_with_text(c, prog, target, Default::default(), false).map(|r| r.0)
+    codegen_with_text(c, prog, target, Default::default(), false, None).map(|r| r.0)
 }
 
 /// The Cranelift IR before and after optimisation, and the machine code, of functions.
@@ -454,10 +491,12 @@ pub type ClifText = std::collections::HashMap<String, (String, String, String)>;
 
 /// Codegen, also returning the Cranelift text of the functions with symbols in `want`.
 /// `verify`: run Cranelift's IR verifier on every function (with `-d=ssa/check/on`).
-pub fn codegen_with_text(c: &Checked, prog: &ssa::ir::Program, target: &Target, want: std::collections::HashSet<String>, verify: bool) -> Result<(Vec<u8>, ClifText), Failure> {
+/// `code_cache`: a directory where compiled functions are kept between builds.
+pub fn codegen_with_text(c: &Checked, prog: &ssa::ir::Program, target: &Target, want: std::collections::HashSet<String>, verify: bool, code_cache: Option<&Path>) -> Result<(Vec<u8>, ClifText), Failure> {
     let err = |e: String| Failure::Message(format!("internal compiler error: codegen: {}", e));
     let mut cg = Codegen::new(target, &c.tt, verify).map_err(err)?;
     cg.want_text = want;
+    cg.code_cache = code_cache.map(Path::to_path_buf);
     cg.declare_program(prog).map_err(err)?;
     cg.functions(&prog.funcs).map_err(err)?;
     let text = std::mem::take(&mut cg.text);
@@ -576,7 +615,8 @@ pub fn build(files: &[PathBuf], target: &Target, out: &Path, opts: &SsaOptions, 
         return Ok(());
     }
     let want = snapshots.iter().map(|s| s.func.sym.clone()).collect();
-    let (obj, mut text) = codegen_with_text(&checked, &prog, target, want, opts.check_each)?;
+    let code_cache = cached.as_ref().map(|(cache, _)| cache.dir());
+    let (obj, mut text) = codegen_with_text(&checked, &prog, target, want, opts.check_each, code_cache)?;
     times.done("codegen");
     for (sym, snaps) in group_snapshots(snapshots) {
         let t = text.remove(&sym).unwrap_or_default();

@@ -55,7 +55,7 @@ pub fn gallery(out: &std::path::Path, files: &[std::path::PathBuf]) -> Result<()
         let mut snaps = vec![];
         let prog = driver::build_ssa_capturing(&mut c, &opts, &mut snaps)?;
         let want = snaps.iter().map(|s| s.func.sym.clone()).collect();
-        let (_, mut text) = driver::codegen_with_text(&c, &prog, &target, want, true)?;
+        let (_, mut text) = driver::codegen_with_text(&c, &prog, &target, want, true, None)?;
         let dir = out.join(&prog_name);
         std::fs::create_dir_all(&dir).map_err(io)?;
         index.push_str(&format!("<h2>{}.go</h2>\n<ul>\n", prog_name));

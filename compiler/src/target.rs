@@ -116,7 +116,9 @@ impl Target {
             Format::Coff => {
                 // The entry is the runtime's; kernel32's imports come with the runtime's
                 // archive (raw-dylib): no C runtime, no MinGW. 8 MB of stack, as Linux gives.
-                v = s(&["-flavor", "link", "/nologo", "/entry:golift_start", "/subsystem:console", "/nodefaultlib", "/opt:ref", "/stack:8388608"]);
+                // /Brepro: the header's time stamp is a hash of the contents, so that the same
+                // program gives the same bytes (as on ELF and Mach-O).
+                v = s(&["-flavor", "link", "/nologo", "/entry:golift_start", "/subsystem:console", "/nodefaultlib", "/opt:ref", "/stack:8388608", "/Brepro"]);
                 v.push(format!("/out:{}", out));
                 if !strip {
                     v.push("/debug:symtab".into());

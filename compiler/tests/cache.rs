@@ -43,9 +43,14 @@ fn run(exe: &Path) -> String {
 
 /// The executables kept in the cache.
 fn entries(cache: &Path) -> Vec<PathBuf> {
+    kept(cache, "-exe")
+}
+
+/// The cache's files whose names end in `suffix` (`-exe`, or `-code` for compiled functions).
+fn kept(cache: &Path, suffix: &str) -> Vec<PathBuf> {
     let mut v = vec![];
     for d in std::fs::read_dir(cache).into_iter().flatten().flatten().filter(|d| d.path().is_dir()) {
-        v.extend(std::fs::read_dir(d.path()).unwrap().flatten().map(|e| e.path()).filter(|p| p.to_string_lossy().ends_with("-exe")));
+        v.extend(std::fs::read_dir(d.path()).unwrap().flatten().map(|e| e.path()).filter(|p| p.to_string_lossy().ends_with(suffix)));
     }
     v.sort();
     v
@@ -132,4 +137,38 @@ fn off_keeps_nothing_and_failures_are_not_kept() {
     }
     assert!(entries(&cache).is_empty());
     assert!(!d.0.join("bad").exists());
+}
+
+/// Compiled functions are kept too (compiler/src/codegen/codecache.rs): a build after an edit
+/// takes the unchanged functions' code from the cache, and its executable is byte for byte
+/// the one a build without the cache makes, on each target; a damaged entry is compiled again.
+#[test]
+fn compiled_functions_are_reused_after_an_edit() {
+    let d = Dir::new("code");
+    let cache = d.0.join("cache");
+    let src = |n: u32| format!("package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\ntype node struct {{\n\tnext *node\n\tv    int\n}}\n\nfunc main() {{\n\tvar l *node\n\tfor i := 0; i < 100000; i++ {{\n\t\tl = &node{{l, i}}\n\t\tif i%10000 == 0 {{\n\t\t\truntime.GC()\n\t\t}}\n\t}}\n\ts := 0\n\tfor n := l; n != nil; n = n.next {{\n\t\ts += n.v\n\t}}\n\tfmt.Println(s, {})\n}}\n", n);
+    for (goos, goarch, exe) in [("linux", "amd64", "g"), ("linux", "arm64", "g-arm64"), ("windows", "amd64", "g.exe")] {
+        let env = [("GOOS", goos), ("GOARCH", goarch)];
+        std::fs::write(d.0.join("g.go"), src(1)).unwrap();
+        build(&cache, &d.0, &["build", "-o", exe, "g.go"], &env);
+        let code = kept(&cache, "-code");
+        assert!(code.len() > 50, "{}/{}: {} functions kept", goos, goarch, code.len());
+        // The edit changes main.main only: no other function is compiled again.
+        std::fs::write(d.0.join("g.go"), src(2)).unwrap();
+        build(&cache, &d.0, &["build", "-o", exe, "g.go"], &env);
+        let after = kept(&cache, "-code");
+        assert!(after.len() <= code.len() + 1, "{}/{}: {} functions kept after the edit, {} before", goos, goarch, after.len(), code.len());
+        let with = std::fs::read(d.0.join(exe)).unwrap();
+        let o = golift("off", &d.0, &["build", "-o", "plain", "g.go"], &env);
+        assert!(o.status.success());
+        assert!(with == std::fs::read(d.0.join("plain")).unwrap(), "{}/{}: the executable differs with cached code", goos, goarch);
+    }
+    assert_eq!(run(&d.0.join("g")), "4999950000 2\n");
+    // Damaged entries are compiled again.
+    for e in kept(&cache, "-code") {
+        std::fs::write(&e, b"not code").unwrap();
+    }
+    std::fs::write(d.0.join("g.go"), src(3)).unwrap();
+    build(&cache, &d.0, &["build", "-o", "g", "g.go"], &[]);
+    assert_eq!(run(&d.0.join("g")), "4999950000 3\n");
 }

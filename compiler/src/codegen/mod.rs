@@ -25,6 +25,7 @@ use crate::ssa::ir::*;
 use crate::target::Target;
 use crate::types::ty::*;
 
+mod codecache;
 mod func;
 pub mod gcinfo;
 pub mod typedesc;
@@ -92,6 +93,8 @@ pub struct Codegen<'a> {
     /// The functions whose Cranelift IR and machine code are wanted (GOSSAFUNC), and them:
     /// (IR before Cranelift's optimisation, after it, machine code).
     pub want_text: std::collections::HashSet<String>,
+    /// Where compiled functions are kept between builds (`codecache.rs`), if anywhere.
+    pub code_cache: Option<std::path::PathBuf>,
     pub text: HashMap<String, (String, String, String)>,
     /// The collector's view of each compiled function (stack maps, frame objects).
     gc_funcs: Vec<gcinfo::FuncGcInfo>,
@@ -141,6 +144,7 @@ impl<'a> Codegen<'a> {
             x86_conversions: target.goarch == "amd64",
             anon: 0,
             want_text: Default::default(),
+            code_cache: None,
             text: HashMap::new(),
             gc_funcs: vec![],
             gc_shapes: HashMap::new(),
@@ -297,6 +301,7 @@ impl<'a> Codegen<'a> {
             ta += t0.elapsed().as_secs_f64();
             let t1 = std::time::Instant::now();
             let isa = self.module.isa();
+            let store = self.code_cache.as_deref();
             let preferred_align = isa.function_alignment().preferred as u64;
             let errors: Vec<Option<String>> = if workers > 1 && built.len() > 1 {
                 // The threads take the next function from a shared counter, so that a few
@@ -310,13 +315,13 @@ impl<'a> Codegen<'a> {
                             let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                             let Some(slot) = slots.get(i) else { break };
                             let mut ctx = slot.lock().unwrap();
-                            *results[i].lock().unwrap() = compile(&mut ctx, isa);
+                            *results[i].lock().unwrap() = compile(&mut ctx, isa, store);
                         });
                     }
                 });
                 results.into_iter().map(|r| r.into_inner().unwrap_or(Some("a codegen thread panicked".into()))).collect()
             } else {
-                built.iter_mut().map(|(_, ctx, _)| compile(ctx, isa)).collect()
+                built.iter_mut().map(|(_, ctx, _)| compile(ctx, isa, store)).collect()
             };
             tb += t1.elapsed().as_secs_f64();
             let t2 = std::time::Instant::now();
@@ -393,7 +398,15 @@ pub mod defer_frame {
 }
 
 /// Compiles one function's IR to machine code in `ctx`; the error, if any.
-fn compile(ctx: &mut cranelift_codegen::Context, isa: &dyn cranelift_codegen::isa::TargetIsa) -> Option<String> {
+/// Compiles one function, through the code cache when there is one (and the function's
+/// text is not asked for: the cache keeps no disassembly).
+fn compile(ctx: &mut cranelift_codegen::Context, isa: &dyn cranelift_codegen::isa::TargetIsa, store: Option<&std::path::Path>) -> Option<String> {
     let mut ctrl = cranelift_codegen::control::ControlPlane::default();
-    ctx.compile(isa, &mut ctrl).err().map(|e| format!("{:?}", e.inner))
+    match store {
+        Some(dir) if !ctx.want_disasm => {
+            let mut store = codecache::CodeStore { dir: dir.to_path_buf() };
+            ctx.compile_with_cache(isa, &mut store, &mut ctrl).err().map(|e| format!("{:?}", e.inner))
+        }
+        _ => ctx.compile(isa, &mut ctrl).err().map(|e| format!("{:?}", e.inner)),
+    }
 }

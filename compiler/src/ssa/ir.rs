@@ -273,7 +273,7 @@ pub struct Func {
     pub pos: u32,
     /// Dominators and loops, computed once and shared by the passes until one of them
     /// changes the control-flow graph (see `analysis` and `cfg_changed`).
-    pub cache: Option<std::rc::Rc<super::analysis::Analysis>>,
+    pub cache: Option<std::sync::Arc<super::analysis::Analysis>>,
     /// The function takes a closure as hidden first argument (function literals and the
     /// wrappers that func values call).
     pub has_ctx: bool,
@@ -461,9 +461,9 @@ impl Func {
     }
 
     /// The shared control-flow analysis, computed on first use.
-    pub fn analysis(&mut self) -> std::rc::Rc<super::analysis::Analysis> {
+    pub fn analysis(&mut self) -> std::sync::Arc<super::analysis::Analysis> {
         if self.cache.is_none() {
-            self.cache = Some(std::rc::Rc::new(super::analysis::Analysis::new(self)));
+            self.cache = Some(std::sync::Arc::new(super::analysis::Analysis::new(self)));
         }
         self.cache.clone().unwrap()
     }
