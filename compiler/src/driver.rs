@@ -366,29 +366,12 @@ pub fn build_ssa_capturing(c: &mut Checked, opts: &SsaOptions, snapshots: &mut V
     Ok(prog)
 }
 
-/// The pass table over `funcs` on every core: the threads take the next function from a
-/// shared counter. The first failure (an SSA check) is returned.
+/// The pass table over `funcs` on every core (`parallel.rs`). The first failure, in the
+/// functions' order (an SSA check), is returned.
 fn run_passes_parallel(funcs: &mut [ssa::ir::Func], tt: &types::ty::TypeTable, opts: &SsaOptions) -> Result<(), Failure> {
-    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
-    let slots: Vec<std::sync::Mutex<&mut ssa::ir::Func>> = funcs.iter_mut().map(std::sync::Mutex::new).collect();
-    let errors: std::sync::Mutex<Vec<(usize, String)>> = std::sync::Mutex::new(vec![]);
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    std::thread::scope(|s| {
-        for _ in 0..workers {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(slot) = slots.get(i) else { break };
-                let mut f = slot.lock().unwrap();
-                if let Err(e) = ssa::passes::run_all(&mut f, tt, opts.check_each, &opts.disabled, &mut |_, _, _| {}) {
-                    errors.lock().unwrap().push((i, e));
-                }
-            });
-        }
-    });
-    let mut errors = errors.into_inner().unwrap();
-    errors.sort();
-    match errors.into_iter().next() {
-        Some((_, e)) => Err(Failure::Message(format!("internal compiler error: SSA check failed: {}", e))),
+    let results = crate::parallel::map_mut(funcs, |f| ssa::passes::run_all(f, tt, opts.check_each, &opts.disabled, &mut |_, _, _| {}));
+    match results.into_iter().find_map(Result::err) {
+        Some(e) => Err(Failure::Message(format!("internal compiler error: SSA check failed: {}", e))),
         None => Ok(()),
     }
 }

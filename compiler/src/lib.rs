@@ -2,6 +2,7 @@ pub mod cache;
 pub mod codegen;
 pub mod driver;
 pub mod dump;
+pub mod parallel;
 pub mod source;
 pub mod ssa;
 pub mod syntax;

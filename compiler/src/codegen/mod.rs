@@ -287,7 +287,7 @@ impl<'a> Codegen<'a> {
     /// in order, so the output does not depend on the threads.
     pub fn functions(&mut self, funcs: &[Func]) -> Result<(), String> {
         const BATCH: usize = 256;
-        let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
+        let workers = crate::parallel::workers();
         let (mut ta, mut tb, mut tc) = (0f64, 0f64, 0f64);
         for batch in funcs.chunks(BATCH) {
             let t0 = std::time::Instant::now();
@@ -303,26 +303,7 @@ impl<'a> Codegen<'a> {
             let isa = self.module.isa();
             let store = self.code_cache.as_deref();
             let preferred_align = isa.function_alignment().preferred as u64;
-            let errors: Vec<Option<String>> = if workers > 1 && built.len() > 1 {
-                // The threads take the next function from a shared counter, so that a few
-                // big functions do not leave the other threads idle.
-                let slots: Vec<std::sync::Mutex<&mut cranelift_codegen::Context>> = built.iter_mut().map(|(_, ctx, _)| std::sync::Mutex::new(ctx)).collect();
-                let results: Vec<std::sync::Mutex<Option<String>>> = slots.iter().map(|_| std::sync::Mutex::new(None)).collect();
-                let next = std::sync::atomic::AtomicUsize::new(0);
-                std::thread::scope(|s| {
-                    for _ in 0..workers {
-                        s.spawn(|| loop {
-                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                            let Some(slot) = slots.get(i) else { break };
-                            let mut ctx = slot.lock().unwrap();
-                            *results[i].lock().unwrap() = compile(&mut ctx, isa, store);
-                        });
-                    }
-                });
-                results.into_iter().map(|r| r.into_inner().unwrap_or(Some("a codegen thread panicked".into()))).collect()
-            } else {
-                built.iter_mut().map(|(_, ctx, _)| compile(ctx, isa, store)).collect()
-            };
+            let errors: Vec<Option<String>> = crate::parallel::map_mut(&mut built, |(_, ctx, _)| compile(ctx, isa, store));
             tb += t1.elapsed().as_secs_f64();
             let t2 = std::time::Instant::now();
             for (((id, ctx, before), (f, err)), objs) in built.into_iter().zip(batch.iter().zip(errors)).zip(objects) {
