@@ -81,17 +81,9 @@ impl Cache {
     /// Keeps a copy of the executable `built` under `id`. Failing to is not an error: the
     /// build has succeeded, and the next one builds again.
     pub fn put(&self, id: &ActionId, built: &Path) {
-        let entry = self.entry(id);
-        let Some(parent) = entry.parent() else { return };
-        if std::fs::create_dir_all(parent).is_err() {
-            return;
+        if store_entry(&self.entry(id), |tmp| std::fs::copy(built, tmp).map(|_| ())) {
+            self.trim();
         }
-        let tmp = parent.join(format!(".{}-{}.tmp", id.0, std::process::id()));
-        if std::fs::copy(built, &tmp).is_err() || std::fs::rename(&tmp, &entry).is_err() {
-            let _ = std::fs::remove_file(&tmp);
-            return;
-        }
-        self.trim();
     }
 
     /// Removes the entries unused for `KEEP`, at most once per `TRIM_EVERY`.
@@ -115,6 +107,23 @@ impl Cache {
             }
         }
     }
+}
+
+/// Writes a cache entry at `path` with `write`, which is given a temporary file beside it
+/// that is then renamed into place: a reader never sees half an entry, and a failure leaves
+/// nothing behind. Whether it was stored.
+pub fn store_entry(path: &Path, write: impl FnOnce(&Path) -> std::io::Result<()>) -> bool {
+    let Some(parent) = path.parent() else { return false };
+    if std::fs::create_dir_all(parent).is_err() {
+        return false;
+    }
+    let name = path.file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+    let tmp = parent.join(format!(".{}-{}.tmp", name, std::process::id()));
+    if write(&tmp).is_err() || std::fs::rename(&tmp, path).is_err() {
+        let _ = std::fs::remove_file(&tmp);
+        return false;
+    }
+    true
 }
 
 /// `.<name>.golift-tmp` in `out`'s directory: written first, then renamed to `out`.

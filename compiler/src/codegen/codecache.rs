@@ -10,36 +10,28 @@
 //! `<dir>/<xx>/<hex>-code`, written to a temporary file and renamed, and trimmed with them.
 
 use std::borrow::Cow;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use cranelift_codegen::incremental_cache::CacheKvStore;
 
-pub struct CodeStore {
-    pub dir: PathBuf,
+pub struct CodeStore<'a> {
+    pub dir: &'a Path,
 }
 
-impl CodeStore {
+impl CodeStore<'_> {
     fn path(&self, key: &[u8]) -> PathBuf {
         let hex: String = key.iter().map(|b| format!("{:02x}", b)).collect();
         self.dir.join(&hex[..2]).join(format!("{}-code", hex))
     }
 }
 
-impl CacheKvStore for CodeStore {
+impl CacheKvStore for CodeStore<'_> {
     fn get(&self, key: &[u8]) -> Option<Cow<'_, [u8]>> {
         std::fs::read(self.path(key)).ok().map(Cow::Owned)
     }
 
     fn insert(&mut self, key: &[u8], val: Vec<u8>) {
         // Failing to keep code is not an error: the next build compiles it again.
-        let path = self.path(key);
-        let Some(parent) = path.parent() else { return };
-        if std::fs::create_dir_all(parent).is_err() {
-            return;
-        }
-        let tmp = path.with_extension(format!("{}.tmp", std::process::id()));
-        if std::fs::write(&tmp, val).is_err() || std::fs::rename(&tmp, &path).is_err() {
-            let _ = std::fs::remove_file(&tmp);
-        }
+        crate::cache::store_entry(&self.path(key), |tmp| std::fs::write(tmp, val));
     }
 }

@@ -385,7 +385,7 @@ fn compile(ctx: &mut cranelift_codegen::Context, isa: &dyn cranelift_codegen::is
     let mut ctrl = cranelift_codegen::control::ControlPlane::default();
     match store {
         Some(dir) if !ctx.want_disasm => {
-            let mut store = codecache::CodeStore { dir: dir.to_path_buf() };
+            let mut store = codecache::CodeStore { dir };
             ctx.compile_with_cache(isa, &mut store, &mut ctrl).err().map(|e| format!("{:?}", e.inner))
         }
         _ => ctx.compile(isa, &mut ctrl).err().map(|e| format!("{:?}", e.inner)),
