@@ -164,6 +164,11 @@ func Join(elems []string, sep string) string {
 
 // Repeat returns count copies of s. It panics if count is negative or if the result would be
 // too long to count.
+//
+// Not inlined: its body is small here, but not in gc, whose Repeat is too complex to
+// inline; callers see the same decisions as under gc.
+//
+//go:noinline
 func Repeat(s string, count int) string {
 	if count == 0 {
 		return ""

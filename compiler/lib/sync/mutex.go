@@ -31,7 +31,10 @@ func (m *Mutex) Lock() {
 	m.lockSlow()
 }
 
-// lockSlow locks m when it may be in use.
+// lockSlow locks m when it may be in use. Kept out of line, so that Lock, whose fast path is
+// a few instructions, can be inlined (as gc's is).
+//
+//go:noinline
 func (m *Mutex) lockSlow() {
 	if m.state&mutexLocked == 0 {
 		m.state |= mutexLocked

@@ -46,16 +46,17 @@ func (rw *RWMutex) TryRLock() bool {
 
 // RUnlock undoes one RLock call. It is a fatal error if rw is not locked for reading.
 func (rw *RWMutex) RUnlock() {
-	// The fast path: another reader stays, or no writer waits.
-	if rw.readers > 1 || rw.readers == 1 && !rw.writer {
+	// The fast path, small enough to inline (as gc's is): another reader stays.
+	if rw.readers > 1 {
 		rw.readers--
 		return
 	}
 	rw.rUnlockSlow()
 }
 
-// rUnlockSlow undoes an RLock when rw is not locked for reading, or when the last reader
-// leaves while a writer waits.
+// rUnlockSlow undoes an RLock that may leave no reader: the last reader to leave wakes a
+// writer waiting for the readers. It reads the state again (the call may have let other
+// goroutines run). It is a fatal error if rw is not locked for reading.
 func (rw *RWMutex) rUnlockSlow() {
 	if rw.readers <= 0 {
 		fatal("sync: RUnlock of unlocked RWMutex")

@@ -2,11 +2,13 @@
 //! a copy of the function's body, so that the call's cost goes and the passes that follow
 //! (`opt`, `cse`, `prove`) see caller and callee as one piece of code.
 //!
-//! Which functions: as gc, those whose body costs at most `BUDGET` (80), counting one per
-//! SSA value that does work and `CALL_COST` (57) per call the body makes; not recursive
-//! ones (a function in a cycle of the call graph), not those marked `//go:noinline`, and
-//! not those whose bodies need a frame of their own: `defer` and `recover` (the frame is what
-//! they act on), closures' bodies (their hidden context), generated wrappers. `-l` turns
+//! Which functions: as gc, those whose body costs at most `BUDGET` (80) in gc's units: one
+//! per node of gc's syntax tree of the body (counted by the builder, `build::cost`), plus per
+//! call the callee's cost if it can be inlined and `CALL_COST` (57) if not, plus per function
+//! literal `CLOSURE_COST` (15) and the literal's cost; not a function that calls itself
+//! (functions calling each other in a longer cycle may be inlined, but a cycle is not copied
+//! into itself again), not those marked `//go:noinline`, and not those that need a frame of
+//! their own: `defer`, `recover`, `go` (gc's reasons), generated wrappers. `-l` turns
 //! inlining off, as in gc.
 //!
 //! How: functions are processed callees first (petgraph's strongly connected components of
@@ -36,10 +38,10 @@ pub const BUDGET: u32 = 80;
 pub const CALL_COST: u32 = 57;
 /// The largest struct or array result (in bytes) a function may have and be inlined.
 pub const MAX_INLINED_RESULT: u64 = 128;
-/// gc's inlineBigFunctionNodes (5,000 nodes) in SSA values, and its
-/// inlineBigFunctionMaxCost (20) in golift's costs.
+/// gc's inlineBigFunctionNodes (5,000 nodes) in SSA values (about 1.6 per node), and its
+/// inlineBigFunctionMaxCost.
 pub const BIG_FUNCTION_SIZE: usize = 8000;
-pub const BIG_FUNCTION_MAX_COST: u32 = 40;
+pub const BIG_FUNCTION_MAX_COST: u32 = 20;
 /// What a function literal costs in a body, besides its own body (gc's OCLOSURE case).
 pub const CLOSURE_COST: u32 = 15;
 
@@ -60,11 +62,13 @@ pub struct Report {
     pub inlined_calls: HashSet<u32>,
 }
 
-/// Why a function cannot be inlined, or its cost. A call of a function that can be inlined
-/// costs that function's cost (gc charges the body it would copy), others `CALL_COST`; a
-/// function literal written in the body costs `CLOSURE_COST` plus its own body, as in gc.
-/// Also returns the literals the body calls directly while within the budget (gc judges
-/// those while it costs the body, so it reports them first).
+/// Why a function cannot be inlined, or its cost, as gc counts it: the nodes of its body
+/// (counted by the builder on the syntax tree, `build::cost`), plus for each call the
+/// callee's cost if the callee can be inlined and `CALL_COST` if not, plus for each function
+/// literal written in the body `CLOSURE_COST` and the literal's own cost.
+/// Also returns the literals the body calls directly that gc judges while it costs the body
+/// (with `-m` it stops once over budget; with `-m=2`, `full`, it goes on): gc reports those
+/// first.
 fn cost(f: &Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>, literals: &HashMap<String, Result<u32, &'static str>>, full: bool) -> (Result<u32, &'static str>, Vec<String>) {
     let mut called = vec![];
     if f.wrapper {
@@ -73,6 +77,9 @@ fn cost(f: &Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>, litera
     if let Some(why) = f.no_inline {
         return (Err(why), called);
     }
+    let Some(nc) = &f.node_cost else {
+        return (Err("generated"), called);
+    };
     // A struct or array result is copied into an object of the caller's, which escape
     // analysis usually puts in the caller's frame. golift's stacks do not grow as gc's do:
     // a big result copied into every level of a deep recursion would overflow the stack
@@ -80,45 +87,73 @@ fn cost(f: &Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>, litera
     if f.results.iter().any(|&t| !crate::ssa::build::is_ssa_type(tt, t) && tt.size(t) > MAX_INLINED_RESULT) {
         return (Err("result too large"), called);
     }
-    let mut c = 0u32;
-    for b in f.live_blocks() {
+    // What each call and literal adds, at its position, with the literal a call calls; in
+    // the code that can run (not in the branches a constant condition never takes, which gc
+    // removes before it costs the body).
+    let mut reached = vec![false; f.blocks.len()];
+    let mut stack = vec![f.entry];
+    while let Some(b) = stack.pop() {
+        if !std::mem::replace(&mut reached[b as usize], true) {
+            stack.extend(f.blocks[b as usize].succs.iter().copied());
+        }
+    }
+    let mut priced: Vec<(u32, u32, Option<String>)> = vec![];
+    for b in f.live_blocks().filter(|b| reached[b.id as usize]) {
         for &v in &b.values {
             let x = f.v(v);
             match x.op {
                 Op::DeferInit | Op::DeferProc | Op::DeferReturn => return (Err("unhandled op DEFER"), called),
                 Op::GetCallerSP => return (Err("call to recover"), called),
                 Op::WrapperAdjust => return (Err("wrapper"), called),
-                Op::Arg | Op::Phi | Op::Copy | Op::StackCheck | Op::ClosurePtr => {}
                 Op::Call => {
-                    c += match &x.aux {
+                    let Some(&at) = f.lparens.get(&v) else { continue };
+                    let price = match &x.aux {
                         Aux::Sym(s) if *s != f.sym => inlinable.get(s).map_or(CALL_COST, |i| i.cost),
                         _ => CALL_COST,
+                    };
+                    priced.push((at, price, None));
+                }
+                Op::ClosureCall => {
+                    let at = f.lparens.get(&v).copied().unwrap_or(x.pos);
+                    match static_callee(f, v).and_then(|(s, lit)| inlinable.get(&s).map(|i| (s, lit, i.cost))) {
+                        Some((s, lit, k)) => priced.push((at, k, lit.then_some(s))),
+                        None => priced.push((at, CALL_COST, None)),
                     }
                 }
-                Op::ClosureCall => match static_callee(f, v).and_then(|(s, lit)| inlinable.get(&s).map(|i| (s, lit, i.cost))) {
-                    Some((s, lit, k)) => {
-                        // (gc stops costing once over budget; golift's costs are about twice gc's.)
-                        if (full || c <= 2 * BUDGET) && lit {
-                            called.push(s);
+                Op::InterCall => {
+                    let at = f.esc.iface_calls.get(&v).map_or(x.pos, |c| c.1);
+                    priced.push((at, CALL_COST, None));
+                }
+                Op::FuncAddr => {
+                    if let Aux::Sym(s) = &x.aux {
+                        if let Some(k) = literals.get(s) {
+                            match k {
+                                Ok(k) => priced.push((x.pos, CLOSURE_COST + k, None)),
+                                Err(e) => return (Err(e), called),
+                            }
                         }
-                        c += k;
                     }
-                    None => c += CALL_COST,
-                },
-                Op::FuncAddr => match &x.aux {
-                    Aux::Sym(s) if literals.contains_key(s) => match literals[s] {
-                        Ok(k) => c += CLOSURE_COST + k,
-                        Err(e) => return (Err(e), called),
-                    },
-                    _ => c += 1,
-                },
-                Op::InterCall => c += CALL_COST,
+                }
                 Op::CallRT if matches!(&x.aux, Aux::Sym(s) if s == "runtime.newproc") => return (Err("unhandled op GO"), called),
-                Op::CallRT if matches!(&x.aux, Aux::Sym(s) if s.starts_with("runtime.select")) => return (Err("unhandled op SELECT"), called),
-                _ => c += 1,
+                _ => {}
             }
         }
     }
+    priced.sort_by_key(|p| p.0);
+    let before: HashMap<u32, u32> = nc.calls.iter().copied().collect();
+    let mut c = nc.nodes;
+    let mut prices = 0;
+    for (at, price, lit) in priced {
+        if let Some(s) = lit {
+            // gc judges a literal when its walk reaches the call, which it does while the
+            // cost so far is within the budget.
+            if full || before.get(&at).map_or(0, |n| n + prices) <= BUDGET {
+                called.push(s);
+            }
+        }
+        prices += price;
+    }
+    c += prices;
     (Ok(c), called)
 }
 
@@ -130,8 +165,7 @@ fn cost(f: &Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>, litera
 fn static_callee(f: &Func, call: ValueId) -> Option<(String, bool)> {
     let x = func_value_source(f, call)?;
     if let Some((sym, _)) = f.esc.closures.get(&x) {
-        // (Not a closure that an inlined body made: gc copies and renames those.)
-        return (!f.inlined_at.contains_key(&x)).then(|| (sym.clone(), true));
+        return Some((sym.clone(), true));
     }
     match &f.v(x).aux {
         Aux::Sym(w) => w.strip_suffix("·fv").map(|s| (s.to_string(), false)),
@@ -195,7 +229,24 @@ fn value_source(f: &Func, mut x: ValueId, seen: &mut HashSet<ValueId>, depth: u3
 pub struct Inlinable {
     body: Func,
     cost: u32,
-    nested: Vec<String>,
+    nested: Vec<Nested>,
+}
+
+/// A call inlined into a body, reported again wherever the body is copied.
+#[derive(Clone)]
+struct Nested {
+    sym: String,
+    /// A function literal called where it is written (`func() { ... }()`): gc copies the
+    /// literal with the body, under a new name, and inlines the copy.
+    literal: bool,
+}
+
+/// The function literals of the program, for gc's names of their copies.
+struct Literals {
+    /// Each function's literals (written directly in it), in source order.
+    own: HashMap<String, Vec<String>>,
+    /// Each literal's position and cost.
+    info: HashMap<String, (u32, Result<u32, &'static str>)>,
 }
 
 /// The symbols a function calls directly or uses as func values, and the code of the
@@ -248,13 +299,20 @@ pub fn inline_program(funcs: &mut [Func], entry_sym: &str, tt: &TypeTable, noinl
             }
         }
     }
-    let sccs = petgraph::algo::tarjan_scc(&g);
+    let mut sccs = petgraph::algo::tarjan_scc(&g);
+    // As gc: a function that calls itself (directly, or through function literals of its
+    // own) is not inlined; functions that call each other in a cycle of several may be
+    // (inlining stops where the cycle would repeat). In a cycle, gc judges the functions in
+    // the order it met them, callers first, which is usually the order they are written in.
     let mut recursive: HashSet<usize> = HashSet::new();
-    for scc in &sccs {
-        if scc.len() > 1 {
+    for scc in &mut sccs {
+        let cycle = scc.len() > 1 || g.contains_edge(scc[0], scc[0]);
+        let declared = scc.iter().filter(|n| !funcs[g[**n]].has_ctx).count();
+        if cycle && declared <= 1 {
             recursive.extend(scc.iter().map(|n| g[*n]));
-        } else if g.contains_edge(scc[0], scc[0]) {
-            recursive.insert(g[scc[0]]);
+        }
+        if scc.len() > 1 {
+            scc.sort_by_key(|n| funcs[g[*n]].pos);
         }
     }
     // The declared function each literal is written in (through literals in literals).
@@ -272,6 +330,16 @@ pub fn inline_program(funcs: &mut [Func], entry_sym: &str, tt: &TypeTable, noinl
     let mut literals: HashMap<String, Result<u32, &'static str>> = HashMap::new();
     let mut held: HashMap<String, Held> = HashMap::new();
     let mut out: Vec<Msg> = vec![];
+    let mut lits = Literals { own: HashMap::new(), info: HashMap::new() };
+    for f in funcs.iter().filter(|f| f.has_ctx && !f.wrapper) {
+        if let Some(p) = &f.esc.parent {
+            lits.own.entry(p.clone()).or_default().push(f.sym.clone());
+        }
+    }
+    let pos_of: HashMap<&str, u32> = funcs.iter().map(|f| (f.sym.as_str(), f.pos)).collect();
+    for v in lits.own.values_mut() {
+        v.sort_by_key(|s| pos_of.get(s.as_str()).copied().unwrap_or(u32::MAX));
+    }
     for scc in sccs {
         for n in scc {
             let i = g[n];
@@ -286,6 +354,7 @@ pub fn inline_program(funcs: &mut [Func], entry_sym: &str, tt: &TypeTable, noinl
             let (judged, called) = cost(f, tt, &inlinable, &literals, full);
             if literal {
                 literals.insert(f.sym.clone(), judged);
+                lits.info.insert(f.sym.clone(), (f.pos, judged));
             }
             let why = if f.sym == entry_sym {
                 Err(String::new())
@@ -312,7 +381,7 @@ pub fn inline_program(funcs: &mut [Func], entry_sym: &str, tt: &TypeTable, noinl
             }
             let fpos = f.pos;
             let mut calls: Vec<Msg> = vec![];
-            let nested = inline_calls(&mut funcs[i], tt, &inlinable, &mut calls, &mut report.literals_gone, &mut report.inlined_calls);
+            let nested = inline_calls(&mut funcs[i], tt, &inlinable, &lits, &mut calls, &mut report.literals_gone, &mut report.inlined_calls);
             let sym = funcs[i].sym.clone();
             if literal {
                 held.insert(sym.clone(), Held { pos: fpos, judgment: Some(judgment), calls });
@@ -369,16 +438,31 @@ fn gc_name(sym: &str) -> String {
 }
 
 /// Replaces every call in `f` of a function in `inlinable` (and every call of a function
-/// literal made in `f` whose body is there) by a copy of its body; returns the names of the
-/// calls inlined (those inside the copied bodies included).
-fn inline_calls(f: &mut Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>, report: &mut Vec<Msg>, gone: &mut Vec<u32>, inlined_calls: &mut HashSet<u32>) -> Vec<String> {
+/// literal made in `f` whose body is there) by a copy of its body; returns the calls
+/// inlined (those inside the copied bodies included).
+///
+/// As gc, a literal in a body copied by inlining is a new function literal of `f`, named
+/// after `f`'s own (`main.func6` when `main` has five): a call of it is reported by that
+/// name, where it is judged and inlined. golift does not copy the literal's code (the copy
+/// would be the same); the name is what the messages show.
+fn inline_calls(f: &mut Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>, lits: &Literals, report: &mut Vec<Msg>, gone: &mut Vec<u32>, inlined_calls: &mut HashSet<u32>) -> Vec<Nested> {
     let mut changed = false;
     let mut names = vec![];
     // gc's big-function rule: into a function of more than 5,000 nodes only callees of cost
     // at most 20 are inlined (its size would grow too much). golift's units: about 1.6 SSA
-    // values per gc node, and costs about twice gc's.
+    // values per gc node.
     let size = f.live_blocks().map(|b| b.values.len()).sum::<usize>();
     let max_cost = if size > BIG_FUNCTION_SIZE { BIG_FUNCTION_MAX_COST } else { u32::MAX };
+    // For the calls copied in by inlining: the functions inlined on the way to them.
+    let mut chains: HashMap<ValueId, Vec<String>> = HashMap::new();
+    // The copies of literals made so far (numbered after f's own literals), and the name of
+    // the copy each closure made by a copied body is.
+    let mut copies = lits.own.get(&f.sym).map_or(0, |v| v.len());
+    let mut copy_of: HashMap<ValueId, String> = HashMap::new();
+    let mut judged: HashSet<String> = HashSet::new();
+    // (The entry runs the package variables' initialisers: gc reports the calls inlined
+    // into the user's; the driver leaves out those of the shipped packages.)
+    let reporting = (f.sym.starts_with("main.") || f.sym == "go.entry") && !f.wrapper;
     loop {
         // One call at a time (splitting a block changes the lists being walked), in gc's
         // order: by where the call ends, so that the calls in a call's arguments come first.
@@ -389,7 +473,8 @@ fn inline_calls(f: &mut Func, tt: &TypeTable, inlinable: &HashMap<String, Inlina
                 (Op::ClosureCall, _) => static_callee(f, v)?.0,
                 _ => return None,
             };
-            (inlinable.get(&sym).map_or(false, |i| i.cost <= max_cost) && sym != f.sym).then_some(sym)
+            let repeats = chains.get(&v).map_or(false, |c| c.contains(&sym));
+            (inlinable.get(&sym).map_or(false, |i| i.cost <= max_cost) && sym != f.sym && !repeats).then_some(sym)
         };
         // The entry's own calls of main and the init functions are not the user's code
         // (gc never inlines them); the initialisers' calls come from source, with a '('.
@@ -406,38 +491,82 @@ fn inline_calls(f: &mut Func, tt: &TypeTable, inlinable: &HashMap<String, Inlina
         let callee = &inlinable[&sym];
         let by_value = f.v(call).op == Op::ClosureCall;
         let literal = by_value && callee.body.has_ctx;
-        let mut here = vec![gc_name(&sym)];
-        here.extend(callee.nested.iter().cloned());
-        // (The entry runs the package variables' initialisers: gc reports the calls inlined
-        // into the user's; the driver leaves out those of the shipped packages.)
-        if (f.sym.starts_with("main.") || f.sym == "go.entry") && !f.wrapper {
-            // At the call's '(', or for a call inside a body inlined here, at that body's
-            // call (gc reports inlined code at the outermost call).
-            let at = f.inlined_at.get(&call).or_else(|| f.lparens.get(&call)).copied().unwrap_or(f.v(call).pos);
-            inlined_calls.insert(at);
-            for (j, n) in here.iter().enumerate() {
-                let lit = (j == 0 && literal).then(|| sym.clone());
-                report.push((at, format!("inlining call to {}", n), 1, lit));
-            }
-        }
-        if by_value && literal {
+        // A closure made by a body copied here is a copy of its literal.
+        let copy = if literal { func_value_source(f, call).and_then(|o| copy_of.get(&o).cloned()) } else { None };
+        let direct = by_value && literal && {
             // `func() { ... }()`: the func value called is the literal itself (not a read
             // of a variable holding it).
             let fv = f.v(call).args[0];
-            let direct = !f.esc.reads.iter().any(|(v, _)| *v == fv) && matches!(f.v(fv).args.first(), Some(o) if f.esc.closures.contains_key(o));
-            if direct && !f.inlined_at.contains_key(&call) {
-                if let Some(n) = f.v(fv).args.first().and_then(|o| f.esc.allocs.get(o)) {
-                    gone.push(n.pos);
+            !f.esc.reads.iter().any(|(v, _)| *v == fv) && matches!(f.v(fv).args.first(), Some(o) if f.esc.closures.contains_key(o))
+        };
+        // What is inlined here: the callee, then what was inlined into it. Each body copied
+        // brings copies of its literals, named as they are made.
+        let mut entries = vec![Nested { sym: sym.clone(), literal: false }];
+        entries.extend(callee.nested.iter().cloned());
+        let at = f.inlined_at.get(&call).or_else(|| f.lparens.get(&call)).copied().unwrap_or(f.v(call).pos);
+        let mut copy_names: HashMap<String, String> = HashMap::new();
+        for (j, e) in entries.iter().enumerate() {
+            // The literal this call runs a copy of, and the copy's name.
+            let copied = match (j, &copy) {
+                (0, Some(c)) => Some((c.clone(), sym.clone())),
+                (0, None) => None,
+                _ if e.literal => copy_names.get(&e.sym).map(|c| (c.clone(), e.sym.clone())),
+                _ => None,
+            };
+            if reporting {
+                if let Some((c, l)) = &copied {
+                    // gc judges the copy at its first call.
+                    if let (true, Some((pos, Ok(k)))) = (judged.insert(c.clone()), lits.info.get(l)) {
+                        report.push((*pos, format!("can inline {}", gc_name(c)), 1, None));
+                        report.push((*pos, format!("can inline {} with cost {}", gc_name(c), k), 2, None));
+                    }
                 }
+                // At the call's '(', or for a call inside a body inlined here, at that body's
+                // call (gc reports inlined code at the outermost call).
+                inlined_calls.insert(at);
+                let shown = copied.as_ref().map_or(e.sym.as_str(), |c| c.0.as_str());
+                let lit = (j == 0 && literal && copy.is_none()).then(|| sym.clone());
+                report.push((at, format!("inlining call to {}", gc_name(shown)), 1, lit));
+            }
+            if j > 0 && e.literal {
+                // The copy of a literal called where it is written was inlined with the body
+                // that calls it: no closure is made for it, and no message given.
+                gone.push(at);
+            }
+            for l in lits.own.get(&e.sym).into_iter().flatten() {
+                copies += 1;
+                let name = if f.has_ctx { format!("{}.{}", f.sym, copies) } else { format!("{}.func{}", f.sym, copies) };
+                copy_names.insert(l.clone(), name);
             }
         }
-        if !literal {
-            // gc does not inline a literal again where the function that calls it is
-            // inlined (its copy of the literal has no body to inline): those calls are not
-            // reported at the outer call.
-            names.extend(here);
+        if direct && !f.inlined_at.contains_key(&call) {
+            let fv = f.v(call).args[0];
+            if let Some(n) = f.v(fv).args.first().and_then(|o| f.esc.allocs.get(o)) {
+                gone.push(n.pos);
+            }
         }
+        // What f's callers copy with f: its calls (a literal only where it is called as it
+        // is written: gc does not find the literal again through a variable of the copy).
+        if !literal || (direct && copy.is_none()) {
+            names.push(Nested { sym: sym.clone(), literal });
+            names.extend(callee.nested.iter().cloned());
+        }
+        // The calls the copy brings in were reached through this call: inlining stops where a
+        // cycle of functions that call each other would repeat (gc's "repeated recursive
+        // cycle").
+        let first_new = f.values.len();
+        let mut chain = chains.get(&call).cloned().unwrap_or_default();
+        chain.push(sym.clone());
         splice(f, tt, b, k, &callee.body);
+        for v in first_new..f.values.len() {
+            let v = v as ValueId;
+            if matches!(f.v(v).op, Op::Call | Op::ClosureCall) {
+                chains.insert(v, chain.clone());
+            }
+            if let Some(name) = f.esc.closures.get(&v).and_then(|(l, _)| copy_names.get(l)) {
+                copy_of.insert(v, name.clone());
+            }
+        }
         changed = true;
     }
     if changed {
@@ -695,7 +824,7 @@ fn copy_notes(f: &mut Func, callee: &Func, vmap: &HashMap<ValueId, ValueId>, bma
                 continue;
             }
             let o = obj(p.obj.unwrap_or(u32::MAX - 2));
-            allocs.push((nv, AllocNote { kind: AllocKind::Var(o), text: p.name.clone(), pos: at, depth, heap_reason: None, const_bytes: None, by_value_capture: false, after: None, order: end, outside: None }));
+            allocs.push((nv, AllocNote { kind: AllocKind::Var(o), text: p.name.clone(), pos: at, depth, heap_reason: None, const_bytes: None, by_value_capture: false, after: None, order: end, written_at: u32::MAX, outside: None }));
         }
     }
     let mut vars = vec![];

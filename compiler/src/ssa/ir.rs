@@ -256,6 +256,17 @@ pub struct Block {
     pub cond_pos: u32,
 }
 
+/// The nodes of a function's body as gc counts them for inlining (`build::cost`), and where
+/// its calls are among them.
+#[derive(Clone, Debug, Default)]
+pub struct NodeCost {
+    /// Every node but the calls' prices and the function literals' bodies.
+    pub nodes: u32,
+    /// Each call (its '(') and the nodes counted before it, in gc's order of visit: gc stops
+    /// costing a body once it is over budget, and judges a called literal when it gets there.
+    pub calls: Vec<(u32, u32)>,
+}
+
 /// How a parameter or result travels: SSA-able types by value, memory types by address.
 #[derive(Clone, Debug)]
 pub struct Func {
@@ -299,6 +310,8 @@ pub struct Func {
     pub inlined_end: std::collections::HashMap<ValueId, u32>,
     /// Why the builder found the function not inlinable (gc's reason), if it did.
     pub no_inline: Option<&'static str>,
+    /// The body's inlining cost in gc's nodes; None for generated functions.
+    pub node_cost: Option<NodeCost>,
     /// Index expressions whose index cannot be out of range by its type alone (a `uint8`
     /// into a 256-element array, `i & 7` into an 8-element one): no bounds check is made,
     /// and `-m` says "index bounds check elided" there, as gc's walk does. Positions (the
@@ -317,6 +330,7 @@ impl Func {
             inlined_at: Default::default(),
             inlined_end: Default::default(),
             no_inline: None,
+            node_cost: None,
             bounded_index: vec![],
             name: name.into(),
             sym: sym.into(),

@@ -21,6 +21,7 @@ mod call;
 mod bounded;
 mod chan;
 mod closure;
+mod cost;
 mod defer;
 mod expr;
 mod iface;
@@ -429,6 +430,7 @@ impl<'a> Builder<'a> {
                 && self.info.closures.values().any(|c| c.contains(&o)),
             after: None,
             order: 0,
+            written_at: ob.pos,
             outside: None,
         };
         self.f.esc.allocs.insert(p, note);
@@ -464,7 +466,7 @@ impl<'a> Builder<'a> {
 
     /// Notes for escape analysis: allocation site `v` is expression `text` at `pos`.
     fn note_expr_alloc(&mut self, v: ValueId, kind: crate::ssa::escape::notes::AllocKind, text: String, pos: u32, heap_reason: Option<&'static str>) {
-        let note = crate::ssa::escape::notes::AllocNote { kind, text, pos, depth: self.loop_depth, heap_reason, const_bytes: None, by_value_capture: false, after: None, order: 0, outside: None };
+        let note = crate::ssa::escape::notes::AllocNote { kind, text, pos, depth: self.loop_depth, heap_reason, const_bytes: None, by_value_capture: false, after: None, order: 0, written_at: pos, outside: None };
         self.f.esc.allocs.insert(v, note);
         self.last_note = Some(v);
     }
@@ -557,6 +559,11 @@ impl<'a> Builder<'a> {
                 self.locs.insert(o, Loc::Mem(p));
             } else {
                 self.declare_zero(o, pos);
+                // gc's results start as zero without an assignment: a result assigned once
+                // (`return f`) is known to be that value where the function is inlined.
+                if self.f.esc.writes.last().map_or(false, |w| w.1 == o) {
+                    self.f.esc.writes.pop();
+                }
             }
             // Escape analysis names an unnamed result as gc does (~r0, ~r1, ...).
             if let Some(n) = self.f.esc.vars.get_mut(&o) {
@@ -564,6 +571,8 @@ impl<'a> Builder<'a> {
             }
         }
         self.results = results.to_vec();
+        let rtys = self.f.results.clone();
+        self.f.node_cost = Some(self.node_cost(body, &rtys));
         if with_defer {
             self.defer_init(results, pos);
         }

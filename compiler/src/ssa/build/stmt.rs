@@ -621,12 +621,24 @@ impl<'a> Builder<'a> {
         if let Some(i) = init {
             self.stmt(i, None);
         }
-        let tagv = tag.map(|t| (self.expr(t), self.type_of(t)));
+        let chosen = self.constant_case(tag, cases);
+        let tagv = if chosen.is_some() { None } else { tag.map(|t| (self.expr(t), self.type_of(t))) };
         let exit = self.new_block(pos);
         let bodies: Vec<BlockId> = cases.iter().map(|c| self.new_block(c.span.lo)).collect();
+        if let Some(chosen) = chosen {
+            // A constant switch: only the clause that matches runs; the others are built
+            // without an edge into them and escape analysis skips them (gc's deadcode
+            // removes them before).
+            self.jump(chosen.map_or(exit, |i| bodies[i]));
+            for (i, &b) in bodies.iter().enumerate() {
+                if chosen != Some(i) {
+                    self.f.esc.dead_branches.push(b);
+                }
+            }
+        }
         // Tests in source order; default last.
         for (ci, c) in cases.iter().enumerate() {
-            if c.default {
+            if c.default || chosen.is_some() {
                 continue;
             }
             for e in &c.exprs {
@@ -661,9 +673,11 @@ impl<'a> Builder<'a> {
                 self.start(next);
             }
         }
-        match cases.iter().position(|c| c.default) {
-            Some(d) => self.jump(bodies[d]),
-            None => self.jump(exit),
+        if chosen.is_none() {
+            match cases.iter().position(|c| c.default) {
+                Some(d) => self.jump(bodies[d]),
+                None => self.jump(exit),
+            }
         }
         self.targets.push(Target { label: label.map(String::from), brk: exit, cont: None });
         for (ci, c) in cases.iter().enumerate() {
@@ -680,6 +694,33 @@ impl<'a> Builder<'a> {
         self.targets.pop();
         self.seal(exit);
         self.start(exit);
+    }
+
+    /// For a switch on a constant (or a tagless one) whose cases are constants up to the one
+    /// that matches: the clause that runs (None: none), as gc's deadcode finds it. None if
+    /// that is not known before running, or the clause falls through.
+    pub(super) fn constant_case(&self, tag: Option<&Expr>, cases: &[ast::CaseClause]) -> Option<Option<usize>> {
+        let x = match tag {
+            Some(t) => self.info.consts.get(&t.id)?.clone(),
+            None => Const::Bool(true),
+        };
+        let falls = |c: &ast::CaseClause| c.body.iter().any(|s| matches!(*s.kind, StmtKind::Fallthrough));
+        let mut default = None;
+        for (i, c) in cases.iter().enumerate() {
+            if c.default {
+                default = Some(i);
+                continue;
+            }
+            for e in &c.exprs {
+                if *self.info.consts.get(&e.id)? == x {
+                    return (!falls(c)).then_some(Some(i));
+                }
+            }
+        }
+        match default {
+            Some(d) if falls(&cases[d]) => None,
+            d => Some(d),
+        }
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -851,9 +851,33 @@ impl<'t> Graph<'t> {
                 self.flow(self.heap, s, 1, pos, "sent value");
             }
             "selectgo" => {
-                // The cases hold the addresses of the values to send.
-                let s = self.val(bi, a[0]);
-                self.flow(self.heap, s, 2, pos, "sent value");
+                // The cases are {channel, slot} pairs, the sends' first. A send's slot holds
+                // the value sent, copied to wherever the receiver keeps it (as chansend1's);
+                // nothing else leaks (a channel received from or sent to does not).
+                let nsends = match (&f.v(a[1]).op, &f.v(a[1]).aux) {
+                    (Op::Const, Aux::Int(n)) => *n,
+                    _ => i64::MAX,
+                };
+                let arr = a[0];
+                let mut slots = vec![];
+                for b in f.live_blocks() {
+                    for &st in &b.values {
+                        let sv = f.v(st);
+                        if sv.op != Op::Store {
+                            continue;
+                        }
+                        let p = f.v(sv.args[0]);
+                        if let (Op::OffPtr, Aux::Int(off)) = (&p.op, &p.aux) {
+                            if p.args[0] == arr && off % 16 == 8 && off / 16 < nsends {
+                                slots.push(sv.args[1]);
+                            }
+                        }
+                    }
+                }
+                for w in slots {
+                    let s = self.val(bi, w);
+                    self.flow(self.heap, s, 1, pos, "sent value");
+                }
             }
             "makechan" | "chanrecv1" | "chanrecv2" | "closechan" | "chanlen" | "chancap" | "block" => {}
             "gorecover" | "decoderune" | "memequal" | "typeequal" | "efaceeq" | "ifaceeq" | "convI2I" | "assertE2I" | "assertE2I2" => {}

@@ -44,6 +44,10 @@ pub struct AllocNote {
     /// For code copied by inlining, the end of the (outermost) call: gc reports it after
     /// the call's arguments, so it is sorted there. 0 otherwise (sorted at `pos`).
     pub order: u32,
+    /// Where the code was written (`pos` before inlining moved it to the call): at one
+    /// call, gc reports the allocations of the inlined body in the order its walk meets
+    /// them, an expression before those inside it, which is the order they were written in.
+    pub written_at: u32,
     /// For an allocation of a shipped package: its text as gc prints it once inlined into
     /// another package (exprfmt::gc_expr_outside).
     pub outside: Option<String>,

@@ -20,7 +20,7 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
         }
     }
     let mut vars: Vec<Message> = vec![];
-    let mut exprs: Vec<(Message, u32, bool, usize, ValueId)> = vec![];
+    let mut exprs: Vec<(Message, u32, bool, usize, u32, ValueId)> = vec![];
     for (bi, &fi) in batch.iter().enumerate() {
         let f = &funcs[fi];
         if !f.esc.built || (f.has_ctx && gone.contains(&f.pos)) {
@@ -113,15 +113,16 @@ pub(super) fn messages(g: &Graph, funcs: &[Func], batch: &[usize], tags: &[Vec<L
                     } else {
                         Message { pos: n.pos, text: format!("{} does not escape", n.text), explain: vec![], after: n.after }
                     };
-                    exprs.push((m, n.order, n.text != "... argument", bi, v));
+                    exprs.push((m, n.order, n.text != "... argument", bi, n.written_at, v));
                 }
             }
         }
     }
     vars.sort_by_key(|m| m.pos);
-    // At one position: a call's `...` argument, then the rest in the order the builder
-    // made them (the arguments' order, which is gc's).
-    exprs.sort_by_key(|(m, order, not_dots, bi, v)| (if *order != 0 { *order } else { m.pos }, m.pos, *not_dots, *bi, *v));
+    // At one position: a call's `...` argument, then the rest in the order they were
+    // written in (for the body of an inlined call), then in the order the builder made
+    // them (the arguments' order, which is gc's).
+    exprs.sort_by_key(|(m, order, not_dots, bi, written, v)| (if *order != 0 { *order } else { m.pos }, m.pos, *not_dots, *bi, *written, *v));
     out.extend(vars);
     out.extend(exprs.into_iter().map(|(m, ..)| m));
 }
