@@ -40,7 +40,9 @@ func NewReaderSize(rd io.Reader, size int) *Reader {
 	if size < minReadBufferSize {
 		size = minReadBufferSize
 	}
-	return &Reader{buf: make([]byte, size), rd: rd, lastByte: -1, lastRuneSize: -1}
+	r := new(Reader)
+	r.reset(make([]byte, size), rd)
+	return r
 }
 
 // NewReader returns a Reader with the default buffer size (4096 bytes).
@@ -56,7 +58,12 @@ func (b *Reader) Reset(r io.Reader) {
 	if b.buf == nil {
 		b.buf = make([]byte, defaultBufSize)
 	}
-	*b = Reader{buf: b.buf, rd: r, lastByte: -1, lastRuneSize: -1}
+	b.reset(b.buf, r)
+}
+
+// reset makes b an empty Reader of buf, reading from r.
+func (b *Reader) reset(buf []byte, r io.Reader) {
+	*b = Reader{buf: buf, rd: r, lastByte: -1, lastRuneSize: -1}
 }
 
 // fill reads a new chunk into the buffer, after moving what is unread to its start.
@@ -323,6 +330,10 @@ func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
 
 // ReadString reads up to and including delim. It returns an error (often io.EOF) only if
 // the input ended before delim.
+//
+// Not inlined: gc's ReadString is too big to inline, and callers see gc's decisions.
+//
+//go:noinline
 func (b *Reader) ReadString(delim byte) (string, error) {
 	bytes, err := b.ReadBytes(delim)
 	return string(bytes), err

@@ -16,7 +16,9 @@ func FormatInt(i int64, base int) string {
 }
 
 // FormatUint returns i in the given base (2 to 36), with lower-case letters for the
-// digits from 10 on.
+// digits from 10 on. Not inlined, as gc's is not (its body is over gc's budget there).
+//
+//go:noinline
 func FormatUint(i uint64, base int) string {
 	var buf [65]byte
 	return string(appendBits(buf[:0], i, base, false))

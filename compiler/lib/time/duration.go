@@ -113,18 +113,24 @@ func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
 // Seconds, Minutes and Hours return the duration as a floating-point number of units. The
 // whole units and the rest are converted separately, so that a large duration loses as
 // little precision as possible.
-func (d Duration) Seconds() float64 { return inUnits(d, Second) }
+func (d Duration) Seconds() float64 {
+	whole := d / Second
+	rest := d % Second
+	return float64(whole) + float64(rest)/1e9
+}
 
 // Minutes returns the duration as a floating point number of minutes.
-func (d Duration) Minutes() float64 { return inUnits(d, Minute) }
+func (d Duration) Minutes() float64 {
+	whole := d / Minute
+	rest := d % Minute
+	return float64(whole) + float64(rest)/(60*1e9)
+}
 
 // Hours returns the duration as a floating point number of hours.
-func (d Duration) Hours() float64 { return inUnits(d, Hour) }
-
-func inUnits(d, unit Duration) float64 {
-	whole := d / unit
-	rest := d % unit
-	return float64(whole) + float64(rest)/float64(unit)
+func (d Duration) Hours() float64 {
+	whole := d / Hour
+	rest := d % Hour
+	return float64(whole) + float64(rest)/(60*60*1e9)
 }
 
 // Truncate returns d rounded toward zero to a multiple of m. If m <= 0, it returns d.

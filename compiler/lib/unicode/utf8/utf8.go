@@ -47,33 +47,61 @@ func seqInfo(b byte) (n int, lo, hi byte) {
 	return 0, 0, 0
 }
 
+// starts describes each byte as the first of an encoding, from seqInfo: the length of the
+// sequence it starts in the low four bits (0: it starts none), and in the high four bits
+// which of the second-byte ranges applies. A table, so that FullRune is small enough to be
+// inlined (as gc's is).
+var starts = func() (t [256]uint8) {
+	for b := 0; b < 256; b++ {
+		n, lo, hi := seqInfo(byte(b))
+		for i, r := range seconds {
+			if r.lo == lo && r.hi == hi {
+				t[b] = uint8(n) | uint8(i)<<4
+				break
+			}
+		}
+	}
+	return
+}()
+
+// seconds are the ranges a second byte may be in (the first is for sequences of one byte).
+// Sixteen, so that any high half of a starts entry indexes it without a bounds check.
+var seconds = [16]struct{ lo, hi byte }{{0, 0}, {0x80, 0xBF}, {0xA0, 0xBF}, {0x80, 0x9F}, {0x90, 0xBF}, {0x80, 0x8F}}
+
 // FullRune reports whether p begins with a full encoding of a rune (an invalid encoding
 // counts as full: it decodes to RuneError of width 1).
 func FullRune(p []byte) bool {
-	return fullRune(len(p), func(i int) byte { return p[i] })
-}
-
-// FullRuneInString is FullRune for a string.
-func FullRuneInString(s string) bool {
-	return fullRune(len(s), func(i int) byte { return s[i] })
-}
-
-func fullRune(n int, at func(int) byte) bool {
+	n := len(p)
 	if n == 0 {
 		return false
 	}
-	want, lo, hi := seqInfo(at(0))
-	if want <= 1 || n >= want {
+	s := starts[p[0]]
+	if n >= int(s&15) {
 		return true
 	}
 	// Too short for the whole sequence, but it is already full if a byte so far is wrong.
-	if c := at(1); c < lo || c > hi {
+	r := seconds[s>>4]
+	if n > 1 && (p[1] < r.lo || p[1] > r.hi) {
 		return true
 	}
-	if n > 2 && (at(2) < 0x80 || at(2) > 0xBF) {
+	return n > 2 && (p[2] < 0x80 || p[2] > 0xBF)
+}
+
+// FullRuneInString is FullRune for a string.
+func FullRuneInString(p string) bool {
+	n := len(p)
+	if n == 0 {
+		return false
+	}
+	s := starts[p[0]]
+	if n >= int(s&15) {
 		return true
 	}
-	return false
+	r := seconds[s>>4]
+	if n > 1 && (p[1] < r.lo || p[1] > r.hi) {
+		return true
+	}
+	return n > 2 && (p[2] < 0x80 || p[2] > 0xBF)
 }
 
 // DecodeRune decodes the first rune of p and returns it and its width in bytes. For an
@@ -264,6 +292,14 @@ func AppendRune(p []byte, r rune) []byte {
 	if uint32(r) < RuneSelf {
 		return append(p, byte(r))
 	}
+	return appendMultibyte(p, r)
+}
+
+// appendMultibyte is AppendRune for a rune of more than one byte: apart, so that
+// AppendRune's ASCII case is small enough to be inlined (as gc's is).
+//
+//go:noinline
+func appendMultibyte(p []byte, r rune) []byte {
 	var buf [UTFMax]byte
 	n := EncodeRune(buf[:], r)
 	return append(p, buf[:n]...)

@@ -178,13 +178,15 @@ impl<'a> Builder<'a> {
             if let Some(&at) = lbraces.last() {
                 for (v, &t) in sp.values.iter().zip(&targets) {
                     let vt = self.type_of(v);
-                    if self.tt.is_interface(t) && !self.tt.is_interface(vt) {
+                    // (A pointer-shaped value goes into the interface as it is: no conversion
+                    // to place.)
+                    if self.tt.is_interface(t) && !self.tt.is_interface(vt) && !self.tt.is_direct_iface(vt) {
                         self.move_notes(before, crate::ssa::escape::exprfmt::gc_pos(v), at);
                     }
                 }
             } else if let ([n], [v]) = (&sp.names[..], &sp.values[..]) {
                 let vt = self.type_of(v);
-                if self.tt.is_interface(targets[0]) && !self.tt.is_interface(vt) {
+                if self.tt.is_interface(targets[0]) && !self.tt.is_interface(vt) && !self.tt.is_direct_iface(vt) {
                     self.place_last_conversion(before, n.span.lo);
                 }
             }
@@ -290,7 +292,25 @@ impl<'a> Builder<'a> {
                     targets.push(if lhs.len() > 1 { self.lvalue_deferred(l) } else { self.lvalue(l) });
                 }
                 let types = self.lhs_types(lhs, false);
+                let before = self.f.values.len() as ValueId;
                 let vals = self.rhs_to(rhs, &types, pos);
+                // gc places the conversions to an interface of `x = v` where its type checker
+                // last set its position: at the name the (last) target is reached from (`n` of
+                // `n.f = v`, `p` of `*p = v`, `m` of `m[k] = v`, `y` of `x, y = v, w`).
+                if lhs.len() == rhs.len() {
+                    let at = target_base(&lhs[lhs.len() - 1]);
+                    for (r, &t) in rhs.iter().zip(&types) {
+                        let rt = self.type_of(r);
+                        if t == INVALID || !self.tt.is_interface(t) || self.tt.is_interface(rt) || self.tt.is_direct_iface(rt) {
+                            continue;
+                        }
+                        let from = crate::ssa::escape::exprfmt::gc_pos(r);
+                        let conv = self.f.esc.allocs.iter().filter(|(v, n)| **v >= before && n.kind == crate::ssa::escape::notes::AllocKind::Expr && n.pos == from).map(|(v, _)| *v).max();
+                        if let Some(n) = conv.and_then(|v| self.f.esc.allocs.get_mut(&v)) {
+                            n.pos = at;
+                        }
+                    }
+                }
                 // Memory values must be copied before any store (a, b = b, a on arrays).
                 let vals: Vec<ValueId> = if lhs.len() > 1 {
                     vals.into_iter()
@@ -935,5 +955,13 @@ fn last_lbraces(e: &Expr, out: &mut Vec<u32>) {
         }
         ExprKind::Unary(_, x) | ExprKind::Paren(x) => last_lbraces(x, out),
         _ => {}
+    }
+}
+
+/// Where the target of an assignment starts for gc: the name it is reached from.
+fn target_base(e: &Expr) -> u32 {
+    match &strip_parens(e).kind {
+        ExprKind::Selector(x, _) | ExprKind::Index(x, _) | ExprKind::Unary(UnOp::Deref, x) => target_base(x),
+        _ => strip_parens(e).span.lo,
     }
 }

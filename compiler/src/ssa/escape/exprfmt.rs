@@ -220,6 +220,19 @@ fn type_text(e: &Expr, info: &Info, tt: &TypeTable) -> String {
         ExprKind::Unary(UnOp::Deref, x) => format!("*{}", type_text(x, info, tt)),
         ExprKind::SliceType(x) => format!("[]{}", type_text(x, info, tt)),
         ExprKind::MapType(k, v) => format!("map[{}]{}", type_text(k, info, tt), type_text(v, info, tt)),
+        // As written: gc keeps `byte` and `rune` where the source has them.
+        ExprKind::FuncType(ft) => {
+            let fields = |fs: &[crate::syntax::ast::Field]| -> Vec<String> { fs.iter().flat_map(|f| std::iter::repeat(type_text(&f.ty, info, tt)).take(f.names.len().max(1))).collect() };
+            let mut out = format!("func({})", fields(&ft.params).join(", "));
+            let rs = fields(&ft.results);
+            match rs.len() {
+                0 => {}
+                1 => out.push_str(&format!(" {}", rs[0])),
+                _ => out.push_str(&format!(" ({})", rs.join(", "))),
+            }
+            out
+        }
+        ExprKind::Ellipsis(x) => format!("...{}", type_text(x, info, tt)),
         _ => match info.types.get(&e.id) {
             Some(&t) => gc_type(tt, t),
             None => crate::syntax::dump::expr_string(e),
