@@ -23,12 +23,16 @@ func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
 	// The text is written into an array on the stack (append moves it to the heap if it is
 	// longer), then copied into the string.
 	var buf [64]byte
-	return string(AppendFloat(buf[:0], f, fmt, prec, bitSize))
+	return string(appendFloat(buf[:0], f, fmt, prec, bitSize))
 }
 
 // AppendFloat appends FormatFloat(f, fmt, prec, bitSize) to dst and returns the extended
-// buffer.
+// buffer. (A call of the work, so that it is inlined where it is called, as gc's is.)
 func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
+	return appendFloat(dst, f, fmt, prec, bitSize)
+}
+
+func appendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 	var ff *floatFormat
 	switch bitSize {
 	case 32:

@@ -48,7 +48,10 @@ impl<'a> Builder<'a> {
 
     /// `c <- v`
     pub(super) fn send_stmt(&mut self, ch: &Expr, v: &Expr, pos: u32) {
+        let before = self.f.values.len() as ValueId;
         let (c, slot, el) = self.send_operands(ch, v, pos);
+        // gc reports the value's conversion to an interface at the channel's name.
+        self.move_conversion(before, v, el, super::stmt::target_base(ch));
         self.rt("chansend1", INVALID, vec![c, slot], pos);
         self.clear_slot(slot, el, pos);
     }

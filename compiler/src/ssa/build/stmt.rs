@@ -300,15 +300,7 @@ impl<'a> Builder<'a> {
                 if lhs.len() == rhs.len() {
                     let at = target_base(&lhs[lhs.len() - 1]);
                     for (r, &t) in rhs.iter().zip(&types) {
-                        let rt = self.type_of(r);
-                        if t == INVALID || !self.tt.is_interface(t) || self.tt.is_interface(rt) || self.tt.is_direct_iface(rt) {
-                            continue;
-                        }
-                        let from = crate::ssa::escape::exprfmt::gc_pos(r);
-                        let conv = self.f.esc.allocs.iter().filter(|(v, n)| **v >= before && n.kind == crate::ssa::escape::notes::AllocKind::Expr && n.pos == from).map(|(v, _)| *v).max();
-                        if let Some(n) = conv.and_then(|v| self.f.esc.allocs.get_mut(&v)) {
-                            n.pos = at;
-                        }
+                        self.move_conversion(before, r, t, at);
                     }
                 }
                 // Memory values must be copied before any store (a, b = b, a on arrays).
@@ -958,8 +950,25 @@ fn last_lbraces(e: &Expr, out: &mut Vec<u32>) {
     }
 }
 
-/// Where the target of an assignment starts for gc: the name it is reached from.
-fn target_base(e: &Expr) -> u32 {
+impl<'a> Builder<'a> {
+    /// Reports the implicit conversion of `r` to type `to` (if it is one to an interface
+    /// that makes a value, noted since value `before`) at `at`.
+    pub(super) fn move_conversion(&mut self, before: ValueId, r: &Expr, to: TypeId, at: u32) {
+        let rt = self.type_of(r);
+        if to == INVALID || !self.tt.is_interface(to) || self.tt.is_interface(rt) || self.tt.is_direct_iface(rt) {
+            return;
+        }
+        let from = crate::ssa::escape::exprfmt::gc_pos(r);
+        let conv = self.f.esc.allocs.iter().filter(|(v, n)| **v >= before && n.kind == crate::ssa::escape::notes::AllocKind::Expr && n.pos == from).map(|(v, _)| *v).max();
+        if let Some(n) = conv.and_then(|v| self.f.esc.allocs.get_mut(&v)) {
+            n.pos = at;
+        }
+    }
+}
+
+/// Where the target of an assignment (or the channel of a send) starts for gc: the name it
+/// is reached from.
+pub(super) fn target_base(e: &Expr) -> u32 {
     match &strip_parens(e).kind {
         ExprKind::Selector(x, _) | ExprKind::Index(x, _) | ExprKind::Unary(UnOp::Deref, x) => target_base(x),
         _ => strip_parens(e).span.lo,
