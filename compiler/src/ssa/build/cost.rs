@@ -16,9 +16,11 @@
 //! implicit conversions to an interface are nodes where a value is assigned, passed,
 //! returned, sent or stored in a composite literal, but not where it is compared; a method
 //! call has the method expression as its function (one node for it and one for its type)
-//! and the receiver, with the `&` or `*` gc adds; an embedded field's selection is a node.
-//! An `if` on a constant costs only the branch taken, and a branch that returns ends the
-//! list (gc's `deadcode` pass runs before inlining).
+//! and the receiver, with the `&` or `*` gc adds (and three nodes more when the receiver is
+//! a call's result); an embedded field's selection is a node; a `select` receive is an
+//! assignment to two names. An `if` on a constant costs only the branch taken, and a branch
+//! that returns ends the list; a `switch` on a constant costs only the clause that runs
+//! (gc's `deadcode` pass runs before inlining).
 //!
 //! These rules were measured against gc's `-m=2` costs ("can inline f with cost N") on small
 //! functions, one construct each; `compiler/tests/inline_cost.rs` compares the whole cost of the
