@@ -17,11 +17,20 @@ impl<'a> Builder<'a> {
             let before = self.f.values.len() as ValueId;
             let r = self.builtin(b, args, ellipsis, t, pos);
             if b == Builtin::Panic && !args.is_empty() && !matches!(strip_parens(&args[0]).kind, ExprKind::Ident(_) | ExprKind::CompositeLit { .. }) {
-                // gc reports the conversion of panic's argument at the call's '(' (a plain
-                // name's at the name, a composite literal's at its '{').
+                // gc reports the conversion of panic's argument where its type checker last
+                // set its position: at the last variable the argument names, or the '(' of
+                // its last call without one (`panic(g())`), else at panic's '('.
                 let at = self.type_of(&args[0]);
-                if !self.tt.is_interface(at) {
-                    self.place_last_conversion(before, f.span.hi);
+                if !self.tt.is_interface(at) && !self.tt.is_direct_iface(at) {
+                    let pos = self.last_position(&args[0]).unwrap_or(f.span.hi);
+                    self.place_last_conversion(before, pos);
+                    // (It comes first among the argument's messages, as the outer node.)
+                    let last = self.f.esc.allocs.iter().filter(|(v, n)| **v >= before && n.kind == crate::ssa::escape::notes::AllocKind::Expr && n.pos == pos).map(|(v, _)| *v).max();
+                    if let Some(n) = last.and_then(|v| self.f.esc.allocs.get_mut(&v)) {
+                        if n.order == 0 {
+                            n.order = f.span.hi;
+                        }
+                    }
                 }
             }
             return r;
@@ -52,6 +61,28 @@ impl<'a> Builder<'a> {
             }
         }
         r
+    }
+
+    /// Where gc's type checker last sets its position in expression `e`, as far as it matters
+    /// for the messages: at a variable's name, and at a call's '(' before its arguments;
+    /// literals, constants and function names leave it. None: nowhere in `e`.
+    pub(super) fn last_position(&self, e: &Expr) -> Option<u32> {
+        let e = strip_parens(e);
+        if self.info.consts.contains_key(&e.id) {
+            return None;
+        }
+        match &e.kind {
+            ExprKind::Ident(_) => match self.info.uses.get(&e.id).map(|&o| &self.info.objects[o as usize].kind) {
+                Some(ObjKind::Var) => Some(e.span.lo),
+                _ => None,
+            },
+            ExprKind::Selector(x, _) | ExprKind::Unary(_, x) | ExprKind::TypeAssert(x, _) => self.last_position(x),
+            ExprKind::Index(x, idx) => idx.iter().rev().find_map(|i| self.last_position(i)).or_else(|| self.last_position(x)),
+            ExprKind::Slice { x, lo, hi, max } => [max, hi, lo].into_iter().flatten().find_map(|p| self.last_position(p)).or_else(|| self.last_position(x)),
+            ExprKind::Binary(_, l, r) => self.last_position(r).or_else(|| self.last_position(l)),
+            ExprKind::Call { fun, args, .. } => args.iter().rev().find_map(|a| self.last_position(a)).or(Some(strip_parens(fun).span.hi)),
+            _ => None,
+        }
     }
 
     /// The builtin a call's function expression names, if any.
