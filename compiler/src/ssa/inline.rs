@@ -90,16 +90,9 @@ fn cost(f: &Func, tt: &TypeTable, inlinable: &HashMap<String, Inlinable>, litera
     // What each call and literal adds, at its position, with the literal a call calls; in
     // the code that can run (not in the branches a constant condition never takes, which gc
     // removes before it costs the body).
-    let mut reached = vec![false; f.blocks.len()];
-    let mut stack = vec![f.entry];
-    while let Some(b) = stack.pop() {
-        if !std::mem::replace(&mut reached[b as usize], true) {
-            stack.extend(f.blocks[b as usize].succs.iter().copied());
-        }
-    }
     let mut priced: Vec<(u32, u32, Option<String>)> = vec![];
-    for b in f.live_blocks().filter(|b| reached[b.id as usize]) {
-        for &v in &b.values {
+    for b in f.rpo() {
+        for &v in &f.blocks[b as usize].values {
             let x = f.v(v);
             match x.op {
                 Op::DeferInit | Op::DeferProc | Op::DeferReturn => return (Err("unhandled op DEFER"), called),

@@ -23,10 +23,9 @@ impl<'a> Builder<'a> {
                 let at = self.type_of(&args[0]);
                 if !self.tt.is_interface(at) && !self.tt.is_direct_iface(at) {
                     let pos = self.last_position(&args[0]).unwrap_or(f.span.hi);
-                    self.place_last_conversion(before, pos);
                     // (It comes first among the argument's messages, as the outer node.)
-                    let last = self.f.esc.allocs.iter().filter(|(v, n)| **v >= before && n.kind == crate::ssa::escape::notes::AllocKind::Expr && n.pos == pos).map(|(v, _)| *v).max();
-                    if let Some(n) = last.and_then(|v| self.f.esc.allocs.get_mut(&v)) {
+                    let moved = self.place_last_conversion(before, pos);
+                    if let Some(n) = moved.and_then(|v| self.f.esc.allocs.get_mut(&v)) {
                         if n.order == 0 {
                             n.order = f.span.hi;
                         }

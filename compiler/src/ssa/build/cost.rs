@@ -189,8 +189,7 @@ impl<'a> Builder<'a> {
                         Some(StmtKind::Assign(lhs, op, rhs)) => {
                             c.nodes += 1 + 2u32.saturating_sub(lhs.len() as u32);
                             for l in lhs {
-                                let new = *op == ast::AssignOp::Define && matches!(&l.kind, ExprKind::Ident(n) if n != "_") && !self.info.uses.contains_key(&l.id);
-                                c.nodes += 2 * new as u32;
+                                c.nodes += 2 * self.declares(*op, l) as u32;
                                 self.cost_expr(c, l);
                             }
                             for r in rhs {
@@ -273,13 +272,8 @@ impl<'a> Builder<'a> {
             self.cost_expr(c, &rhs[0]);
             return;
         }
-        if op == ast::AssignOp::Define {
-            for l in lhs {
-                let new = matches!(&l.kind, ExprKind::Ident(n) if n != "_") && !self.info.uses.contains_key(&l.id);
-                if new {
-                    c.nodes += 2;
-                }
-            }
+        for l in lhs {
+            c.nodes += 2 * self.declares(op, l) as u32;
         }
         c.nodes += 1;
         for l in lhs {
@@ -296,6 +290,12 @@ impl<'a> Builder<'a> {
                 self.cost_expr(c, r);
             }
         }
+    }
+
+    /// Whether `l`, on the left of an assignment with `op`, is a variable it declares (gc
+    /// declares it first: two nodes).
+    fn declares(&self, op: ast::AssignOp, l: &Expr) -> bool {
+        op == ast::AssignOp::Define && matches!(&l.kind, ExprKind::Ident(n) if n != "_") && !self.info.uses.contains_key(&l.id)
     }
 
     /// An expression used where a value of type `to` is wanted: with gc's implicit

@@ -457,11 +457,24 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn place_last_conversion(&mut self, before: ValueId, pos: u32) {
-        let last = self.f.esc.allocs.iter().filter(|(v, n)| **v >= before && n.kind == crate::ssa::escape::notes::AllocKind::Expr).map(|(v, _)| *v).max();
+    fn place_last_conversion(&mut self, before: ValueId, pos: u32) -> Option<ValueId> {
+        let last = self.last_expr_note(before, None);
         if let Some(n) = last.and_then(|v| self.f.esc.allocs.get_mut(&v)) {
             n.pos = pos;
         }
+        last
+    }
+
+    /// The expression note made last since value `before` (only among those at `at`, if
+    /// given).
+    fn last_expr_note(&self, before: ValueId, at: Option<u32>) -> Option<ValueId> {
+        self.f
+            .esc
+            .allocs
+            .iter()
+            .filter(|(v, n)| **v >= before && n.kind == crate::ssa::escape::notes::AllocKind::Expr && at.map_or(true, |p| n.pos == p))
+            .map(|(v, _)| *v)
+            .max()
     }
 
     /// Notes for escape analysis: allocation site `v` is expression `text` at `pos`.

@@ -958,8 +958,7 @@ impl<'a> Builder<'a> {
         if to == INVALID || !self.tt.is_interface(to) || self.tt.is_interface(rt) || self.tt.is_direct_iface(rt) {
             return;
         }
-        let from = crate::ssa::escape::exprfmt::gc_pos(r);
-        let conv = self.f.esc.allocs.iter().filter(|(v, n)| **v >= before && n.kind == crate::ssa::escape::notes::AllocKind::Expr && n.pos == from).map(|(v, _)| *v).max();
+        let conv = self.last_expr_note(before, Some(crate::ssa::escape::exprfmt::gc_pos(r)));
         if let Some(n) = conv.and_then(|v| self.f.esc.allocs.get_mut(&v)) {
             n.pos = at;
         }
