@@ -247,6 +247,10 @@ pub fn check(l: Loaded) -> Result<Checked, Failure> {
 pub struct SsaOptions {
     /// `-l`: no inlining.
     pub no_inline: bool,
+    /// `-d=typeflow/off`: no type flow analysis (`ssa::typeflow`).
+    pub no_typeflow: bool,
+    /// `-d=typeflow/debug=1`: print what type flow found.
+    pub typeflow_debug: bool,
     pub check_each: bool,
     pub disabled: Vec<String>,
     /// Stop before the pass table (for `golift tool ssa -start`).
@@ -291,9 +295,14 @@ pub fn build_ssa_capturing(c: &mut Checked, opts: &SsaOptions, snapshots: &mut V
     let noinline = c.sm.directive_funcs("noinline");
     // (gc with -m=2 costs every function to its end, which changes when it judges literals.)
     let inline = (!opts.no_inline && !opts.no_passes).then_some((&noinline, opts.escape_m >= 2));
-    let mut prog = ssa::build::build_program(&c.info, &mut c.tt, &c.packages, &noescape, inline, &mut diags);
+    let mut prog = ssa::build::build_program(&c.info, &mut c.tt, &c.packages, &noescape, inline, !opts.no_passes && !opts.no_typeflow, &mut diags);
     if !diags.is_empty() {
         return Err(Failure::Diagnostics(diags.render(&c.sm)));
+    }
+    if opts.typeflow_debug {
+        if let Some(r) = &prog.typeflow {
+            eprint!("{}", r);
+        }
     }
     if let Some(report) = prog.inlining.take() {
         if opts.escape_m > 0 {

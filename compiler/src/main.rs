@@ -79,6 +79,8 @@ fn parse_build_flags(args: &[String], stop_at_go_files: bool) -> BuildFlags {
                                 // inlined); golift never inlines those, with or without it.
                                 ["inlfuncswithclosures=1"] => {}
                                 ["ssa", "all", "time"] => f.ssa.time = true,
+                                ["typeflow", "off"] => f.ssa.no_typeflow = true,
+                                ["typeflow", debug] if debug.starts_with("debug=") => f.ssa.typeflow_debug = *debug != "debug=0",
                                 ["ssa", "help"] => {
                                     use std::io::Write;
                                     let _ = write!(std::io::stdout(), "{}", ssa_help());
@@ -163,7 +165,7 @@ fn ssa_help() -> String {
     for p in golift::ssa::passes::PASSES {
         s.push_str(&format!("  {}{}\n", p.name.replace(' ', "_"), if p.required { " (required)" } else { "" }));
     }
-    s.push_str("flags:\n  -d=ssa/<phase>/off        do not run the phase (not for required ones)\n  -d=ssa/<phase>/dump[=fn]  write the function after the phase to <fn>_<NN>__<phase>.dump\n  -d=ssa/check/on           run the SSA checker after every phase\n  -d=ssa/all/time           print the time of every phase\n  -d=ssa/<phase>/debug=1    print what the phase found (prove: \"Proved IsInBounds\")\n  -N                        run only the required phases\nGOSSAFUNC=<fn>[:phase1-phase2] writes ssa.html for the function (into $GOSSADIR if set).\n");
+    s.push_str("flags:\n  -d=ssa/<phase>/off        do not run the phase (not for required ones)\n  -d=ssa/<phase>/dump[=fn]  write the function after the phase to <fn>_<NN>__<phase>.dump\n  -d=ssa/check/on           run the SSA checker after every phase\n  -d=ssa/all/time           print the time of every phase\n  -d=ssa/<phase>/debug=1    print what the phase found (prove: \"Proved IsInBounds\")\n  -d=typeflow/debug=1       print the types each interface type can hold, and the type tests decided\n  -d=typeflow/off           do not run type flow (whole program, before the phases)\n  -N                        run only the required phases\nGOSSAFUNC=<fn>[:phase1-phase2] writes ssa.html for the function (into $GOSSADIR if set).\n");
     s
 }
 

@@ -87,3 +87,10 @@ func panicunsafeslicelen() {
 func panicunsafeslicenilptr() {
 	panic(errorString("unsafe.Slice: ptr is nil and len is not zero"))
 }
+
+// deadMethod stands in, in method tables and itabs, for the methods that type flow
+// (compiler/src/ssa/typeflow.rs) found no interface call can reach, which are not compiled:
+// an itab needs code for every method of its interface. No run of the program gets here.
+func deadMethod() {
+	panic(plainError("golift: type flow left out a method that was called"))
+}

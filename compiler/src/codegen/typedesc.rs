@@ -535,7 +535,13 @@ pub fn describe(tt: &TypeTable, p: &Program) -> String {
         }
         if let Some(ms) = p.methods.get(&t) {
             for m in ms {
-                let code = if m.ifn.is_empty() { "(not compiled: no interface has it)" } else { m.ifn.as_str() };
+                let code = if m.ifn.is_empty() {
+                    "(not compiled: no interface has it)"
+                } else if m.ifn == crate::ssa::build::DEAD_METHOD {
+                    "(not compiled: no interface call reaches it)"
+                } else {
+                    m.ifn.as_str()
+                };
                 out.push_str(&format!("    method {}{} -> {}\n", m.name, tt.method_sig_string(m.sig), code));
             }
         }

@@ -531,6 +531,8 @@ pub struct Program {
     pub funcs: Vec<Func>,
     /// What inlining decided (None with -l).
     pub inlining: Option<super::inline::Report>,
+    /// What type flow found, as text (`-d=typeflow/debug=1`); None when it did not run.
+    pub typeflow: Option<String>,
     /// Global variables: symbol, size in bytes, and type.
     pub globals: Vec<(String, u64, TypeId)>,
     /// The function that initialises package variables and runs `init`s, then `main.main`.

@@ -9,3 +9,4 @@ pub mod parse;
 pub mod ir;
 pub mod passes;
 pub mod print;
+pub mod typeflow;

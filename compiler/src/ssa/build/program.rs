@@ -25,7 +25,7 @@ fn extern_func(info: &Info, tt: &TypeTable, sym: &str, params: &[ObjId], noescap
 /// `noescape`: the positions of the `func` keywords of declarations marked `//go:noescape`.
 /// `inline`: inline calls (unless -l), with the positions of the declarations marked
 /// `//go:noinline`; inlining runs before escape analysis, as gc's does.
-pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noescape: &HashSet<u32>, inline: Option<(&HashSet<u32>, bool)>, diags: &mut Diagnostics) -> Program {
+pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noescape: &HashSet<u32>, inline: Option<(&HashSet<u32>, bool)>, typeflow: bool, diags: &mut Diagnostics) -> Program {
     let mut func_syms: HashMap<ObjId, String> = HashMap::new();
     let mut global_syms: HashMap<ObjId, String> = HashMap::new();
     let mut globals = vec![];
@@ -63,6 +63,8 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noes
         files: packages.iter().map(|p| p.files.clone()).collect(),
         pkg_paths: packages.iter().map(|p| p.path.clone()).collect(),
     };
+    let times = std::env::var_os("GOLIFT_TIMES").is_some();
+    let t_build = std::time::Instant::now();
     let mut funcs = vec![];
     let mut externs = vec![];
     for fi in &info.funcs {
@@ -131,12 +133,23 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noes
     funcs.append(&mut env.extra);
     let user = packages.last().map(|p| format!("{}.", p.path)).unwrap_or_default();
     let user_funcs: Vec<Func> = funcs.iter().filter(|f| !user.is_empty() && f.sym.starts_with(&user)).cloned().collect();
+    if times {
+        eprintln!("golift:   build {:.1} ms ({} functions)", t_build.elapsed().as_secs_f64() * 1e3, funcs.len());
+    }
+    let t0 = std::time::Instant::now();
     let (funcs, types, methods, itabs) = reachable(info, tt, diags, &mut env, funcs);
+    if times {
+        eprintln!("golift:   reachable {:.1} ms ({} functions)", t0.elapsed().as_secs_f64() * 1e3, funcs.len());
+    }
+    let t0 = std::time::Instant::now();
     let compiled: HashSet<String> = funcs.iter().map(|f| f.sym.clone()).collect();
     let n = funcs.len();
     let mut funcs = funcs;
     funcs.extend(user_funcs.into_iter().filter(|f| !compiled.contains(&f.sym)));
     let inlining = inline.map(|(noinline, full)| crate::ssa::inline::inline_program(&mut funcs, "go.entry", tt, noinline, full));
+    if times {
+        eprintln!("golift:   inlining {:.1} ms", t0.elapsed().as_secs_f64() * 1e3);
+    }
     // The calls in allocations' texts, now that it is known which were inlined.
     let none = HashSet::new();
     let inlined = inlining.as_ref().map_or(&none, |r| &r.inlined_calls);
@@ -149,10 +162,26 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noes
     let t0 = std::time::Instant::now();
     let gone = inlining.as_ref().map(|r| r.literals_gone.clone()).unwrap_or_default();
     let escape = crate::ssa::escape::analyze(&mut funcs, tt, &externs, &gone);
-    if std::env::var_os("GOLIFT_TIMES").is_some() {
+    if times {
         eprintln!("golift:   escape analysis {:.1} ms ({} functions)", t0.elapsed().as_secs_f64() * 1e3, funcs.len());
     }
     funcs.truncate(n);
+    // Type flow: the type tests no run can pass (or fail) are decided, and what only they
+    // led to is dropped, with the method table entries no interface call can reach.
+    let mut typeflow_report = None;
+    let (types, methods, itabs) = if typeflow {
+        let t0 = std::time::Instant::now();
+        let flow = crate::ssa::typeflow::analyze(&funcs, tt, &methods, &is_root);
+        if times {
+            eprintln!("golift:   type flow {:.1} ms ({} rounds, {} of {} functions kept)", t0.elapsed().as_secs_f64() * 1e3, flow.rounds, flow.reached.len(), funcs.len());
+        }
+        crate::ssa::typeflow::apply(&mut funcs, &flow);
+        funcs.retain(|f| flow.reached.contains(&f.sym));
+        typeflow_report = Some(flow.report(tt));
+        prune_types(tt, &funcs, types, methods, &flow.reached)
+    } else {
+        (types, methods, itabs)
+    };
     // Without goroutines there is nothing to preempt and one stack, whose overflow the
     // guard page catches: the stack checks go.
     let goroutines = funcs.iter().any(|f| f.values.iter().any(|v| v.op == Op::CallRT && matches!(&v.aux, Aux::Sym(s) if s == "runtime.newproc")));
@@ -165,7 +194,7 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noes
     let mut static_closures: Vec<(String, String)> = env.static_closures.iter().filter(|(_, w)| kept.contains(w.as_str())).cloned().collect();
     static_closures.sort();
     static_closures.dedup();
-    Program { funcs, globals, entry_sym: "go.entry".into(), types, methods, itabs, static_closures, global_inits, static_data, escape: escape.messages, inlining, goroutines }
+    Program { funcs, globals, entry_sym: "go.entry".into(), types, methods, itabs, static_closures, global_inits, static_data, escape: escape.messages, inlining, typeflow: typeflow_report, goroutines }
 }
 
 fn remove_stack_checks(f: &mut Func) {
@@ -357,7 +386,6 @@ fn static_const(tt: &TypeTable, c: &Const, t: TypeId, d: &mut StaticData) -> Opt
 /// the program has (only an interface can call a method through a table). Only those go on
 /// to the passes and codegen, which makes builds faster and executables smaller.
 fn reachable(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: &mut Env, funcs: Vec<Func>) -> (Vec<Func>, Vec<TypeId>, HashMap<TypeId, Vec<MethodEntry>>, Vec<(TypeId, TypeId)>) {
-    let is_root = |sym: &str| sym == "go.entry" || sym.starts_with("main.") || sym.starts_with("runtime.");
     let mut want: Vec<String> = vec![];
     let mut pool: HashMap<String, Func> = HashMap::new();
     let mut order: HashMap<String, usize> = HashMap::new();
@@ -405,6 +433,48 @@ fn reachable(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: &mut
             return (kept, types, methods, itabs);
         }
     }
+}
+
+/// Where the program starts: the entry, package main (every function, for ssa.html), and
+/// package runtime (whose functions the Rust runtime calls).
+fn is_root(sym: &str) -> bool {
+    sym == "go.entry" || sym.starts_with("main.") || sym.starts_with("runtime.")
+}
+
+/// What a method table entry holds for a method type flow left out.
+pub const DEAD_METHOD: &str = "runtime.deadMethod";
+
+/// The descriptors, method tables and itabs that the functions left after type flow need:
+/// the types they refer to, closed under the descriptors' references; the method table
+/// entries of functions no longer compiled point to `DEAD_METHOD`.
+fn prune_types(tt: &TypeTable, funcs: &[Func], types: Vec<TypeId>, mut methods: HashMap<TypeId, Vec<MethodEntry>>, reached: &HashSet<String>) -> RuntimeTypes {
+    let mut want = vec![];
+    let mut itabs = vec![];
+    referenced(funcs, &mut want, &mut itabs);
+    let had: HashSet<TypeId> = types.into_iter().collect();
+    let mut seen: HashSet<TypeId> = HashSet::new();
+    while let Some(t) = want.pop() {
+        if !had.contains(&t) || !seen.insert(t) {
+            continue;
+        }
+        want.extend(descriptor_refs(tt, t));
+        if let Some(entries) = methods.get(&t) {
+            want.extend(entries.iter().map(|e| e.sig));
+        }
+    }
+    methods.retain(|t, _| seen.contains(t));
+    // An entry that some interface has but no call reaches still needs code, for the itabs
+    // (the runtime takes an itab whose first method is null for a failed lookup).
+    for e in methods.values_mut().flatten() {
+        if !e.ifn.is_empty() && !reached.contains(&e.ifn) {
+            e.ifn = DEAD_METHOD.into();
+        }
+    }
+    let mut types: Vec<TypeId> = seen.into_iter().collect();
+    types.sort();
+    itabs.sort();
+    itabs.dedup();
+    (types, methods, itabs)
 }
 
 /// The symbols (functions, globals) that f's values name.
