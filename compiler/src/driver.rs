@@ -580,11 +580,11 @@ impl StageTimes {
 
 /// The flags of a build that change its executable, written out for its action ID; None when
 /// the build prints or writes something besides the executable (`-m`, dumps, `GOSSAFUNC`,
-/// timings) or reads the shipped packages from `GOLIFT_LIB`, and so does not use the cache.
+/// timings, type flow's findings) or reads the shipped packages from `GOLIFT_LIB`, and so does not use the cache.
 fn cache_flags(opts: &SsaOptions, strip: bool) -> Option<String> {
-    let quiet = opts.escape_m == 0 && opts.debug.is_empty() && opts.dump.is_empty() && opts.ssafunc.is_none() && !opts.time && !opts.no_passes;
+    let quiet = opts.escape_m == 0 && opts.debug.is_empty() && opts.dump.is_empty() && opts.ssafunc.is_none() && !opts.time && !opts.no_passes && !opts.typeflow_debug;
     let env = ["GOLIFT_TIMES", "GOLIFT_LIB"].iter().any(|v| std::env::var_os(v).is_some());
-    (quiet && !env).then(|| format!("strip={} l={} check={} off={:?}", strip, opts.no_inline, opts.check_each, opts.disabled))
+    (quiet && !env).then(|| format!("strip={} l={} check={} off={:?} typeflow={}", strip, opts.no_inline, opts.check_each, opts.disabled, !opts.no_typeflow))
 }
 
 pub fn build(files: &[PathBuf], target: &Target, out: &Path, opts: &SsaOptions, strip: bool) -> Result<(), Failure> {

@@ -249,3 +249,27 @@ fn inlining_literals_and_bodies_match_gc() {
     let want = std::fs::read_to_string(root.join("tests/inline/closures.m2")).unwrap();
     assert_eq!(got, want);
 }
+
+/// Type flow (compiler/src/ssa/typeflow.rs): in a fmt hello world only strings become
+/// interface{} values, so fmt's other cases go, and the executable meets issue 7's size goal;
+/// -d=typeflow/off keeps them; -d=typeflow/debug=1 prints the sets.
+#[test]
+fn typeflow_leaves_out_what_no_type_reaches() {
+    let d = dir("typeflow");
+    std::fs::write(d.join("hello.go"), "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hello, world\")\n}\n").unwrap();
+    let cache = d.join("cache");
+    let env = [("GOLIFTCACHE", cache.to_str().unwrap())];
+    let o = golift(&d, &["build", "-o", "h", "-ldflags=-s -w", "-gcflags=-d=typeflow/debug=1", "hello.go"], &env);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    insta::assert_snapshot!("typeflow_fmt_hello", String::from_utf8_lossy(&o.stderr));
+    let small = std::fs::metadata(d.join("h")).unwrap().len();
+    assert!(small <= 64 * 1024, "fmt hello world: {} bytes", small);
+    let o = golift(&d, &["build", "-o", "h2", "-ldflags=-s -w", "-gcflags=-d=typeflow/off", "hello.go"], &env);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let big = std::fs::metadata(d.join("h2")).unwrap().len();
+    assert!(big > small + 64 * 1024, "with type flow {} bytes, without {}", small, big);
+    for exe in ["./h", "./h2"] {
+        let run = Command::new(d.join(exe)).output().unwrap();
+        assert_eq!(String::from_utf8_lossy(&run.stdout), "hello, world\n");
+    }
+}
