@@ -315,7 +315,10 @@ impl ArgVal {
 /// What the decisions in one function see: its sets and its parameters' values.
 struct View<'a> {
     f: &'a Func,
-    dom: &'a Analysis,
+    /// f's dominators, computed when a type test first needs them.
+    dom: &'a std::cell::OnceCell<Analysis>,
+    /// f's `panic_only` values, computed when f is first scanned.
+    panic_only: &'a std::cell::OnceCell<HashSet<ValueId>>,
     tt: &'a TypeTable,
     sets: &'a BTreeMap<Bucket, TypeSet>,
     /// Whether f may be called from anywhere (every parameter then has many values).
@@ -344,7 +347,7 @@ impl View<'_> {
             return Way::of(*k != 0);
         }
         if let Some(t) = test_of(f, tt, cv) {
-            return match possible(f, self.dom, tt, self.sets, t.x, b) {
+            return match possible(f, self.dom.get_or_init(|| Analysis::new(f)), tt, self.sets, t.x, b) {
                 Ok(s) if s.is_empty() => Way::Neither,
                 Ok(s) if !s.contains(&t.t) => Way::of(!t.eq),
                 Ok(s) if s.len() == 1 => Way::of(t.eq),
@@ -363,7 +366,7 @@ impl View<'_> {
                 }
                 let Aux::Type(i) = f.v(through_copies(f, call.args[0])).aux else { continue };
                 let Some(owner) = tab_owner(f, call.args[1], 0) else { continue };
-                if let Ok(s) = possible(f, self.dom, tt, self.sets, owner, b) {
+                if let Ok(s) = possible(f, self.dom.get_or_init(|| Analysis::new(f)), tt, self.sets, owner, b) {
                     if s.iter().flatten().all(|&t| !methods::implements(tt, t, i)) {
                         return Way::of(x.op == Op::Eq);
                     }
@@ -439,20 +442,47 @@ struct Constraints {
     open: HashSet<String>,
 }
 
+/// The interface values of f made only to be panicked (`panic(x)` converts x to
+/// interface{}): all their uses, through copies, are `gopanic` calls.
+fn panic_only(f: &Func) -> HashSet<ValueId> {
+    let mut uses: HashMap<ValueId, Vec<ValueId>> = HashMap::new();
+    for b in f.live_blocks() {
+        for &v in &b.values {
+            for &a in &f.v(v).args {
+                uses.entry(a).or_default().push(v);
+            }
+        }
+        // A block's control uses values too (a returned value is not only panicked).
+        let controls: Vec<ValueId> = match &b.kind {
+            BlockKind::If(c) => vec![*c],
+            BlockKind::Ret(vs) => vs.clone(),
+            _ => vec![],
+        };
+        for c in controls {
+            uses.entry(c).or_default().push(ValueId::MAX);
+        }
+    }
+    let is_panic = |v: ValueId| v != ValueId::MAX && f.v(v).op == Op::CallRT && matches!(&f.v(v).aux, Aux::Sym(s) if s == "runtime.gopanic");
+    fn only(f: &Func, uses: &HashMap<ValueId, Vec<ValueId>>, v: ValueId, is_panic: &dyn Fn(ValueId) -> bool, depth: u32) -> bool {
+        let Some(us) = uses.get(&v) else { return false };
+        !us.is_empty() && us.iter().all(|&u| is_panic(u) || (u != ValueId::MAX && depth < 8 && f.v(u).op == Op::Copy && only(f, uses, u, is_panic, depth + 1)))
+    }
+    let mut out = HashSet::new();
+    for b in f.live_blocks() {
+        for &v in &b.values {
+            if f.v(v).op == Op::IMake && only(f, &uses, v, &is_panic, 0) {
+                out.insert(v);
+            }
+        }
+    }
+    out
+}
+
 /// Collects the constraints of one function's live blocks; returns the symbols it names.
 fn scan(view: &View, blocks: &[BlockId], is_go: &dyn Fn(&str) -> bool, c: &mut Constraints) -> Vec<String> {
     let (f, tt) = (view.f, view.tt);
     let mut syms = vec![];
-    // Uses of each value, to know which interface values only go to panic.
-    let mut uses: HashMap<ValueId, Vec<ValueId>> = HashMap::new();
-    for &b in blocks {
-        for &v in &f.blocks[b as usize].values {
-            for &a in &f.v(v).args {
-                uses.entry(through_copies(f, a)).or_default().push(v);
-            }
-        }
-    }
-    let is_panic = |v: ValueId| matches!(&f.v(v).aux, Aux::Sym(s) if s == "runtime.gopanic") && f.v(v).op == Op::CallRT;
+    let panic_only = view.panic_only.get_or_init(|| panic_only(f));
     for &b in blocks {
         for &v in &f.blocks[b as usize].values {
             let x = f.v(v);
@@ -469,8 +499,7 @@ fn scan(view: &View, blocks: &[BlockId], is_go: &dyn Fn(&str) -> bool, c: &mut C
             }
             match x.op {
                 Op::IMake => {
-                    let only_panic = uses.get(&v).is_some_and(|us| !us.is_empty() && us.iter().all(|&u| is_panic(u) || f.v(u).op == Op::Copy && uses.get(&u).is_some_and(|uu| uu.iter().all(|&w| is_panic(w)))));
-                    let to = if only_panic { Bucket::Panic } else { bucket_of(tt, x.ty) };
+                    let to = if panic_only.contains(&v) { Bucket::Panic } else { bucket_of(tt, x.ty) };
                     let mut srcs = vec![];
                     sources(f, tt, x.args[0], &mut srcs, &mut HashSet::new());
                     for s in srcs {
@@ -586,7 +615,8 @@ fn solve(tt: &TypeTable, c: &Constraints, prev: &BTreeMap<Bucket, TypeSet>) -> B
 pub fn analyze(funcs: &[Func], tt: &TypeTable, methods: &HashMap<TypeId, Vec<MethodEntry>>, is_root: &dyn Fn(&str) -> bool) -> Flow {
     let index: HashMap<&str, usize> = funcs.iter().enumerate().map(|(i, f)| (f.sym.as_str(), i)).collect();
     let is_go = |s: &str| index.contains_key(s);
-    let doms: Vec<Analysis> = funcs.iter().map(Analysis::new).collect();
+    let doms: Vec<std::cell::OnceCell<Analysis>> = funcs.iter().map(|_| std::cell::OnceCell::new()).collect();
+    let panics: Vec<std::cell::OnceCell<HashSet<ValueId>>> = funcs.iter().map(|_| std::cell::OnceCell::new()).collect();
     let mut sets: BTreeMap<Bucket, TypeSet> = BTreeMap::new();
     // Per function, whether it may be called with anything, else its parameters' values.
     let mut open: Vec<bool> = funcs.iter().map(|f| is_root(&f.sym) || f.has_ctx).collect();
@@ -607,7 +637,7 @@ pub fn analyze(funcs: &[Func], tt: &TypeTable, methods: &HashMap<TypeId, Vec<Met
                 if !reached.insert(f.sym.clone()) {
                     continue;
                 }
-                let view = View { f, dom: &doms[i], tt, sets: &sets, open: open[i], args: &args[i] };
+                let view = View { f, dom: &doms[i], panic_only: &panics[i], tt, sets: &sets, open: open[i], args: &args[i] };
                 let (blocks, d) = view.live();
                 if !d.is_empty() {
                     decided.insert(f.sym.clone(), d);
