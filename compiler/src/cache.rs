@@ -126,6 +126,53 @@ pub fn store_entry(path: &Path, write: impl FnOnce(&Path) -> std::io::Result<()>
     true
 }
 
+impl Cache {
+    /// The runtime archive for `target` as a file the linker can read: kept in the cache,
+    /// one per golift executable and target (it is inside golift, and 4 to 5 MB: writing it
+    /// out for every link took a few milliseconds). None if it cannot be kept.
+    pub fn runtime_archive(&self, target: &Target, archive: &[u8]) -> Option<PathBuf> {
+        let id = golift_id()?;
+        let ext = if target.goos == "windows" { "lib" } else { "a" };
+        let path = self.dir.join("rt").join(format!("{}-{}-{}.{}", &id[..16], target.goos, target.goarch, ext));
+        if let Ok(meta) = std::fs::metadata(&path) {
+            if meta.len() == archive.len() as u64 {
+                // Used: the daily trim keeps it.
+                if meta.modified().map_or(true, |m| SystemTime::now().duration_since(m).unwrap_or_default() > MARK_USED) {
+                    if let Ok(f) = std::fs::File::options().append(true).open(&path) {
+                        let _ = f.set_modified(SystemTime::now());
+                    }
+                }
+                return Some(path);
+            }
+        }
+        store_entry(&path, |tmp| std::fs::write(tmp, archive)).then_some(path)
+    }
+}
+
+/// A hex SHA-256 naming this golift executable (its version, path, size and modification
+/// time): rebuilding golift changes it.
+fn golift_id() -> Option<String> {
+    let mut h = Sha256::new();
+    golift_fields(&mut h)?;
+    Some(h.finalize().iter().map(|b| format!("{:02x}", b)).collect())
+}
+
+fn field(h: &mut Sha256, b: &[u8]) {
+    h.update((b.len() as u64).to_le_bytes());
+    h.update(b);
+}
+
+fn golift_fields(h: &mut Sha256) -> Option<()> {
+    field(h, env!("CARGO_PKG_VERSION").as_bytes());
+    let exe = std::env::current_exe().ok()?;
+    let meta = std::fs::metadata(&exe).ok()?;
+    let mtime = meta.modified().ok()?.duration_since(SystemTime::UNIX_EPOCH).ok()?.as_nanos();
+    field(h, exe.to_string_lossy().as_bytes());
+    field(h, &meta.len().to_le_bytes());
+    field(h, &mtime.to_le_bytes());
+    Some(())
+}
+
 /// `.<name>.golift-tmp` in `out`'s directory: written first, then renamed to `out`.
 pub fn temp_beside(out: &Path) -> PathBuf {
     let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
@@ -137,18 +184,8 @@ pub fn temp_beside(out: &Path) -> PathBuf {
 /// golift cannot find its own executable.
 pub fn action_id(files: &[PathBuf], target: &Target, flags: &str) -> Option<ActionId> {
     let mut h = Sha256::new();
-    let field = |h: &mut Sha256, b: &[u8]| {
-        h.update((b.len() as u64).to_le_bytes());
-        h.update(b);
-    };
     field(&mut h, b"golift action 1");
-    field(&mut h, env!("CARGO_PKG_VERSION").as_bytes());
-    let exe = std::env::current_exe().ok()?;
-    let meta = std::fs::metadata(&exe).ok()?;
-    let mtime = meta.modified().ok()?.duration_since(SystemTime::UNIX_EPOCH).ok()?.as_nanos();
-    field(&mut h, exe.to_string_lossy().as_bytes());
-    field(&mut h, &meta.len().to_le_bytes());
-    field(&mut h, &mtime.to_le_bytes());
+    golift_fields(&mut h)?;
     field(&mut h, target.name().as_bytes());
     field(&mut h, flags.as_bytes());
     for f in files {

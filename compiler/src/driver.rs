@@ -539,9 +539,15 @@ pub fn link(obj: &[u8], target: &Target, out: &Path, strip: bool) -> Result<(), 
                 target.runtime_triple()
             )));
         }
-        let rt = dir.join(if target.goos == "windows" { "golift_runtime.lib" } else { "libgolift_runtime.a" });
         std::fs::write(&o, obj).map_err(|e| Failure::Message(e.to_string()))?;
-        std::fs::write(&rt, archive).map_err(|e| Failure::Message(e.to_string()))?;
+        let rt = match crate::cache::Cache::open().and_then(|c| c.runtime_archive(target, archive)) {
+            Some(kept) => kept,
+            None => {
+                let rt = dir.join(if target.goos == "windows" { "golift_runtime.lib" } else { "libgolift_runtime.a" });
+                std::fs::write(&rt, archive).map_err(|e| Failure::Message(e.to_string()))?;
+                rt
+            }
+        };
         std::fs::write(dir.join("libSystem.tbd"), LIBSYSTEM_TBD).map_err(|e| Failure::Message(e.to_string()))?;
         std::fs::write(dir.join("discard.ld"), crate::target::ELF_SCRIPT).map_err(|e| Failure::Message(e.to_string()))?;
         let tmp = crate::cache::temp_beside(out);

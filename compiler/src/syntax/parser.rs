@@ -305,6 +305,68 @@ pub fn walk_expr_mut(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
     }
 }
 
+/// As `walk_expr`, reading.
+pub fn walk_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+    f(e);
+    let fields = |fs: &Vec<Field>, f: &mut dyn FnMut(&Expr)| {
+        for fl in fs {
+            walk_expr(&fl.ty, f);
+        }
+    };
+    match &e.kind {
+        ExprKind::Bad | ExprKind::Ident(_) | ExprKind::BasicLit(..) => {}
+        ExprKind::CompositeLit { ty, elems, .. } => {
+            if let Some(t) = ty {
+                walk_expr(t, f);
+            }
+            for el in elems {
+                if let Some(k) = &el.key {
+                    walk_expr(k, f);
+                }
+                walk_expr(&el.value, f);
+            }
+        }
+        ExprKind::FuncLit { ty, .. } | ExprKind::FuncType(ty) => {
+            fields(&ty.params, f);
+            fields(&ty.results, f);
+        }
+        ExprKind::Paren(x) | ExprKind::Selector(x, _) | ExprKind::Unary(_, x) | ExprKind::SliceType(x)
+        | ExprKind::ChanType(_, x) | ExprKind::Ellipsis(x) => walk_expr(x, f),
+        ExprKind::Index(x, l) => {
+            walk_expr(x, f);
+            l.iter().for_each(|y| walk_expr(y, f));
+        }
+        ExprKind::Slice { x, lo, hi, max } => {
+            walk_expr(x, f);
+            for y in [lo, hi, max].into_iter().flatten() {
+                walk_expr(y, f);
+            }
+        }
+        ExprKind::TypeAssert(x, t) => {
+            walk_expr(x, f);
+            if let Some(t) = t {
+                walk_expr(t, f);
+            }
+        }
+        ExprKind::Call { fun, args, .. } => {
+            walk_expr(fun, f);
+            args.iter().for_each(|y| walk_expr(y, f));
+        }
+        ExprKind::Binary(_, l, r) | ExprKind::MapType(l, r) => {
+            walk_expr(l, f);
+            walk_expr(r, f);
+        }
+        ExprKind::ArrayType { len, elem } => {
+            if let Some(l) = len {
+                walk_expr(l, f);
+            }
+            walk_expr(elem, f);
+        }
+        ExprKind::StructType(fs) | ExprKind::InterfaceType(fs) => fields(fs, f),
+        ExprKind::Union(l) => l.iter().for_each(|y| walk_expr(y, f)),
+    }
+}
+
 /// How gc 1.19 names a token in "unexpected X": names and keywords bare, literals with their
 /// kind, the semicolon by how it was written.
 fn tok_desc(t: &Tok, src_at: &str) -> String {

@@ -67,26 +67,30 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noes
     let t_build = std::time::Instant::now();
     let mut funcs = vec![];
     let mut externs = vec![];
-    for fi in &info.funcs {
+    let mut decls: HashMap<String, usize> = HashMap::new();
+    for (k, fi) in info.funcs.iter().enumerate() {
         if info.generic.contains_key(&fi.obj) {
             continue;
         }
         let ast::Decl::Func(fd) = &packages[fi.pkg].files[fi.decl.0].decls[fi.decl.1] else { continue };
-        let Some(body) = &fd.body else {
+        let Some(_) = &fd.body else {
             if fi.pkg + 1 == packages.len() {
                 externs.push(extern_func(info, tt, &env.func_syms[&fi.obj], &fi.params, noescape.contains(&fd.span.lo)));
             }
             continue;
         };
         let sym = env.func_syms[&fi.obj].clone();
-        let mut b = Builder::new(info, tt, diags, &mut env, &sym, &sym);
-        b.function(fi.recv, &fi.params, &fi.results, body, fd.span.lo);
-        funcs.push(b.f);
+        // The roots now; the shipped packages' functions when something reaches them
+        // (`reachable`): most of a package is never called.
+        if is_root(&sym) {
+            funcs.push(build_decl(info, tt, diags, &mut env, packages, k));
+        }
+        decls.insert(sym, k);
     }
     // The entry: package variable initialisation in dependency order, inits, main.
     let mut global_inits: HashMap<String, StaticData> = HashMap::new();
     let mut static_data: Vec<(String, StaticData)> = vec![];
-    let run = inits_to_run(info, packages, &env, &funcs);
+    let run = inits_to_run(info, packages, &env);
     let mut b = Builder::new(info, tt, diags, &mut env, "go.entry", "go.entry");
     for (idx, &(pi, fi, di, si)) in info.var_inits.iter().enumerate() {
         let ast::Decl::Var(specs) = &packages[pi].files[fi].decls[di] else { continue };
@@ -137,7 +141,7 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noes
         eprintln!("golift:   build {:.1} ms ({} functions)", t_build.elapsed().as_secs_f64() * 1e3, funcs.len());
     }
     let t0 = std::time::Instant::now();
-    let (funcs, types, methods, itabs) = reachable(info, tt, diags, &mut env, funcs);
+    let (funcs, types, methods, itabs) = reachable(info, tt, diags, &mut env, packages, funcs, &decls);
     if times {
         eprintln!("golift:   reachable {:.1} ms ({} functions)", t0.elapsed().as_secs_f64() * 1e3, funcs.len());
     }
@@ -204,14 +208,34 @@ fn remove_stack_checks(f: &mut Func) {
     }
 }
 
+/// Builds the declared function `info.funcs[k]` (which has a body).
+fn build_decl(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: &mut Env, packages: &[Package], k: usize) -> Func {
+    let fi = &info.funcs[k];
+    let ast::Decl::Func(fd) = &packages[fi.pkg].files[fi.decl.0].decls[fi.decl.1] else { unreachable!("info.funcs names a function declaration") };
+    let body = fd.body.as_ref().expect("built functions have bodies");
+    let sym = env.func_syms[&fi.obj].clone();
+    let mut b = Builder::new(info, tt, diags, env, &sym, &sym);
+    b.function(fi.recv, &fi.params, &fi.results, body, fd.span.lo);
+    b.f
+}
+
 /// Which package-variable initialisers the entry must run (indexes as `info.var_inits`). An
 /// initialiser with effects always runs; one without (constants, names, composite literals
 /// and &composite literals of such: `var Categories = map[string]*RangeTable{...}`) only
 /// if some function, or another initialiser that runs, refers to one of its variables, so
 /// that a program importing unicode does not build maps it never reads. Initialisers come
 /// in dependency order, so walking them backwards sees every use before the definition.
-fn inits_to_run(info: &Info, packages: &[Package], env: &Env, funcs: &[Func]) -> Vec<bool> {
-    let mut needed: HashSet<String> = funcs.iter().chain(env.extra.iter()).flat_map(syms_of).cloned().collect();
+fn inits_to_run(info: &Info, packages: &[Package], env: &Env) -> Vec<bool> {
+    // The package variables that function bodies name: every use the checker resolved but
+    // those in the initialisers themselves (which count only if their initialiser runs).
+    let mut in_inits: HashSet<ast::ExprId> = HashSet::new();
+    for &(pi, fi, di, si) in &info.var_inits {
+        let ast::Decl::Var(specs) = &packages[pi].files[fi].decls[di] else { continue };
+        for v in &specs[si].values {
+            expr_ids(v, &mut in_inits);
+        }
+    }
+    let mut needed: HashSet<String> = info.uses.iter().filter(|(id, _)| !in_inits.contains(id)).filter_map(|(_, o)| env.global_syms.get(o)).cloned().collect();
     let mut run = vec![false; info.var_inits.len()];
     for (idx, &(pi, fi, di, si)) in info.var_inits.iter().enumerate().rev() {
         let ast::Decl::Var(specs) = &packages[pi].files[fi].decls[di] else { continue };
@@ -234,6 +258,14 @@ fn inits_to_run(info: &Info, packages: &[Package], env: &Env, funcs: &[Func]) ->
         }
     }
     run
+}
+
+/// The ids of e and the expressions in it (not in function literals' bodies, whose uses
+/// then count as a function's: the initialiser always runs anyway).
+fn expr_ids(e: &ast::Expr, out: &mut HashSet<ast::ExprId>) {
+    crate::syntax::parser::walk_expr(e, &mut |x| {
+        out.insert(x.id);
+    });
 }
 
 /// Whether evaluating e has no effect besides giving its value.
@@ -385,22 +417,46 @@ fn static_const(tt: &TypeTable, c: &Const, t: TypeId, d: &mut StaticData) -> Opt
 /// types whose descriptors reachable code uses, for the methods that some interface type of
 /// the program has (only an interface can call a method through a table). Only those go on
 /// to the passes and codegen, which makes builds faster and executables smaller.
-fn reachable(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: &mut Env, funcs: Vec<Func>) -> (Vec<Func>, Vec<TypeId>, HashMap<TypeId, Vec<MethodEntry>>, Vec<(TypeId, TypeId)>) {
+/// `funcs` are the functions built so far; `decls` names every declared function with a
+/// body (index in `info.funcs`), to be built when first reached.
+fn reachable(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: &mut Env, packages: &[Package], funcs: Vec<Func>, decls: &HashMap<String, usize>) -> (Vec<Func>, Vec<TypeId>, HashMap<TypeId, Vec<MethodEntry>>, Vec<(TypeId, TypeId)>) {
     let mut want: Vec<String> = vec![];
     let mut pool: HashMap<String, Func> = HashMap::new();
+    // The order of the kept functions: declared ones in declaration order, the others (the
+    // entry, literals, wrappers, instances) after them in the order they were made.
     let mut order: HashMap<String, usize> = HashMap::new();
+    let made = |order: &HashMap<String, usize>| info.funcs.len() + order.len();
     for f in funcs.into_iter().chain(env.extra.drain(..)) {
-        order.insert(f.sym.clone(), order.len());
+        let k = decls.get(&f.sym).copied().unwrap_or_else(|| made(&order));
+        order.insert(f.sym.clone(), k);
         if is_root(&f.sym) {
             want.push(f.sym.clone());
         }
         pool.insert(f.sym.clone(), f);
     }
+    // Every symbol asked for, so that one made later (a literal, an instance) is kept.
+    let mut wanted: HashSet<String> = want.iter().cloned().collect();
     let mut kept: Vec<Func> = vec![];
     loop {
         while let Some(s) = want.pop() {
+            // A declared function is built the first time it is reached.
+            if let Some(&k) = decls.get(&s) {
+                if !order.contains_key(&s) {
+                    let f = build_decl(info, tt, diags, env, packages, k);
+                    order.insert(s.clone(), k);
+                    pool.insert(s.clone(), f);
+                    for f in env.extra.drain(..) {
+                        order.insert(f.sym.clone(), made(&order));
+                        pool.insert(f.sym.clone(), f);
+                    }
+                }
+            }
             if let Some(f) = pool.remove(&s) {
-                want.extend(syms_of(&f).filter(|c| pool.contains_key(*c)).cloned());
+                for c in syms_of(&f) {
+                    if wanted.insert(c.clone()) {
+                        want.push(c.clone());
+                    }
+                }
                 kept.push(f);
             }
         }
@@ -409,7 +465,10 @@ fn reachable(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: &mut
         let (types, methods, itabs) = runtime_types(info, tt, diags, env, &kept);
         super::instances::build_instances(info, tt, diags, env);
         for f in env.extra.drain(..) {
-            order.insert(f.sym.clone(), order.len());
+            order.insert(f.sym.clone(), made(&order));
+            if wanted.contains(&f.sym) {
+                want.push(f.sym.clone());
+            }
             pool.insert(f.sym.clone(), f);
         }
         // A method table entry is only called through an interface (or by the runtime, which
@@ -418,7 +477,13 @@ fn reachable(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: &mut
         let mut callable: HashSet<(String, String)> = types.iter().flat_map(|&t| tt.imethods(t).iter().map(|m| (m.name.clone(), m.pkg.clone()))).collect();
         callable.insert(("Error".into(), String::new()));
         callable.insert(("String".into(), String::new()));
-        want.extend(methods.values().flatten().filter(|e| callable.contains(&(e.name.clone(), e.pkg.clone()))).map(|e| e.ifn.clone()).filter(|s| pool.contains_key(s)));
+        let mut entries: Vec<String> = methods.values().flatten().filter(|e| callable.contains(&(e.name.clone(), e.pkg.clone()))).map(|e| e.ifn.clone()).filter(|s| (pool.contains_key(s) || decls.contains_key(s)) && !wanted.contains(s)).collect();
+        // In a fixed order (the tables are a hash map): the order functions are built in
+        // decides the names and order of what they make.
+        entries.sort();
+        entries.dedup();
+        wanted.extend(entries.iter().cloned());
+        want.extend(entries);
         if want.is_empty() {
             // The order in which the functions were made, whatever the order they were
             // found in: the output must not depend on hash order.
