@@ -12,7 +12,8 @@
 //! The cache lives in `$GOLIFTCACHE`, else `$XDG_CACHE_HOME/golift`, else `~/.cache/golift`;
 //! `GOLIFTCACHE=off` turns it off. Entries are written to a temporary file and renamed, so a
 //! build stopped halfway leaves no half entry; entries unused for five days are removed (once a
-//! day, by the next build that stores one), as go trims its cache.
+//! day, by the next build that stores one), as go trims its cache. The runtime archives the
+//! linker reads are kept there too (`rt/`, one per golift executable and target).
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};

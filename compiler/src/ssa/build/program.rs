@@ -1,4 +1,5 @@
-//! The program: symbols for functions and globals, every function built, the entry function
+//! The program: symbols for functions and globals, the functions it can reach built (the
+//! others never are), the entry function
 //! that initialises the packages and calls main.main, and the run-time type information the
 //! program needs (gc's reflectdata): the type descriptors its code refers to, closed under
 //! the references between descriptors, the method tables of those types (with the wrappers
