@@ -479,12 +479,12 @@ pub fn codegen(c: &Checked, prog: &ssa::ir::Program, target: &Target) -> Result<
 }
 
 /// The Cranelift IR before and after optimisation, and the machine code, of functions.
-pub type ClifText = std::collections::HashMap<String, (String, String, String)>;
+pub type ClifText = crate::HashMap<String, (String, String, String)>;
 
 /// Codegen, also returning the Cranelift text of the functions with symbols in `want`.
 /// `verify`: run Cranelift's IR verifier on every function (with `-d=ssa/check/on`).
 /// `code_cache`: a directory where compiled functions are kept between builds.
-pub fn codegen_with_text(c: &Checked, prog: &ssa::ir::Program, target: &Target, want: std::collections::HashSet<String>, verify: bool, code_cache: Option<&Path>) -> Result<(Vec<u8>, ClifText), Failure> {
+pub fn codegen_with_text(c: &Checked, prog: &ssa::ir::Program, target: &Target, want: crate::HashSet<String>, verify: bool, code_cache: Option<&Path>) -> Result<(Vec<u8>, ClifText), Failure> {
     let err = |e: String| Failure::Message(format!("internal compiler error: codegen: {}", e));
     let mut cg = Codegen::new(target, &c.tt, verify).map_err(err)?;
     cg.want_text = want;

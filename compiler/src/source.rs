@@ -76,9 +76,9 @@ impl SourceMap {
     /// The positions of the `func` keywords of the declarations that a `//go:<name>`
     /// directive (`noinline`, `noescape`) stands before, as gc's pragmas: the directive
     /// applies to the next declaration, across blank lines and other comments.
-    pub fn directive_funcs(&self, name: &str) -> std::collections::HashSet<u32> {
+    pub fn directive_funcs(&self, name: &str) -> crate::HashSet<u32> {
         let want = format!("//go:{}", name);
-        let mut out = std::collections::HashSet::new();
+        let mut out = crate::HashSet::default();
         for f in &self.files {
             let mut marked = false;
             let mut off = 0u32;

@@ -1,6 +1,6 @@
 //! One function: SSA blocks and values to Cranelift IR.
 
-use std::collections::HashMap;
+use crate::HashMap;
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types as ct, BlockArg, InstBuilder, Signature as ClifSig, StackSlotData, StackSlotKind, TrapCode};
@@ -27,7 +27,7 @@ type CV = cranelift_codegen::ir::Value;
 
 impl<'a, 'b, 'c> FnBuild<'a, 'b, 'c> {
     pub(super) fn new(cg: &'a mut Codegen<'c>, b: &'a mut FunctionBuilder<'b>, f: &'a Func) -> Self {
-        FnBuild { cg, b, f, vals: HashMap::new(), blocks: HashMap::new(), params: vec![], frame_objects: vec![] }
+        FnBuild { cg, b, f, vals: HashMap::default(), blocks: HashMap::default(), params: vec![], frame_objects: vec![] }
     }
 
     /// Cranelift parameter index of the hidden closure argument, or of parameter 0.

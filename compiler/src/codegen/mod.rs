@@ -13,7 +13,7 @@
 //! caller passes first. Function literals and the code of func values take their closure
 //! object as a hidden argument after the return area (`ClosurePtr`).
 
-use std::collections::HashMap;
+use crate::HashMap;
 
 use cranelift_codegen::ir::{types as ct, AbiParam, MemFlagsData, Signature as ClifSig, UserFuncName};
 use cranelift_codegen::settings::{self, Configurable};
@@ -92,7 +92,7 @@ pub struct Codegen<'a> {
     anon: usize,
     /// The functions whose Cranelift IR and machine code are wanted (GOSSAFUNC), and them:
     /// (IR before Cranelift's optimisation, after it, machine code).
-    pub want_text: std::collections::HashSet<String>,
+    pub want_text: crate::HashSet<String>,
     /// Where compiled functions are kept between builds (`codecache.rs`), if anywhere.
     pub code_cache: Option<std::path::PathBuf>,
     pub text: HashMap<String, (String, String, String)>,
@@ -136,18 +136,18 @@ impl<'a> Codegen<'a> {
         Ok(Codegen {
             module: ObjectModule::new(builder),
             tt,
-            funcs: HashMap::new(),
-            strings: HashMap::new(),
-            globals: HashMap::new(),
-            rtsyms: typedesc::TypeSyms { types: HashMap::new(), itabs: HashMap::new(), closures: HashMap::new() },
+            funcs: HashMap::default(),
+            strings: HashMap::default(),
+            globals: HashMap::default(),
+            rtsyms: typedesc::TypeSyms { types: HashMap::default(), itabs: HashMap::default(), closures: HashMap::default() },
             call_conv: target.call_conv(),
             x86_conversions: target.goarch == "amd64",
             anon: 0,
             want_text: Default::default(),
             code_cache: None,
-            text: HashMap::new(),
+            text: HashMap::default(),
             gc_funcs: vec![],
-            gc_shapes: HashMap::new(),
+            gc_shapes: HashMap::default(),
             stack_checks: false,
         })
     }
@@ -201,7 +201,7 @@ impl<'a> Codegen<'a> {
         }
         // Data that initialised globals point to (slices' backing arrays), then the globals:
         // zeroed, or laid out with their initial contents.
-        let mut statics: HashMap<String, DataId> = HashMap::new();
+        let mut statics: HashMap<String, DataId> = HashMap::default();
         for (sym, _) in &p.static_data {
             let id = self.module.declare_data(sym, Linkage::Local, true, false).map_err(|e| e.to_string())?;
             statics.insert(sym.clone(), id);

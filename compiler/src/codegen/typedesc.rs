@@ -18,7 +18,7 @@
 //!                                                    Struct:    fields, nfields
 //! ```
 
-use std::collections::HashMap;
+use crate::HashMap;
 
 use cranelift_module::{DataDescription, DataId, Linkage, Module};
 
@@ -249,7 +249,7 @@ impl<'a> Codegen<'a> {
     /// them in any order).
     pub fn declare_runtime_types(&mut self, p: &Program) -> Result<(), String> {
         let tt = self.tt;
-        let mut used_names: HashMap<String, usize> = HashMap::new();
+        let mut used_names: HashMap<String, usize> = HashMap::default();
         for &t in &p.types {
             let base = format!("type:{}", tt.rt_name(t));
             let n = used_names.entry(base.clone()).or_insert(0);

@@ -7,7 +7,7 @@
 //! control-flow graph of chosen columns is drawn as inline SVG, back edges dashed. The output
 //! is deterministic: no timestamps, numbering as in the compiler.
 
-use std::collections::{HashMap, HashSet};
+use crate::{HashMap, HashSet};
 
 use super::analysis::Analysis;
 use super::ir::*;
@@ -162,7 +162,7 @@ fn func_html(f: &Func, next: Option<&Func>, tt: &TypeTable, line_of: &dyn Fn(u32
 pub fn cfg_svg(f: &Func) -> String {
     let an = Analysis::new(f);
     let back: HashSet<(BlockId, BlockId)> = an.back_edges.iter().copied().collect();
-    let mut layer: HashMap<BlockId, usize> = HashMap::new();
+    let mut layer: HashMap<BlockId, usize> = HashMap::default();
     for &b in &an.rpo {
         let l = f.blocks[b as usize].preds.iter().filter(|&&p| !back.contains(&(p, b)) && layer.contains_key(&p)).map(|p| layer[p] + 1).max().unwrap_or(0);
         layer.insert(b, l);
@@ -178,7 +178,7 @@ pub fn cfg_svg(f: &Func) -> String {
     let (w, h, gx, gy) = (54.0, 22.0, 24.0, 30.0);
     let width = rows.iter().map(|r| r.len()).max().unwrap_or(1) as f64 * (w + gx) + 60.0;
     let height = rows.len() as f64 * (h + gy) + 10.0;
-    let mut pos: HashMap<BlockId, (f64, f64)> = HashMap::new();
+    let mut pos: HashMap<BlockId, (f64, f64)> = HashMap::default();
     for (i, row) in rows.iter().enumerate() {
         let row_w = row.len() as f64 * (w + gx) - gx;
         for (j, &b) in row.iter().enumerate() {
@@ -239,7 +239,7 @@ pub fn render(input: &HtmlInput) -> String {
             let idx = |n: &str| input.snapshots.iter().position(|s| s.pass == n);
             match (idx(a), idx(b)) {
                 (Some(i), Some(j)) => (i..=j).collect(),
-                _ => HashSet::new(),
+                _ => HashSet::default(),
             }
         }
         None => [0, input.snapshots.len().saturating_sub(1)].into_iter().collect(),

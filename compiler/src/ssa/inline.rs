@@ -25,7 +25,7 @@
 //! Assumes: built functions, with their escape notes. Guarantees: a call is replaced only by
 //! code with the same effects in the same order; every function still passes `check`.
 
-use std::collections::{HashMap, HashSet};
+use crate::{HashMap, HashSet};
 
 use petgraph::graph::{DiGraph, NodeIndex};
 
@@ -169,7 +169,7 @@ fn static_callee(f: &Func, call: ValueId) -> Option<(String, bool)> {
 /// Where the func value a `ClosureCall` calls comes from: a closure object made in `f` or a
 /// `StaticClosure`, seen through copies and through variables assigned once.
 fn func_value_source(f: &Func, call: ValueId) -> Option<ValueId> {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     value_source(f, *f.v(call).args.first()?, &mut seen, 0)?
 }
 
@@ -297,7 +297,7 @@ pub fn inline_program(funcs: &mut [Func], entry_sym: &str, tt: &TypeTable, noinl
     // own) is not inlined; functions that call each other in a cycle of several may be
     // (inlining stops where the cycle would repeat). In a cycle, gc judges the functions in
     // the order it met them, callers first, which is usually the order they are written in.
-    let mut recursive: HashSet<usize> = HashSet::new();
+    let mut recursive: HashSet<usize> = HashSet::default();
     for scc in &mut sccs {
         let cycle = scc.len() > 1 || g.contains_edge(scc[0], scc[0]);
         let declared = scc.iter().filter(|n| !funcs[g[**n]].has_ctx).count();
@@ -319,11 +319,11 @@ pub fn inline_program(funcs: &mut [Func], entry_sym: &str, tt: &TypeTable, noinl
     };
     // Bodies as they are once their own callees are inlined, by symbol. As gc: each
     // function (callees first) is judged on its own body, then the calls in it are inlined.
-    let mut inlinable: HashMap<String, Inlinable> = HashMap::new();
-    let mut literals: HashMap<String, Result<u32, &'static str>> = HashMap::new();
-    let mut held: HashMap<String, Held> = HashMap::new();
+    let mut inlinable: HashMap<String, Inlinable> = HashMap::default();
+    let mut literals: HashMap<String, Result<u32, &'static str>> = HashMap::default();
+    let mut held: HashMap<String, Held> = HashMap::default();
     let mut out: Vec<Msg> = vec![];
-    let mut lits = Literals { own: HashMap::new(), info: HashMap::new() };
+    let mut lits = Literals { own: HashMap::default(), info: HashMap::default() };
     for f in funcs.iter().filter(|f| f.has_ctx && !f.wrapper) {
         if let Some(p) = &f.esc.parent {
             lits.own.entry(p.clone()).or_default().push(f.sym.clone());
@@ -447,12 +447,12 @@ fn inline_calls(f: &mut Func, tt: &TypeTable, inlinable: &HashMap<String, Inlina
     let size = f.live_blocks().map(|b| b.values.len()).sum::<usize>();
     let max_cost = if size > BIG_FUNCTION_SIZE { BIG_FUNCTION_MAX_COST } else { u32::MAX };
     // For the calls copied in by inlining: the functions inlined on the way to them.
-    let mut chains: HashMap<ValueId, Vec<String>> = HashMap::new();
+    let mut chains: HashMap<ValueId, Vec<String>> = HashMap::default();
     // The copies of literals made so far (numbered after f's own literals), and the name of
     // the copy each closure made by a copied body is.
     let mut copies = lits.own.get(&f.sym).map_or(0, |v| v.len());
-    let mut copy_of: HashMap<ValueId, String> = HashMap::new();
-    let mut judged: HashSet<String> = HashSet::new();
+    let mut copy_of: HashMap<ValueId, String> = HashMap::default();
+    let mut judged: HashSet<String> = HashSet::default();
     // (The entry runs the package variables' initialisers: gc reports the calls inlined
     // into the user's; the driver leaves out those of the shipped packages.)
     let reporting = (f.sym.starts_with("main.") || f.sym == "go.entry") && !f.wrapper;
@@ -497,7 +497,7 @@ fn inline_calls(f: &mut Func, tt: &TypeTable, inlinable: &HashMap<String, Inlina
         let mut entries = vec![Nested { sym: sym.clone(), literal: false }];
         entries.extend(callee.nested.iter().cloned());
         let at = f.inlined_at.get(&call).or_else(|| f.lparens.get(&call)).copied().unwrap_or(f.v(call).pos);
-        let mut copy_names: HashMap<String, String> = HashMap::new();
+        let mut copy_names: HashMap<String, String> = HashMap::default();
         for (j, e) in entries.iter().enumerate() {
             // The literal this call runs a copy of, and the copy's name.
             let copied = match (j, &copy) {
@@ -606,12 +606,12 @@ fn splice(f: &mut Func, tt: &TypeTable, b: BlockId, k: usize, callee: &Func) {
     }
     f.blocks[after as usize].succs = succs;
     // The callee's blocks and values, renumbered.
-    let mut bmap: HashMap<BlockId, BlockId> = HashMap::new();
+    let mut bmap: HashMap<BlockId, BlockId> = HashMap::default();
     for cb in callee.live_blocks() {
         let nb = f.new_block(cb.pos);
         bmap.insert(cb.id, nb);
     }
-    let mut vmap: HashMap<ValueId, ValueId> = HashMap::new();
+    let mut vmap: HashMap<ValueId, ValueId> = HashMap::default();
     for cb in callee.live_blocks() {
         for &v in &cb.values {
             let x = callee.v(v);
@@ -719,7 +719,7 @@ fn splice(f: &mut Func, tt: &TypeTable, b: BlockId, k: usize, callee: &Func) {
         f.esc.replace_value(call, results[0]);
     } else if nres > 1 {
         let selects: Vec<ValueId> = f.values.iter().filter(|x| x.op == Op::Select && x.args.first() == Some(&call) && !f.dead_values[x.id as usize]).map(|x| x.id).collect();
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for s in selects {
             let Aux::Int(i) = f.v(s).aux else { continue };
             map.insert(s, results[i as usize]);
@@ -753,7 +753,7 @@ fn splice(f: &mut Func, tt: &TypeTable, b: BlockId, k: usize, callee: &Func) {
 fn copy_notes(f: &mut Func, callee: &Func, vmap: &HashMap<ValueId, ValueId>, bmap: &HashMap<BlockId, BlockId>, at: u32, end: u32, depth: u32) {
     use crate::ssa::escape::notes::{AllocKind, AllocNote};
     let ce = &callee.esc;
-    let mut objs: HashMap<crate::types::check::ObjId, crate::types::check::ObjId> = HashMap::new();
+    let mut objs: HashMap<crate::types::check::ObjId, crate::types::check::ObjId> = HashMap::default();
     let mut next = f.esc.next_copy_obj.unwrap_or(u32::MAX - 1);
     let mut obj = |o: crate::types::check::ObjId| -> crate::types::check::ObjId {
         *objs.entry(o).or_insert_with(|| {

@@ -297,17 +297,17 @@ pub struct Func {
     pub esc: super::escape::notes::Notes,
     /// Escape analysis's verdict on each allocation it looked at (`New` values and
     /// report-only sites): true when it escapes. Shown in ssa.html.
-    pub esc_decisions: std::collections::HashMap<ValueId, bool>,
+    pub esc_decisions: crate::HashMap<ValueId, bool>,
     /// The '(' of each call (where gc reports "inlining call to f").
-    pub lparens: std::collections::HashMap<ValueId, u32>,
+    pub lparens: crate::HashMap<ValueId, u32>,
     /// The end of each call expression: gc inlines the calls in a call's arguments before
     /// the call, so inlining goes in the order of these ends.
-    pub call_ends: std::collections::HashMap<ValueId, u32>,
+    pub call_ends: crate::HashMap<ValueId, u32>,
     /// The values copied in by inlining, with the '(' of the (outermost) call they came
     /// from: passes report about them there, as gc does.
-    pub inlined_at: std::collections::HashMap<ValueId, u32>,
+    pub inlined_at: crate::HashMap<ValueId, u32>,
     /// For the same values, the end of that outermost call.
-    pub inlined_end: std::collections::HashMap<ValueId, u32>,
+    pub inlined_end: crate::HashMap<ValueId, u32>,
     /// Why the builder found the function not inlinable (gc's reason), if it did.
     pub no_inline: Option<&'static str>,
     /// The body's inlining cost in gc's nodes; None for generated functions.
@@ -443,7 +443,7 @@ impl Func {
     }
 
     /// Replaces every use of each key of `map` by its value (one pass over the function).
-    pub fn replace_all_uses(&mut self, map: &std::collections::HashMap<ValueId, ValueId>) {
+    pub fn replace_all_uses(&mut self, map: &crate::HashMap<ValueId, ValueId>) {
         let r = |x: &mut ValueId| {
             if let Some(&w) = map.get(x) {
                 *x = w;
@@ -463,7 +463,7 @@ impl Func {
 
     /// Removes many values at once (one pass over each block concerned).
     pub fn remove_values(&mut self, ids: impl IntoIterator<Item = ValueId>) {
-        let mut blocks = std::collections::HashSet::new();
+        let mut blocks = crate::HashSet::default();
         for id in ids {
             self.dead_values[id as usize] = true;
             blocks.insert(self.values[id as usize].block as usize);
@@ -540,7 +540,7 @@ pub struct Program {
     /// Every type whose descriptor the program uses (closed under the descriptors' references).
     pub types: Vec<TypeId>,
     /// The method sets of the types in `types` that have methods, sorted by name.
-    pub methods: std::collections::HashMap<TypeId, Vec<MethodEntry>>,
+    pub methods: crate::HashMap<TypeId, Vec<MethodEntry>>,
     /// The static itabs the program uses: (concrete type, interface type).
     pub itabs: Vec<(TypeId, TypeId)>,
     /// Func values of top-level functions: (function symbol, its func-value wrapper symbol).
@@ -548,7 +548,7 @@ pub struct Program {
     /// Package variables whose initial value is known at compile time (constants, and
     /// composite literals of constants): their contents, laid out by the compiler instead of
     /// stored by the entry function (gc's static initialisation).
-    pub global_inits: std::collections::HashMap<String, StaticData>,
+    pub global_inits: crate::HashMap<String, StaticData>,
     /// Data those contents point to (the backing arrays of slices): symbol and contents.
     pub static_data: Vec<(String, StaticData)>,
     /// Escape analysis's messages for `-gcflags=-m`, in gc's order.

@@ -27,7 +27,8 @@
 //! nothing of fmt's reflection, floats or pointers, because only strings ever become
 //! `interface{}` values in that program.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+use crate::{HashMap, HashSet};
 
 use super::analysis::Analysis;
 use super::ir::*;
@@ -445,7 +446,7 @@ struct Constraints {
 /// The interface values of f made only to be panicked (`panic(x)` converts x to
 /// interface{}): all their uses, through copies, are `gopanic` calls.
 fn panic_only(f: &Func) -> HashSet<ValueId> {
-    let mut uses: HashMap<ValueId, Vec<ValueId>> = HashMap::new();
+    let mut uses: HashMap<ValueId, Vec<ValueId>> = HashMap::default();
     for b in f.live_blocks() {
         for &v in &b.values {
             for &a in &f.v(v).args {
@@ -467,7 +468,7 @@ fn panic_only(f: &Func) -> HashSet<ValueId> {
         let Some(us) = uses.get(&v) else { return false };
         !us.is_empty() && us.iter().all(|&u| is_panic(u) || (u != ValueId::MAX && depth < 8 && f.v(u).op == Op::Copy && only(f, uses, u, is_panic, depth + 1)))
     }
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     for b in f.live_blocks() {
         for &v in &b.values {
             if f.v(v).op == Op::IMake && only(f, &uses, v, &is_panic, 0) {
@@ -501,7 +502,7 @@ fn scan(view: &View, blocks: &[BlockId], is_go: &dyn Fn(&str) -> bool, c: &mut C
                 Op::IMake => {
                     let to = if panic_only.contains(&v) { Bucket::Panic } else { bucket_of(tt, x.ty) };
                     let mut srcs = vec![];
-                    sources(f, tt, x.args[0], &mut srcs, &mut HashSet::new());
+                    sources(f, tt, x.args[0], &mut srcs, &mut HashSet::default());
                     for s in srcs {
                         match s {
                             Src::Type(t) => c.adds.push((to, t)),
@@ -561,7 +562,7 @@ fn solve(tt: &TypeTable, c: &Constraints, prev: &BTreeMap<Bucket, TypeSet>) -> B
     for &b in &c.unknown {
         sets.entry(b).or_default().any = true;
     }
-    let mut implements: HashMap<(TypeId, TypeId), bool> = HashMap::new();
+    let mut implements: HashMap<(TypeId, TypeId), bool> = HashMap::default();
     loop {
         let mut changed = false;
         for &(from, to, filter) in &c.edges {
@@ -625,8 +626,8 @@ pub fn analyze(funcs: &[Func], tt: &TypeTable, methods: &HashMap<TypeId, Vec<Met
     loop {
         rounds += 1;
         let mut c = Constraints::default();
-        let mut reached: HashSet<String> = HashSet::new();
-        let mut decided: HashMap<String, Vec<(BlockId, bool)>> = HashMap::new();
+        let mut reached: HashSet<String> = HashSet::default();
+        let mut decided: HashMap<String, Vec<(BlockId, bool)>> = HashMap::default();
         let mut next_open = open.clone();
         let mut next_args = args.clone();
         let mut want: Vec<usize> = funcs.iter().enumerate().filter(|(_, f)| is_root(&f.sym)).map(|(i, _)| i).collect();

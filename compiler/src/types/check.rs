@@ -1,6 +1,6 @@
 //! Objects, scopes, packages and package-level declarations; the checker's entry point.
 
-use std::collections::{HashMap, HashSet};
+use crate::{HashMap, HashSet};
 
 use super::constant::Const;
 use super::ty::*;
@@ -336,7 +336,7 @@ impl<'a> Checker<'a> {
         let files = self.packages[pi].files.clone();
         let mut imports_of = vec![];
         for (fi, f) in files.iter().enumerate() {
-            let mut imports = HashMap::new();
+            let mut imports = HashMap::default();
             for imp in &f.imports {
                 let path = imp.path.trim_matches(|c| c == '"' || c == '`').to_string();
                 let Some(target) = self.packages.iter().position(|p| p.path == path) else {
@@ -546,7 +546,7 @@ impl<'a> Checker<'a> {
         for &x in &objs {
             self.state.insert(x, State::Resolving);
         }
-        self.deps = Some(HashSet::new());
+        self.deps = Some(HashSet::default());
         self.var_spec_types(s, &objs);
         let deps = self.deps.take().unwrap_or_default();
         for &x in &objs {
@@ -582,7 +582,7 @@ impl<'a> Checker<'a> {
         self.state.insert(o, State::Resolved);
         let generic = !s.tparams.is_empty();
         if generic {
-            self.scopes.push(HashMap::new());
+            self.scopes.push(HashMap::default());
             let tps = self.declare_tparams(&s.tparams);
             if let TypeKind::Named(n) = self.tt.kind(named).clone() {
                 self.tt.named[n as usize].tparams = tps;
@@ -623,7 +623,7 @@ impl<'a> Checker<'a> {
             if fd.name.name == "main" || fd.name.name == "init" {
                 self.error(fd.name.span.lo, format!("func {} must have no type parameters", fd.name.name));
             }
-            self.scopes.push(HashMap::new());
+            self.scopes.push(HashMap::default());
             let tps = self.declare_tparams(&fd.tparams);
             let sig = self.signature(&fd.ty);
             self.scopes.pop();
@@ -635,7 +635,7 @@ impl<'a> Checker<'a> {
         // A method of a generic type: its receiver's type parameters are in scope.
         let rtps = self.info.generic.get(&o).cloned();
         if let Some(tps) = &rtps {
-            self.scopes.push(HashMap::new());
+            self.scopes.push(HashMap::default());
             self.scope_tparams(tps);
         }
         let sig = self.signature(&fd.ty);
@@ -829,7 +829,7 @@ impl<'a> Checker<'a> {
                     // A generic function or a method of a generic type (reported).
                     continue;
                 }
-                self.deps = Some(HashSet::new());
+                self.deps = Some(HashSet::default());
                 self.func_body(o, fd, (fi, di));
                 let deps = self.deps.take().unwrap_or_default();
                 self.obj_deps.insert(o, deps);
@@ -839,7 +839,7 @@ impl<'a> Checker<'a> {
 
     fn func_body(&mut self, o: ObjId, fd: &ast::FuncDecl, at: (usize, usize)) {
         let TypeKind::Func(sig) = self.tt.kind(self.obj(o).ty).clone() else { return };
-        self.scopes.push(HashMap::new());
+        self.scopes.push(HashMap::default());
         if let Some(tps) = self.info.generic.get(&o).cloned() {
             self.scope_tparams(&tps);
         }
@@ -929,7 +929,7 @@ impl<'a> Checker<'a> {
     /// uninitialised dependencies.
     fn init_order(&mut self, pi: usize) {
         let mut vars: Vec<(ObjId, (usize, usize, usize, usize))> = vec![];
-        let mut rep: HashMap<ObjId, ObjId> = HashMap::new();
+        let mut rep: HashMap<ObjId, ObjId> = HashMap::default();
         for (fi, f) in self.packages[pi].files.iter().enumerate() {
             for (di, d) in f.decls.iter().enumerate() {
                 if let ast::Decl::Var(specs) = d {
@@ -947,11 +947,11 @@ impl<'a> Checker<'a> {
             }
         }
         // Transitive variable dependencies through functions.
-        let mut closure: HashMap<ObjId, HashSet<ObjId>> = HashMap::new();
+        let mut closure: HashMap<ObjId, HashSet<ObjId>> = HashMap::default();
         for &(v, _) in &vars {
-            let mut seen = HashSet::new();
+            let mut seen = HashSet::default();
             let mut stack: Vec<ObjId> = self.obj_deps.get(&v).map(|d| d.iter().copied().collect()).unwrap_or_default();
-            let mut out = HashSet::new();
+            let mut out = HashSet::default();
             while let Some(x) = stack.pop() {
                 if !seen.insert(x) {
                     continue;
@@ -964,7 +964,7 @@ impl<'a> Checker<'a> {
             }
             closure.insert(v, out);
         }
-        let mut done: HashSet<ObjId> = HashSet::new();
+        let mut done: HashSet<ObjId> = HashSet::default();
         let mut remaining = vars.clone();
         while !remaining.is_empty() {
             let pos = remaining.iter().position(|(v, _)| {
@@ -999,16 +999,16 @@ pub fn check_program(
         tt: TypeTable::new(),
         info: Info::default(),
         packages,
-        universe: HashMap::new(),
-        decls: HashMap::new(),
-        state: HashMap::new(),
+        universe: HashMap::default(),
+        decls: HashMap::default(),
+        state: HashMap::default(),
         scopes: vec![],
         cur_pkg: 0,
-        file_imports: HashMap::new(),
+        file_imports: HashMap::default(),
         imports_of: vec![],
         funcs: vec![],
         deps: None,
-        obj_deps: HashMap::new(),
+        obj_deps: HashMap::default(),
         iota: None,
         locals: vec![],
         closure_depth: vec![],

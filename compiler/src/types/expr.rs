@@ -160,7 +160,7 @@ impl<'a> Checker<'a> {
             }
             ExprKind::StructType(fields) => {
                 let mut fs = vec![];
-                let mut seen = std::collections::HashSet::new();
+                let mut seen = crate::HashSet::default();
                 for f in fields {
                     let t = self.type_expr(&f.ty);
                     if f.names.is_empty() {

@@ -9,7 +9,7 @@
 //! use of a generic function, the type arguments (`Info::instances`); the SSA builder makes
 //! one function per list of type arguments (see subst.rs).
 
-use std::collections::HashMap;
+use crate::HashMap;
 
 use super::check::{Checker, ObjId, ObjKind};
 use super::expr::{Mode, Operand};

@@ -46,7 +46,7 @@ impl<'a> Checker<'a> {
             TypeKind::Struct(fs) => {
                 if elems.is_empty() {
                 } else if elems[0].key.is_some() {
-                    let mut seen = std::collections::HashSet::new();
+                    let mut seen = crate::HashSet::default();
                     for el in elems {
                         let Some(k) = &el.key else {
                             self.error(el.value.span.lo, "mixture of field:value and value elements in struct literal");
@@ -163,7 +163,7 @@ impl<'a> Checker<'a> {
 
     pub(crate) fn array_elems(&mut self, elems: &[ast::KeyedElement], el: TypeId, len: Option<u64>) {
         let mut i: i64 = 0;
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = crate::HashSet::default();
         for kv in elems {
             if let Some(k) = &kv.key {
                 match self.index_value(k, len, "index") {

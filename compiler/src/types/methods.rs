@@ -3,7 +3,7 @@
 //! whether a type implements an interface. These read only the `TypeTable`, so the later
 //! stages (itabs and method wrappers in the SSA builder, descriptors in codegen) use them too.
 
-use std::collections::HashSet;
+use crate::HashSet;
 
 use super::ty::*;
 
@@ -43,7 +43,7 @@ pub fn lookup(tt: &TypeTable, t: TypeId, name: &str) -> Option<Found> {
         return None;
     }
     let mut level: Vec<(TypeId, Vec<usize>, Vec<bool>)> = vec![(t, vec![], vec![])];
-    let mut seen_shallower: HashSet<TypeId> = HashSet::new();
+    let mut seen_shallower: HashSet<TypeId> = HashSet::default();
     let mut depth = 0;
     while !level.is_empty() && depth < 32 {
         let mut found: Vec<Found> = vec![];
@@ -178,7 +178,7 @@ pub fn method_set(tt: &TypeTable, t: TypeId) -> Vec<MethodSetEntry> {
             .collect();
     }
     let mut names: Vec<(String, String)> = vec![];
-    collect_names(tt, t, &mut names, &mut HashSet::new(), 0);
+    collect_names(tt, t, &mut names, &mut HashSet::default(), 0);
     names.sort();
     names.dedup();
     let mut out = vec![];

@@ -1,7 +1,7 @@
 //! Statements: blocks and scopes, assignments and declarations, control flow, labels, and the
 //! spec's "Terminating statements" (for "missing return").
 
-use std::collections::HashMap;
+use crate::HashMap;
 
 use super::check::{Checker, ObjKind};
 use super::expr::{Mode, Operand};
@@ -16,7 +16,7 @@ impl<'a> Checker<'a> {
     }
 
     fn open(&mut self) {
-        self.scopes.push(HashMap::new());
+        self.scopes.push(HashMap::default());
     }
 
     fn close(&mut self) {
@@ -837,7 +837,7 @@ impl<'a> Checker<'a> {
 
     /// Label checks: undefined labels, unused labels, misplaced break/continue/goto.
     pub fn check_labels(&mut self, stmts: &[Stmt]) {
-        let mut labels: HashMap<String, (u32, bool)> = HashMap::new();
+        let mut labels: HashMap<String, (u32, bool)> = HashMap::default();
         collect_labels(stmts, &mut labels, self);
         let mut ctx = LabelCtx { loops: vec![], labels: &mut labels, errors: vec![] };
         walk_jumps(stmts, &mut ctx);

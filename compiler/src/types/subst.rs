@@ -7,7 +7,7 @@
 //! with its type parameters as types of their own, and the SSA builder builds it once per
 //! list of type arguments, substituting as it goes (see docs/GENERICS.md).
 
-use std::collections::HashMap;
+use crate::HashMap;
 
 use super::ty::*;
 

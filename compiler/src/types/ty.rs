@@ -1,7 +1,7 @@
 //! Go types, interned in a `TypeTable`: structurally equal types get the same `TypeId`, so
 //! type identity (the spec's "Type identity") is `==` on ids. Defined (named) types are unique.
 
-use std::collections::HashMap;
+use crate::HashMap;
 
 pub type TypeId = u32;
 
@@ -225,7 +225,7 @@ pub const EMPTY_IFACE: TypeId = 26;
 impl TypeTable {
     pub fn new() -> TypeTable {
         use Basic::*;
-        let mut t = TypeTable { kinds: vec![], map: HashMap::new(), named: vec![], tparams: vec![], instances: HashMap::new() };
+        let mut t = TypeTable { kinds: vec![], map: HashMap::default(), named: vec![], tparams: vec![], instances: HashMap::default() };
         for b in [
             Invalid, Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64,
             Uintptr, Float32, Float64, Complex64, Complex128, String, UnsafePointer, UntypedBool,

@@ -253,7 +253,7 @@ impl<'a> Builder<'a> {
         let exit = self.new_block(pos);
         let bodies: Vec<BlockId> = cases.iter().map(|c| self.new_block(c.span.lo)).collect();
         // For each clause with a bound variable of interface type, the itab found by its test.
-        let mut found_tab: HashMap<usize, usize> = HashMap::new();
+        let mut found_tab: HashMap<usize, usize> = HashMap::default();
         for (ci, c) in cases.iter().enumerate() {
             if c.default {
                 continue;

@@ -7,7 +7,7 @@
 //! heap memory (there is no escape analysis yet). The builder makes runtime checks explicit:
 //! bounds checks as `IsInBounds` and a branch to a panicking block, nil checks as `NilCheck`.
 
-use std::collections::HashMap;
+use crate::HashMap;
 
 use super::ir::*;
 use crate::source::Diagnostics;
@@ -42,7 +42,7 @@ pub struct Env {
     /// Functions built besides the declared ones: literals and wrappers.
     pub extra: Vec<Func>,
     /// Symbols of generated functions (so that each is made once).
-    pub generated: std::collections::HashSet<String>,
+    pub generated: crate::HashSet<String>,
     /// Function literals made so far in each top-level function (for their names).
     pub lit_count: HashMap<String, usize>,
     /// Func values of functions: (function symbol, wrapper symbol).
@@ -112,7 +112,7 @@ pub struct Builder<'a> {
     backward_gotos: Vec<(String, u32)>,
     /// Variables of the top-level function that gc would not capture by value in its
     /// closures (see `escape::capture`); None until the top-level body is scanned.
-    not_by_value: Option<std::rc::Rc<std::collections::HashSet<ObjId>>>,
+    not_by_value: Option<std::rc::Rc<crate::HashSet<ObjId>>>,
     /// The allocation the builder noted last (for note_expr).
     last_note: Option<ValueId>,
     /// In a select case: the value (and "ok") that the select received for the case's
@@ -139,15 +139,15 @@ impl<'a> Builder<'a> {
             diags,
             f,
             cur: entry,
-            locs: HashMap::new(),
+            locs: HashMap::default(),
             var_types: vec![],
-            defs: HashMap::new(),
+            defs: HashMap::default(),
             sealed: vec![true],
-            incomplete: HashMap::new(),
+            incomplete: HashMap::default(),
             targets: vec![],
             results: vec![],
             fallthrough_to: None,
-            labels: HashMap::new(),
+            labels: HashMap::default(),
             unsupported: false,
             outer: sym.to_string(),
             defer_frame: None,
@@ -156,7 +156,7 @@ impl<'a> Builder<'a> {
             backward_gotos: vec![],
             not_by_value: None,
             last_note: None,
-            recv_override: HashMap::new(),
+            recv_override: HashMap::default(),
             subst: Default::default(),
             env,
         }

@@ -5,7 +5,7 @@
 //! the references between descriptors, the method tables of those types (with the wrappers
 //! they point to), and the static itabs.
 
-use std::collections::HashSet;
+use crate::HashSet;
 
 use super::*;
 use crate::types::methods;
@@ -27,8 +27,8 @@ fn extern_func(info: &Info, tt: &TypeTable, sym: &str, params: &[ObjId], noescap
 /// `inline`: inline calls (unless -l), with the positions of the declarations marked
 /// `//go:noinline`; inlining runs before escape analysis, as gc's does.
 pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noescape: &HashSet<u32>, inline: Option<(&HashSet<u32>, bool)>, typeflow: bool, diags: &mut Diagnostics) -> Program {
-    let mut func_syms: HashMap<ObjId, String> = HashMap::new();
-    let mut global_syms: HashMap<ObjId, String> = HashMap::new();
+    let mut func_syms: HashMap<ObjId, String> = HashMap::default();
+    let mut global_syms: HashMap<ObjId, String> = HashMap::default();
     let mut globals = vec![];
     for fi in &info.funcs {
         if info.generic.contains_key(&fi.obj) {
@@ -57,8 +57,8 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noes
         func_syms,
         global_syms,
         extra: vec![],
-        generated: HashSet::new(),
-        lit_count: HashMap::new(),
+        generated: HashSet::default(),
+        lit_count: HashMap::default(),
         static_closures: vec![],
         instances_todo: vec![],
         files: packages.iter().map(|p| p.files.clone()).collect(),
@@ -68,7 +68,7 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noes
     let t_build = std::time::Instant::now();
     let mut funcs = vec![];
     let mut externs = vec![];
-    let mut decls: HashMap<String, usize> = HashMap::new();
+    let mut decls: HashMap<String, usize> = HashMap::default();
     for (k, fi) in info.funcs.iter().enumerate() {
         if info.generic.contains_key(&fi.obj) {
             continue;
@@ -89,7 +89,7 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noes
         decls.insert(sym, k);
     }
     // The entry: package variable initialisation in dependency order, inits, main.
-    let mut global_inits: HashMap<String, StaticData> = HashMap::new();
+    let mut global_inits: HashMap<String, StaticData> = HashMap::default();
     let mut static_data: Vec<(String, StaticData)> = vec![];
     let run = inits_to_run(info, packages, &env);
     let mut b = Builder::new(info, tt, diags, &mut env, "go.entry", "go.entry");
@@ -156,7 +156,7 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noes
         eprintln!("golift:   inlining {:.1} ms", t0.elapsed().as_secs_f64() * 1e3);
     }
     // The calls in allocations' texts, now that it is known which were inlined.
-    let none = HashSet::new();
+    let none = HashSet::default();
     let inlined = inlining.as_ref().map_or(&none, |r| &r.inlined_calls);
     for f in funcs.iter_mut() {
         for n in f.esc.allocs.values_mut() {
@@ -229,7 +229,7 @@ fn build_decl(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: &mu
 fn inits_to_run(info: &Info, packages: &[Package], env: &Env) -> Vec<bool> {
     // The package variables that function bodies name: every use the checker resolved but
     // those in the initialisers themselves (which count only if their initialiser runs).
-    let mut in_inits: HashSet<ast::ExprId> = HashSet::new();
+    let mut in_inits: HashSet<ast::ExprId> = HashSet::default();
     for &(pi, fi, di, si) in &info.var_inits {
         let ast::Decl::Var(specs) = &packages[pi].files[fi].decls[di] else { continue };
         for v in &specs[si].values {
@@ -422,10 +422,10 @@ fn static_const(tt: &TypeTable, c: &Const, t: TypeId, d: &mut StaticData) -> Opt
 /// body (index in `info.funcs`), to be built when first reached.
 fn reachable(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: &mut Env, packages: &[Package], funcs: Vec<Func>, decls: &HashMap<String, usize>) -> (Vec<Func>, Vec<TypeId>, HashMap<TypeId, Vec<MethodEntry>>, Vec<(TypeId, TypeId)>) {
     let mut want: Vec<String> = vec![];
-    let mut pool: HashMap<String, Func> = HashMap::new();
+    let mut pool: HashMap<String, Func> = HashMap::default();
     // The order of the kept functions: declared ones in declaration order, the others (the
     // entry, literals, wrappers, instances) after them in the order they were made.
-    let mut order: HashMap<String, usize> = HashMap::new();
+    let mut order: HashMap<String, usize> = HashMap::default();
     let made = |order: &HashMap<String, usize>| info.funcs.len() + order.len();
     for f in funcs.into_iter().chain(env.extra.drain(..)) {
         let k = decls.get(&f.sym).copied().unwrap_or_else(|| made(&order));
@@ -518,7 +518,7 @@ fn prune_types(tt: &TypeTable, funcs: &[Func], types: Vec<TypeId>, mut methods: 
     let mut itabs = vec![];
     referenced(funcs, &mut want, &mut itabs);
     let had: HashSet<TypeId> = types.into_iter().collect();
-    let mut seen: HashSet<TypeId> = HashSet::new();
+    let mut seen: HashSet<TypeId> = HashSet::default();
     while let Some(t) = want.pop() {
         if !had.contains(&t) || !seen.insert(t) {
             continue;
@@ -594,9 +594,9 @@ fn runtime_types(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: 
     let mut want = vec![];
     let mut itabs = vec![];
     referenced(funcs, &mut want, &mut itabs);
-    let mut seen: HashSet<TypeId> = HashSet::new();
+    let mut seen: HashSet<TypeId> = HashSet::default();
     let mut types: Vec<TypeId> = vec![];
-    let mut methods_of: HashMap<TypeId, Vec<MethodEntry>> = HashMap::new();
+    let mut methods_of: HashMap<TypeId, Vec<MethodEntry>> = HashMap::default();
     let mut scanned_extra = 0;
     loop {
         let mut progress = false;

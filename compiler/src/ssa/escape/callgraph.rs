@@ -4,7 +4,7 @@
 //! it calls, defers, or takes as a func value or method value; a function literal and the
 //! function it is written in are joined both ways, so that they are solved together.
 
-use std::collections::HashMap;
+use crate::HashMap;
 
 use petgraph::algo::tarjan_scc;
 use petgraph::graph::DiGraph;

@@ -6,7 +6,7 @@
 //! leaves that message out too. This file finds, by walking a function's syntax (its function
 //! literals included), the variables that are assigned or whose address is taken.
 
-use std::collections::HashSet;
+use crate::HashSet;
 
 use crate::syntax::ast::{AssignOp, Block, Decl, Expr, ExprKind, Stmt, StmtKind, UnOp};
 use crate::types::check::{Info, ObjId, Selection};
@@ -16,7 +16,7 @@ use crate::types::ty::{TypeKind, TypeTable};
 /// The variables of a function body that gc would not capture by value: assigned after
 /// their declaration, or addressed.
 pub fn not_by_value(info: &Info, tt: &TypeTable, body: &Block) -> HashSet<ObjId> {
-    let mut w = Walker { info, tt, out: HashSet::new() };
+    let mut w = Walker { info, tt, out: HashSet::default() };
     w.stmts(&body.stmts);
     w.out
 }

@@ -125,11 +125,11 @@ fn qualified(name: &str, o: Option<u32>, info: &Info) -> String {
 
 /// Resolves the marks of `gc_expr_marked`: a call whose '(' is in `inlined` reads as its
 /// result variable, the others as themselves.
-pub fn inlined_calls(text: &str, inlined: &std::collections::HashSet<u32>) -> String {
+pub fn inlined_calls(text: &str, inlined: &crate::HashSet<u32>) -> String {
     if !text.contains('\x01') {
         return text.to_string();
     }
-    fn walk(t: &[char], i: &mut usize, inlined: &std::collections::HashSet<u32>, out: &mut String) {
+    fn walk(t: &[char], i: &mut usize, inlined: &crate::HashSet<u32>, out: &mut String) {
         while *i < t.len() {
             match t[*i] {
                 '\x01' => {

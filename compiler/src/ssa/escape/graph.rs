@@ -8,7 +8,7 @@
 //! means the address of src. The edges are stored at their destination, as the walk goes
 //! backwards from each root.
 
-use std::collections::{HashMap, HashSet};
+use crate::{HashMap, HashSet};
 
 use super::Leaks;
 use crate::ssa::build::is_ssa_type;
@@ -181,9 +181,9 @@ impl<'t> Graph<'t> {
             heap: 0,
             funcs: batch.to_vec(),
             parent: vec![],
-            vals: vec![HashMap::new(); batch.len()],
-            allocs: HashMap::new(),
-            vars: HashMap::new(),
+            vals: vec![HashMap::default(); batch.len()],
+            allocs: HashMap::default(),
+            vars: HashMap::default(),
             params: vec![],
             results: vec![],
             forced: vec![],
@@ -194,7 +194,7 @@ impl<'t> Graph<'t> {
             writes: batch
                 .iter()
                 .map(|&fi| {
-                    let mut m: HashMap<ObjId, usize> = HashMap::new();
+                    let mut m: HashMap<ObjId, usize> = HashMap::default();
                     for (_, o) in &funcs[fi].esc.writes {
                         *m.entry(*o).or_default() += 1;
                     }

@@ -46,7 +46,7 @@ mod rewrite;
 pub mod selfassign;
 mod solve;
 
-use std::collections::{HashMap, HashSet};
+use crate::{HashMap, HashSet};
 
 use super::ir::*;
 use crate::types::ty::*;

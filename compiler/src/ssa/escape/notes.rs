@@ -4,7 +4,7 @@
 //! does. Values are named by their ids in the freshly built function (the analysis runs
 //! before any pass renumbers or deletes anything).
 
-use std::collections::HashMap;
+use crate::HashMap;
 
 use crate::types::check::ObjId;
 

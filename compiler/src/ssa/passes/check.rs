@@ -71,7 +71,7 @@ pub fn check(f: &Func, tt: &TypeTable) -> Result<(), String> {
     // Dominance of args over uses (computed afresh: the checker trusts no cache).
     let an = super::super::analysis::Analysis::new(f);
     let idom = &an.idom;
-    let pos_in_block: std::collections::HashMap<ValueId, usize> =
+    let pos_in_block: crate::HashMap<ValueId, usize> =
         f.live_blocks().flat_map(|b| b.values.iter().enumerate().map(|(i, v)| (*v, i))).collect();
     let dominates = |a: BlockId, b: BlockId| an.dominates(a, b);
     let reachable = |b: BlockId| idom[b as usize].is_some() || b == f.entry;

@@ -11,7 +11,7 @@ pub fn copyelim(f: &mut Func, _tt: &TypeTable) {
         return;
     }
     // Each copy's original, following chains of copies.
-    let mut src: std::collections::HashMap<ValueId, ValueId> = std::collections::HashMap::new();
+    let mut src: crate::HashMap<ValueId, ValueId> = crate::HashMap::default();
     for &c in &copies {
         let mut s = f.v(c).args[0];
         let mut n = 0;

@@ -2,7 +2,7 @@
 //! function. Guarantees that of two pure values with the same op, type, args and aux where one
 //! dominates the other, only the dominating one remains (phis are compared within a block).
 
-use std::collections::HashMap;
+use crate::HashMap;
 
 use super::super::ir::*;
 use crate::types::ty::TypeTable;
@@ -37,9 +37,9 @@ fn aux_key(a: &Aux) -> AuxKey {
 
 pub fn cse(f: &mut Func, _tt: &TypeTable) {
     let an = f.analysis();
-    let mut replace: HashMap<ValueId, ValueId> = HashMap::new();
+    let mut replace: HashMap<ValueId, ValueId> = HashMap::default();
     // Scoped table: a stack of (block, entries added in it).
-    let mut table: HashMap<Key, ValueId> = HashMap::new();
+    let mut table: HashMap<Key, ValueId> = HashMap::default();
     let mut order: Vec<(BlockId, bool)> = vec![(f.entry, false)];
     let mut added: Vec<Vec<Key>> = vec![];
     while let Some((b, leaving)) = order.pop() {

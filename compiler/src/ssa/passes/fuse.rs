@@ -9,7 +9,7 @@
 //! the entry or itself); phis of a merged block, which have one argument, are replaced by
 //! that argument.
 
-use std::collections::HashMap;
+use crate::HashMap;
 
 use super::super::ir::*;
 use crate::types::ty::TypeTable;

@@ -19,7 +19,7 @@
 //! memory becomes a load per field, a `Move` out a store per field; the slot, its stores,
 //! zeroes, checks and offsets are removed.
 
-use std::collections::HashMap;
+use crate::HashMap;
 
 use super::super::ir::*;
 use crate::types::ty::*;
@@ -42,8 +42,8 @@ enum Access {
 
 pub fn mem2reg(f: &mut Func, tt: &TypeTable) {
     // Uses of every value.
-    let mut users: HashMap<ValueId, Vec<ValueId>> = HashMap::new();
-    let mut escapes: std::collections::HashSet<ValueId> = Default::default();
+    let mut users: HashMap<ValueId, Vec<ValueId>> = HashMap::default();
+    let mut escapes: crate::HashSet<ValueId> = Default::default();
     for b in f.live_blocks() {
         for &v in &b.values {
             for &a in &f.v(v).args {
@@ -60,16 +60,16 @@ pub fn mem2reg(f: &mut Func, tt: &TypeTable) {
     }
     let slots: Vec<ValueId> = f.live_blocks().flat_map(|b| b.values.iter().copied()).filter(|&v| f.v(v).op == Op::StackSlot).collect();
     let mut vars: Vec<Var> = vec![];
-    let mut access: HashMap<ValueId, Access> = HashMap::new();
+    let mut access: HashMap<ValueId, Access> = HashMap::default();
     let mut removed: Vec<ValueId> = vec![];
     // The variables of each promoted slot (for its Zero).
-    let mut slot_vars: HashMap<ValueId, Vec<usize>> = HashMap::new();
+    let mut slot_vars: HashMap<ValueId, Vec<usize>> = HashMap::default();
     for s in slots {
         let Aux::Int(size) = f.v(s).aux else { continue };
         if let Some((fields, acc, offs)) = promotable(f, tt, s, size, &users, &escapes) {
             let base = vars.len();
             let mut ids = vec![];
-            let mut index: HashMap<i64, usize> = HashMap::new();
+            let mut index: HashMap<i64, usize> = HashMap::default();
             for (k, (off, ty)) in fields.iter().enumerate() {
                 vars.push(Var { off: *off, ty: *ty });
                 index.insert(*off, base + k);
@@ -117,10 +117,10 @@ pub fn mem2reg(f: &mut Func, tt: &TypeTable) {
     }
     // Phis at the iterated dominance frontier of each variable's definitions.
     let df = frontiers(f, &an);
-    let mut phis: HashMap<BlockId, Vec<(usize, ValueId)>> = HashMap::new();
+    let mut phis: HashMap<BlockId, Vec<(usize, ValueId)>> = HashMap::default();
     for (x, defs) in def_blocks.iter().enumerate() {
         let mut work = defs.clone();
-        let mut has = std::collections::HashSet::new();
+        let mut has = crate::HashSet::default();
         while let Some(b) = work.pop() {
             for &d in &df[b as usize] {
                 if has.insert(d) {
@@ -140,7 +140,7 @@ pub fn mem2reg(f: &mut Func, tt: &TypeTable) {
         }
     }
     // Zero values, made once in the entry block.
-    let mut zeros: HashMap<TypeId, ValueId> = HashMap::new();
+    let mut zeros: HashMap<TypeId, ValueId> = HashMap::default();
     let mut zero_at = 0;
     for v in &vars {
         if !zeros.contains_key(&v.ty) {
@@ -149,7 +149,7 @@ pub fn mem2reg(f: &mut Func, tt: &TypeTable) {
         }
     }
     // Renaming along the dominator tree.
-    let mut replace: HashMap<ValueId, ValueId> = HashMap::new();
+    let mut replace: HashMap<ValueId, ValueId> = HashMap::default();
     // Loads and stores that take the place of a Move to or from memory, inserted before it.
     let mut inserts: Vec<(ValueId, Vec<ValueId>)> = vec![];
     let init: Vec<ValueId> = vars.iter().map(|v| zeros[&v.ty]).collect();
@@ -247,7 +247,7 @@ type Fields = Vec<(i64, TypeId)>;
 
 /// If slot `s` can be promoted: its fields (offset, type) in offset order, what each use
 /// does, and the `OffPtr`s to remove.
-fn promotable(f: &Func, tt: &TypeTable, s: ValueId, size: i64, users: &HashMap<ValueId, Vec<ValueId>>, escapes: &std::collections::HashSet<ValueId>) -> Option<(Fields, Vec<(ValueId, RawAccess)>, Vec<ValueId>)> {
+fn promotable(f: &Func, tt: &TypeTable, s: ValueId, size: i64, users: &HashMap<ValueId, Vec<ValueId>>, escapes: &crate::HashSet<ValueId>) -> Option<(Fields, Vec<(ValueId, RawAccess)>, Vec<ValueId>)> {
     let TypeKind::Pointer(elem) = tt.under_kind(f.v(s).ty) else { return None };
     if tt.size(*elem) as i64 != size {
         return None;

@@ -6,7 +6,7 @@
 //! (earlier in the same block, or in a dominating block), or one a dominating branch found
 //! not nil (the body of `if p != nil { ... }`, the rest of `if p == nil { return }`).
 
-use std::collections::HashSet;
+use crate::HashSet;
 
 use super::super::ir::*;
 use crate::types::ty::TypeTable;
@@ -15,7 +15,7 @@ pub fn nilcheck(f: &mut Func, _tt: &TypeTable) {
     let an = f.analysis();
     let mut remove = vec![];
     // Walk the dominator tree keeping the set of pointers checked on the way down.
-    let mut stack: Vec<(BlockId, HashSet<ValueId>)> = vec![(f.entry, HashSet::new())];
+    let mut stack: Vec<(BlockId, HashSet<ValueId>)> = vec![(f.entry, HashSet::default())];
     while let Some((b, mut checked)) = stack.pop() {
         if let Some(p) = tested_non_nil(f, b) {
             checked.insert(p);

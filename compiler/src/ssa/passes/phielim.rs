@@ -10,7 +10,7 @@
 //!
 //! Uses of a removed phi use the value it stood for.
 
-use std::collections::{HashMap, HashSet};
+use crate::{HashMap, HashSet};
 
 use petgraph::graph::{DiGraph, NodeIndex};
 
@@ -25,7 +25,7 @@ pub fn phielim(f: &mut Func, _tt: &TypeTable) {
         }
         // Trivial phis first (all arguments one value, or the phi itself): one may sit inside
         // a larger group that is not redundant as a whole, which the groups below miss.
-        let mut trivial: HashMap<ValueId, ValueId> = HashMap::new();
+        let mut trivial: HashMap<ValueId, ValueId> = HashMap::default();
         loop {
             let mut more = false;
             for &p in &phis {
@@ -72,7 +72,7 @@ pub fn phielim(f: &mut Func, _tt: &TypeTable) {
         }
         // Tarjan's order: a component comes after the components it refers to, so a group
         // whose outside value is itself a redundant phi sees that phi replaced first.
-        let mut repl: HashMap<ValueId, ValueId> = HashMap::new();
+        let mut repl: HashMap<ValueId, ValueId> = HashMap::default();
         for scc in petgraph::algo::tarjan_scc(&g) {
             let members: HashSet<ValueId> = scc.iter().map(|n| g[*n]).collect();
             let mut outside: Option<ValueId> = None;

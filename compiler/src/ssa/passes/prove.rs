@@ -31,7 +31,7 @@
 //! reports it: `Induction variable: limits [0,?), increment 1` at the loop, `Proved
 //! IsInBounds` at the index.
 
-use std::collections::HashMap;
+use crate::HashMap;
 
 use super::super::ir::*;
 use crate::types::ty::{TypeId, TypeTable};
@@ -95,7 +95,7 @@ struct Prover<'a> {
 pub fn prove(f: &mut Func, tt: &TypeTable) {
     let an = f.analysis();
     let inds = find_ind_vars(f, tt, &an);
-    let mut len_of = HashMap::new();
+    let mut len_of = HashMap::default();
     for b in f.live_blocks() {
         for &v in &b.values {
             if f.v(v).op == Op::SliceLen {
