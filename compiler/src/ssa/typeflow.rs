@@ -18,7 +18,9 @@
 //! a tab word that is a `TypeAddr`/`ItabAddr` constant, another interface's tab (through
 //! `ITab`, the itab's type field, or the runtime's `convI2I`/`assertE2I*`), or nil. Anything
 //! else, and an interface value returned by the Rust runtime, makes its interface's set
-//! unknown ("any type"), which decides nothing.
+//! unknown ("any type"), which decides nothing; but reflectlite's `packEface` (fmt's
+//! `Value.Interface`) gives the types that reflection can walk to from the values in
+//! interfaces: their descriptors' elements, fields, keys and values, transitively.
 //!
 //! Guarantees: a test is folded only if no run of the program can take the other way; a
 //! function, or a method table entry, is dropped only if no run can call it.
@@ -438,6 +440,9 @@ struct Constraints {
     /// errors.As's store (the Rust runtime's `storeIfAssignable`) is live: the bucket of
     /// the errors it stores, into any interface a pointer to which is an `any` somewhere.
     stores_errors: Option<Bucket>,
+    /// reflectlite's `packEface` is live (`Value.Interface`): these buckets get every type
+    /// reflection can reach from the values in interfaces (their elements, fields, keys).
+    reflected: HashSet<Bucket>,
     /// Functions named other than by a direct call (func values, deferred and go calls):
     /// they may be called with anything.
     open: HashSet<String>,
@@ -525,6 +530,8 @@ fn scan(view: &View, blocks: &[BlockId], is_go: &dyn Fn(&str) -> bool, c: &mut C
                         c.stores_errors = Some(bucket_of(tt, f.v(x.args[0]).ty));
                     } else if s == "runtime.gorecover" {
                         c.edges.push((Bucket::Panic, bucket_of(tt, EMPTY_IFACE), None));
+                    } else if s == "internal/reflectlite.packEface" {
+                        c.reflected.insert(bucket_of(tt, x.ty));
                     } else if !is_go(s) {
                         // An interface value made by the Rust runtime.
                         let results: Vec<TypeId> = match tt.kind(x.ty) {
@@ -579,6 +586,28 @@ fn solve(tt: &TypeTable, c: &Constraints, prev: &BTreeMap<Bucket, TypeSet>) -> B
                     }
                 }
                 changed |= dst.types.insert(t);
+            }
+        }
+        if !c.reflected.is_empty() {
+            // What reflection can walk to: the types in interfaces, closed under their
+            // descriptors' references.
+            let any = sets.values().any(|s| s.any);
+            let mut seen: BTreeSet<TypeId> = BTreeSet::new();
+            let mut todo: Vec<TypeId> = sets.values().flat_map(|s| s.types.iter().copied()).collect();
+            while let Some(t) = todo.pop() {
+                if seen.insert(t) {
+                    todo.extend(crate::ssa::build::descriptor_refs(tt, t).into_iter().filter(|&r| r != 0 && !tt.is_interface(r) && !matches!(tt.kind(r), TypeKind::Tuple(_))));
+                }
+            }
+            for &b in &c.reflected {
+                let dst = sets.entry(b).or_default();
+                if any && !dst.any {
+                    dst.any = true;
+                    changed = true;
+                }
+                for &t in &seen {
+                    changed |= dst.types.insert(t);
+                }
             }
         }
         if let Some(from) = c.stores_errors {

@@ -32,7 +32,7 @@ mod program;
 mod stmt;
 mod wrappers;
 
-pub use program::{build_program, DEAD_METHOD};
+pub use program::{build_program, descriptor_refs, DEAD_METHOD};
 
 /// What the builders of all functions share: symbols, and the functions generated along the
 /// way (function literals, wrappers), each generated once.
