@@ -711,7 +711,14 @@ pub fn analyze(funcs: &[Func], tt: &TypeTable, methods: &HashMap<TypeId, Vec<Met
             next_open[index[s.as_str()]] = true;
         }
         for (s, vals) in &c.direct {
-            let a = &mut next_args[index[s.as_str()]];
+            let j = index[s.as_str()];
+            // A call whose arguments do not match the parameters one for one says nothing
+            // about them.
+            if vals.len() != funcs[j].params.len() {
+                next_open[j] = true;
+                continue;
+            }
+            let a = &mut next_args[j];
             if a.len() < vals.len() {
                 a.resize(vals.len(), ArgVal::None);
             }
