@@ -11,8 +11,12 @@
 //! and the sets flow along conversions between interfaces and type assertions. Panic values
 //! are kept apart: they only become `interface{}` values if the program can `recover`. The
 //! sets decide type switches and assertions (`case float64:` when no float64 is ever put in
-//! an interface), and those decide which blocks, functions and methods are live. The
-//! analysis repeats with the bigger sets until nothing changes: the least solution.
+//! an interface), and those decide which blocks, functions and methods are live. Integer
+//! parameters are followed the same way (a constant propagation over the calls that can
+//! run): a parameter every such call passes the same constant decides the comparisons with
+//! it (`printArg(arg, 'v')` from Println decides `switch verb`); a function called other
+//! than directly (func values, method tables, the roots) gets any value. The analysis
+//! repeats with the bigger sets and values until nothing changes: the least solution.
 //!
 //! Assumes: functions are as built (and inlined): interface values are made by `IMake` from
 //! a tab word that is a `TypeAddr`/`ItabAddr` constant, another interface's tab (through
@@ -20,7 +24,9 @@
 //! else, and an interface value returned by the Rust runtime, makes its interface's set
 //! unknown ("any type"), which decides nothing; but reflectlite's `packEface` (fmt's
 //! `Value.Interface`) gives the types that reflection can walk to from the values in
-//! interfaces: their descriptors' elements, fields, keys and values, transitively.
+//! interfaces: their descriptors' elements, fields, keys and values, transitively; and
+//! errors.As's store (`storeIfAssignable`) converts the error to the interface types that
+//! targets point to.
 //!
 //! Guarantees: a test is folded only if no run of the program can take the other way; a
 //! function, or a method table entry, is dropped only if no run can call it.
