@@ -576,44 +576,36 @@ fn solve(tt: &TypeTable, c: &Constraints, prev: &BTreeMap<Bucket, TypeSet>) -> B
         sets.entry(b).or_default().any = true;
     }
     let mut implements: HashMap<(TypeId, TypeId), bool> = HashMap::default();
+    // Adds `src` to bucket `to` (only the types that implement `filter`); whether it grew.
+    let mut merge = |sets: &mut BTreeMap<Bucket, TypeSet>, src: &TypeSet, to: Bucket, filter: Option<TypeId>| {
+        let dst = sets.entry(to).or_default();
+        let mut changed = src.any && !dst.any;
+        dst.any |= src.any;
+        for &t in &src.types {
+            if filter.map_or(true, |i| *implements.entry((t, i)).or_insert_with(|| methods::implements(tt, t, i))) {
+                changed |= dst.types.insert(t);
+            }
+        }
+        changed
+    };
     loop {
         let mut changed = false;
         for &(from, to, filter) in &c.edges {
             let Some(src) = sets.get(&from).cloned() else { continue };
-            let dst = sets.entry(to).or_default();
-            if src.any && !dst.any {
-                dst.any = true;
-                changed = true;
-            }
-            for t in src.types {
-                if let Some(i) = filter {
-                    if !*implements.entry((t, i)).or_insert_with(|| methods::implements(tt, t, i)) {
-                        continue;
-                    }
-                }
-                changed |= dst.types.insert(t);
-            }
+            changed |= merge(&mut sets, &src, to, filter);
         }
         if !c.reflected.is_empty() {
             // What reflection can walk to: the types in interfaces, closed under their
             // descriptors' references.
-            let any = sets.values().any(|s| s.any);
-            let mut seen: BTreeSet<TypeId> = BTreeSet::new();
+            let mut reach = TypeSet { any: sets.values().any(|s| s.any), types: BTreeSet::new() };
             let mut todo: Vec<TypeId> = sets.values().flat_map(|s| s.types.iter().copied()).collect();
             while let Some(t) = todo.pop() {
-                if seen.insert(t) {
+                if reach.types.insert(t) {
                     todo.extend(crate::ssa::build::descriptor_refs(tt, t).into_iter().filter(|&r| r != 0 && !tt.is_interface(r) && !matches!(tt.kind(r), TypeKind::Tuple(_))));
                 }
             }
             for &b in &c.reflected {
-                let dst = sets.entry(b).or_default();
-                if any && !dst.any {
-                    dst.any = true;
-                    changed = true;
-                }
-                for &t in &seen {
-                    changed |= dst.types.insert(t);
-                }
+                changed |= merge(&mut sets, &reach, b, None);
             }
         }
         if let Some(from) = c.stores_errors {
@@ -623,16 +615,7 @@ fn solve(tt: &TypeTable, c: &Constraints, prev: &BTreeMap<Bucket, TypeSet>) -> B
             }).collect();
             let src = sets.get(&from).cloned().unwrap_or_default();
             for i in targets {
-                let dst = sets.entry(bucket_of(tt, i)).or_default();
-                if src.any && !dst.any {
-                    dst.any = true;
-                    changed = true;
-                }
-                for &t in &src.types {
-                    if *implements.entry((t, i)).or_insert_with(|| methods::implements(tt, t, i)) {
-                        changed |= dst.types.insert(t);
-                    }
-                }
+                changed |= merge(&mut sets, &src, bucket_of(tt, i), Some(i));
             }
         }
         if !changed {
