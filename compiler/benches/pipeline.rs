@@ -47,7 +47,7 @@ fn stages(file: &Path, out: &Path) {
     let mut checked = checked;
     let (prog, t_ssa) = time(|| driver::build_ssa(&mut checked, &opts).ok().expect("builds SSA"));
     let (obj, t_cg) = time(|| driver::codegen(&checked, &prog, &target).ok().expect("codegen"));
-    let (_, t_link) = time(|| driver::link(&obj, &target, out, false).ok().expect("links"));
+    let (_, t_link) = time(|| golift::link::link(&obj, &target, out, false).ok().expect("links"));
     let total = t_parse + t_check + t_ssa + t_cg + t_link;
     println!("  lex+parse  {}", ms(t_parse));
     println!("  typecheck  {}", ms(t_check));

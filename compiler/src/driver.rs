@@ -495,76 +495,6 @@ pub fn codegen_with_text(c: &Checked, prog: &ssa::ir::Program, target: &Target, 
     Ok((cg.finish().map_err(err)?, text))
 }
 
-/// The runtime staticlib for a target (empty if golift was built without it).
-fn runtime_archive(target: &Target) -> &'static [u8] {
-    match (target.goos.as_str(), target.goarch.as_str()) {
-        ("linux", "amd64") => include_bytes!(env!("GOLIFT_RUNTIME_LINUX_AMD64")),
-        ("linux", "arm64") => include_bytes!(env!("GOLIFT_RUNTIME_LINUX_ARM64")),
-        ("windows", "amd64") => include_bytes!(env!("GOLIFT_RUNTIME_WINDOWS_AMD64")),
-        ("darwin", "amd64") => include_bytes!(env!("GOLIFT_RUNTIME_DARWIN_AMD64")),
-        ("darwin", "arm64") => include_bytes!(env!("GOLIFT_RUNTIME_DARWIN_ARM64")),
-        _ => &[],
-    }
-}
-
-/// The linker's text stub of macOS's libSystem (Darwin targets link against it).
-const LIBSYSTEM_TBD: &str = include_str!("../lib/darwin/libSystem.tbd");
-
-fn rust_lld() -> PathBuf {
-    let host = "x86_64-unknown-linux-gnu";
-    let p = PathBuf::from(env!("GOLIFT_SYSROOT")).join("lib/rustlib").join(host).join("bin/rust-lld");
-    if p.exists() {
-        return p;
-    }
-    // The toolchain may have moved: ask rustc.
-    if let Ok(o) = std::process::Command::new("rustc").args(["--print", "sysroot"]).output() {
-        let s = String::from_utf8_lossy(&o.stdout).trim().to_string();
-        return PathBuf::from(s).join("lib/rustlib").join(host).join("bin/rust-lld");
-    }
-    p
-}
-
-/// Links the object with the runtime into `out`, writing to a temporary file first and
-/// renaming it into place.
-pub fn link(obj: &[u8], target: &Target, out: &Path, strip: bool) -> Result<(), Failure> {
-    let dir = std::env::temp_dir().join(format!("golift-{}-{}", std::process::id(), std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0)));
-    std::fs::create_dir_all(&dir).map_err(|e| Failure::Message(format!("creating {}: {}", dir.display(), e)))?;
-    let result = (|| {
-        let o = dir.join("main.o");
-        let archive = runtime_archive(target);
-        if archive.is_empty() {
-            return Err(Failure::Message(format!(
-                "this golift was built without the runtime for {}: run `rustup target add {}` and rebuild golift (scripts/setup.sh does both)",
-                target.name(),
-                target.runtime_triple()
-            )));
-        }
-        std::fs::write(&o, obj).map_err(|e| Failure::Message(e.to_string()))?;
-        let rt = match crate::cache::Cache::open().and_then(|c| c.runtime_archive(target, archive)) {
-            Some(kept) => kept,
-            None => {
-                let rt = dir.join(if target.goos == "windows" { "golift_runtime.lib" } else { "libgolift_runtime.a" });
-                std::fs::write(&rt, archive).map_err(|e| Failure::Message(e.to_string()))?;
-                rt
-            }
-        };
-        std::fs::write(dir.join("libSystem.tbd"), LIBSYSTEM_TBD).map_err(|e| Failure::Message(e.to_string()))?;
-        std::fs::write(dir.join("discard.ld"), crate::target::ELF_SCRIPT).map_err(|e| Failure::Message(e.to_string()))?;
-        let tmp = crate::cache::temp_beside(out);
-        let args = target.link_args(&[o.display().to_string()], &rt.display().to_string(), &tmp.display().to_string(), strip, &dir.display().to_string());
-        let lld = rust_lld();
-        let res = std::process::Command::new(&lld).args(&args).output().map_err(|e| Failure::Message(format!("running {}: {}", lld.display(), e)))?;
-        if !res.status.success() {
-            let _ = std::fs::remove_file(&tmp);
-            return Err(Failure::Message(format!("link failed:\n{}", String::from_utf8_lossy(&res.stderr))));
-        }
-        std::fs::rename(&tmp, out).map_err(|e| Failure::Message(format!("writing {}: {}", out.display(), e)))?;
-        Ok(())
-    })();
-    let _ = std::fs::remove_dir_all(&dir);
-    result
-}
-
 /// The whole pipeline: files to an executable.
 /// With `GOLIFT_TIMES` set, `build` prints how long each stage took to standard error.
 struct StageTimes {
@@ -601,6 +531,8 @@ pub fn build(files: &[PathBuf], target: &Target, out: &Path, opts: &SsaOptions, 
             return Ok(());
         }
     }
+    // The linker starts now, and waits for the object (link.rs).
+    let link = crate::link::Link::start(target, out, strip);
     let mut times = StageTimes::new();
     let loaded = load_for(files, target)?;
     times.done("parse");
@@ -613,14 +545,19 @@ pub fn build(files: &[PathBuf], target: &Target, out: &Path, opts: &SsaOptions, 
         return Ok(());
     }
     let want = snapshots.iter().map(|s| s.func.sym.clone()).collect();
-    let code_cache = cached.as_ref().map(|(cache, _)| cache.dir());
-    let (obj, mut text) = codegen_with_text(&checked, &prog, target, want, opts.check_each, code_cache)?;
+    // Compiled functions are kept even by builds whose executable is not (those that print):
+    // Cranelift names them by their IR, whatever asked for them.
+    let code_cache = match &cached {
+        Some((cache, _)) => Some(cache.dir().to_path_buf()),
+        None => crate::cache::Cache::open().map(|c| c.dir().to_path_buf()),
+    };
+    let (obj, mut text) = codegen_with_text(&checked, &prog, target, want, opts.check_each, code_cache.as_deref())?;
     times.done("codegen");
     for (sym, snaps) in group_snapshots(snapshots) {
         let t = text.remove(&sym).unwrap_or_default();
         write_ssa_html(&checked, opts, snaps, t, target)?;
     }
-    link(&obj, target, out, strip)?;
+    link.finish(&obj)?;
     times.done("link");
     if let Some((cache, id)) = &cached {
         cache.put(id, out);

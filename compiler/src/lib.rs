@@ -8,6 +8,7 @@ pub mod cache;
 pub mod codegen;
 pub mod driver;
 pub mod dump;
+pub mod link;
 pub mod parallel;
 pub mod source;
 pub mod ssa;
