@@ -78,37 +78,97 @@ fn is_shipped(path: &str) -> bool {
     }
 }
 
-/// Parses shipped package `path` and, first, the shipped packages it imports, appending each
-/// to `order` once.
-fn add_shipped(path: &str, target: &Target, sm: &mut SourceMap, next_id: &mut u32, diags: &mut Diagnostics, order: &mut Vec<(String, Vec<crate::syntax::ast::File>)>, visiting: &mut Vec<String>) {
-    if order.iter().any(|(p, _)| p == path) || visiting.iter().any(|p| p == path) {
+/// The paths a Go file imports, read from its import declarations by the lexer alone, so
+/// that the shipped packages a program needs are known before any of them is parsed. (A
+/// file whose header does not lex this way is parsed anyway, and the parser reports it.)
+fn import_paths(src: &str) -> Vec<String> {
+    use crate::syntax::token::Tok;
+    let mut toks = crate::syntax::lexer::Lexer::new(src, 0).map_while(|t| t.ok()).map(|(_, t, _)| t);
+    let mut paths = vec![];
+    // package name ;
+    if !matches!((toks.next(), toks.next(), toks.next()), (Some(Tok::Package), Some(Tok::Ident(_)), Some(Tok::Semi))) {
+        return paths;
+    }
+    let mut spec = |t: Option<Tok>, toks: &mut dyn Iterator<Item = Tok>| {
+        let t = match t {
+            Some(Tok::Ident(_) | Tok::Period) => toks.next(),
+            t => t,
+        };
+        if let Some(Tok::Str(lit)) = t {
+            paths.push(lit.trim_matches(|c| c == '"' || c == '`').to_string());
+        }
+    };
+    while let Some(Tok::Import) = toks.next() {
+        match toks.next() {
+            Some(Tok::LParen) => loop {
+                match toks.next() {
+                    Some(Tok::RParen) | None => break,
+                    Some(Tok::Semi) => {}
+                    t => spec(t, &mut toks),
+                }
+            },
+            t => spec(t, &mut toks),
+        }
+        if toks.next() != Some(Tok::Semi) {
+            break;
+        }
+    }
+    paths
+}
+
+/// The shipped packages a program needs: `order` has each after the packages it imports;
+/// `files` has their files (package, name, text) in the order they are first reached, which
+/// is the order they take in the source map.
+#[derive(Default)]
+struct Shipped {
+    order: Vec<String>,
+    files: Vec<(String, String, String)>,
+}
+
+fn add_shipped(path: &str, target: &Target, shipped: &mut Shipped, visiting: &mut Vec<String>) {
+    if shipped.order.iter().any(|p| p == path) || visiting.iter().any(|p| p == path) {
         return;
     }
     if path == "unsafe" {
-        order.push((path.to_string(), vec![]));
+        shipped.order.push(path.to_string());
         return;
     }
     visiting.push(path.to_string());
-    let mut files = vec![];
     let mut sources = shipped_files(path);
     if path == "runtime" {
         // The target, as constants (gc generates the same per GOOS/GOARCH).
         sources.push(("lib/runtime/zgoos.go".into(), format!("package runtime\n\n// GOOS and GOARCH are the target the program was built for.\nconst GOOS = {:?}\n\nconst GOARCH = {:?}\n", target.goos, target.goarch)));
     }
-    for (name, text) in sources {
-        let fi = sm.add(&format!("$GOLIFT/{}", name), text);
-        let (src, base) = (sm.files[fi].text.clone(), sm.files[fi].base);
-        // A shipped package that does not parse is reported like any other source.
-        if let Some(ast) = parse_file(&src, base, next_id, diags) {
-            files.push(ast);
-        }
-    }
-    let deps: Vec<String> = files.iter().flat_map(|f| f.imports.iter().map(|i| i.path.trim_matches(|c| c == '"' || c == '`').to_string())).collect();
+    let deps: Vec<String> = sources.iter().flat_map(|(_, text)| import_paths(text)).collect();
+    shipped.files.extend(sources.into_iter().map(|(name, text)| (path.to_string(), format!("$GOLIFT/{}", name), text)));
     for d in deps {
-        add_shipped(&d, target, sm, next_id, diags, order, visiting);
+        add_shipped(&d, target, shipped, visiting);
     }
     visiting.pop();
-    order.push((path.to_string(), files));
+    shipped.order.push(path.to_string());
+}
+
+/// Ids for the expressions of files whose ids outgrow their own range (see `parse_at`).
+const OVERFLOW_IDS: u32 = 1 << 31;
+
+/// Parses file `fi` of the source map. Its expressions' ids start at the file's base
+/// position, so files can be parsed in any order, or at once, and every id is still unique
+/// and in the order of the sources: a file of n bytes has room for n + 1 ids before the next
+/// file's base. The one way to need more (a constant spec repeated by iota copies its
+/// expressions) gives `None` from `parse_at` for `parse_overflowing` to parse again.
+fn parse_at(sm: &SourceMap, fi: usize) -> Option<(Option<crate::syntax::ast::File>, Diagnostics)> {
+    let f = &sm.files[fi];
+    let (mut next, mut diags) = (f.base, Diagnostics::default());
+    let ast = parse_file(&f.text, f.base, &mut next, &mut diags);
+    (next <= f.base + f.text.len() as u32 + 1).then_some((ast, diags))
+}
+
+/// `parse_at` for a file that outgrew its range: ids from `*overflow` on.
+fn parse_overflowing(sm: &SourceMap, fi: usize, overflow: &mut u32) -> (Option<crate::syntax::ast::File>, Diagnostics) {
+    let f = &sm.files[fi];
+    let mut diags = Diagnostics::default();
+    let ast = parse_file(&f.text, f.base, overflow, &mut diags);
+    (ast, diags)
 }
 
 /// The .go files of the arguments: a directory (its non-test .go files) or files.
@@ -152,7 +212,7 @@ pub fn load(files: &[PathBuf]) -> Result<Loaded, Failure> {
 pub fn load_for(files: &[PathBuf], target: &Target) -> Result<Loaded, Failure> {
     let mut sm = SourceMap::new();
     let mut diags = Diagnostics::default();
-    let mut next_id = 0u32;
+    let mut overflow = OVERFLOW_IDS;
     let mut user = vec![];
     for f in files {
         let bytes = std::fs::read(f).map_err(|e| Failure::Message(format!("open {}: {}", f.display(), e)))?;
@@ -167,14 +227,13 @@ pub fn load_for(files: &[PathBuf], target: &Target) -> Result<Loaded, Failure> {
             }
         };
         let fi = sm.add(&path, text);
-        let (src, base) = (sm.files[fi].text.clone(), sm.files[fi].base);
-        if src.trim().is_empty() {
-            diags.error(base, "expected 'package', found 'EOF'");
+        if sm.files[fi].text.trim().is_empty() {
+            diags.error(sm.files[fi].base, "expected 'package', found 'EOF'");
             continue;
         }
-        if let Some(ast) = parse_file(&src, base, &mut next_id, &mut diags) {
-            user.push(ast);
-        }
+        let (ast, d) = parse_at(&sm, fi).unwrap_or_else(|| parse_overflowing(&sm, fi, &mut overflow));
+        diags.list.extend(d.list);
+        user.extend(ast);
     }
     if !diags.is_empty() {
         return Err(Failure::Diagnostics(diags.render(&sm)));
@@ -207,15 +266,35 @@ pub fn load_for(files: &[PathBuf], target: &Target) -> Result<Loaded, Failure> {
         return Err(Failure::Diagnostics(diags.render(&sm)));
     }
     // The shipped packages the program needs, each after the packages it imports.
-    let mut order: Vec<(String, Vec<crate::syntax::ast::File>)> = vec![];
+    let mut shipped = Shipped::default();
     let mut visiting: Vec<String> = vec![];
     let mut roots: Vec<String> = vec!["runtime".into()];
     roots.extend(user.iter().flat_map(|f| f.imports.iter().map(|i| i.path.trim_matches(|c| c == '"' || c == '`').to_string())));
     for r in roots {
-        add_shipped(&r, target, &mut sm, &mut next_id, &mut diags, &mut order, &mut visiting);
+        add_shipped(&r, target, &mut shipped, &mut visiting);
+    }
+    let first = sm.files.len();
+    let mut package_of = vec![];
+    for (package, name, text) in shipped.files {
+        sm.add(&name, text);
+        package_of.push(package);
+    }
+    if sm.files.last().map_or(false, |f| f.base as usize + f.text.len() >= OVERFLOW_IDS as usize) {
+        return Err(Failure::Message("the sources are larger than 2 GB".into()));
+    }
+    // Their files are parsed on every core at once (each file's expression ids are its own:
+    // see `parse_at`), and a shipped file that does not parse is reported like any other.
+    let mut indexes: Vec<usize> = (first..sm.files.len()).collect();
+    let parsed = crate::parallel::map_mut(&mut indexes, |fi| parse_at(&sm, *fi));
+    let mut files_of: crate::HashMap<String, Vec<crate::syntax::ast::File>> = Default::default();
+    for ((fi, result), package) in (first..).zip(parsed).zip(package_of) {
+        let (ast, d) = result.unwrap_or_else(|| parse_overflowing(&sm, fi, &mut overflow));
+        diags.list.extend(d.list);
+        files_of.entry(package).or_default().extend(ast);
     }
     let mut packages = vec![];
-    for (path, files) in order {
+    for path in shipped.order {
+        let files = files_of.remove(&path).unwrap_or_default();
         let name = files.first().map(|f| f.package.name.clone()).unwrap_or_else(|| path.clone());
         packages.push(Package { path, name, files: std::rc::Rc::new(files), scope: Default::default(), library: false });
     }
@@ -531,11 +610,12 @@ pub fn build(files: &[PathBuf], target: &Target, out: &Path, opts: &SsaOptions, 
             return Ok(());
         }
     }
-    // The linker starts now, and waits for the object (link.rs).
-    let link = crate::link::Link::start(target, out, strip);
     let mut times = StageTimes::new();
     let loaded = load_for(files, target)?;
     times.done("parse");
+    // The linker starts now, and waits for the object (link.rs): its start-up runs beside
+    // the checker, which uses one core (parsing used them all).
+    let link = crate::link::Link::start(target, out, strip);
     let mut checked = check(loaded)?;
     times.done("check");
     let mut snapshots = vec![];
@@ -634,4 +714,18 @@ pub fn ssa_html(c: &Checked, opts: &SsaOptions, snapshots: Vec<ssa::html::Snapsh
         line_of: &line_of,
     };
     ssa::html::render(&input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::import_paths;
+
+    #[test]
+    fn import_paths_are_read_from_the_header() {
+        let src = "// a comment\npackage p\n\nimport \"fmt\"\nimport (\n\t\"os\"\n\tu \"unicode/utf8\"\n\t. `strings`\n\t_ \"sort\"\n)\nimport \"errors\"\n\nfunc f() { _ = \"not/an/import\" }\n";
+        assert_eq!(import_paths(src), ["fmt", "os", "unicode/utf8", "strings", "sort", "errors"]);
+        assert_eq!(import_paths("package p\n\nfunc f() {}\n"), Vec::<String>::new());
+        assert_eq!(import_paths("package p; import \"io\"; var x int\n"), ["io"]);
+        assert_eq!(import_paths("not go at all"), Vec::<String>::new());
+    }
 }

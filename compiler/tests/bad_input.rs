@@ -165,3 +165,24 @@ fn unsupported_target_is_refused_with_the_list() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(stderr(&o), "golift: unsupported GOOS/GOARCH pair plan9/amd64 (golift supports: darwin/amd64, darwin/arm64, linux/amd64, linux/arm64, windows/amd64)\n");
 }
+
+/// A constant block that repeats a long expression (iota's implicit repetition copies its
+/// expressions for every name) gives a file more expression ids than it has bytes: the
+/// parser then numbers that file from a range of its own (driver.rs `parse_at`).
+#[test]
+fn implicit_repetition_outgrows_a_files_ids() {
+    let d = tmpdir("iota");
+    let terms: Vec<String> = (1..=40).map(|k| format!("iota*{}", k)).collect();
+    let mut src = format!("package main\n\nconst (\n\tc000 = {}\n", terms.join(" + "));
+    for k in 1..200 {
+        src.push_str(&format!("\tc{:03}\n", k));
+    }
+    src.push_str(")\n\nfunc main() { println(c001, c100, c199) }\n");
+    assert!(src.len() < 40 * 200, "the file must be shorter than its expressions");
+    std::fs::write(d.join("i.go"), &src).unwrap();
+    let o = golift(&["build", "-o", "i", "i.go"], &d);
+    clean(&o);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let run = Command::new(d.join("i")).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&run.stderr), "820 82000 163180\n");
+}
