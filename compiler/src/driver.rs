@@ -374,7 +374,7 @@ pub fn build_ssa_capturing(c: &mut Checked, opts: &SsaOptions, snapshots: &mut V
     let noinline = c.sm.directive_funcs("noinline");
     // (gc with -m=2 costs every function to its end, which changes when it judges literals.)
     let inline = (!opts.no_inline && !opts.no_passes).then_some((&noinline, opts.escape_m >= 2));
-    let mut prog = ssa::build::build_program(&c.info, &mut c.tt, &c.packages, &noescape, inline, !opts.no_passes && !opts.no_typeflow, &mut diags);
+    let mut prog = ssa::build::build_program(&c.info, &mut c.tt, &c.packages, &noescape, inline, !opts.no_passes && !opts.no_typeflow, opts.escape_m > 0, &mut diags);
     if !diags.is_empty() {
         return Err(Failure::Diagnostics(diags.render(&c.sm)));
     }

@@ -26,7 +26,9 @@ fn extern_func(info: &Info, tt: &TypeTable, sym: &str, params: &[ObjId], noescap
 /// `noescape`: the positions of the `func` keywords of declarations marked `//go:noescape`.
 /// `inline`: inline calls (unless -l), with the positions of the declarations marked
 /// `//go:noinline`; inlining runs before escape analysis, as gc's does.
-pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noescape: &HashSet<u32>, inline: Option<(&HashSet<u32>, bool)>, typeflow: bool, diags: &mut Diagnostics) -> Program {
+/// `typeflow`: run type flow (`ssa::typeflow`). `report`: escape analysis and the inliner
+/// see every function of the user's package, reachable or not (-m reports on them all).
+pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noescape: &HashSet<u32>, inline: Option<(&HashSet<u32>, bool)>, typeflow: bool, report: bool, diags: &mut Diagnostics) -> Program {
     let mut func_syms: HashMap<ObjId, String> = HashMap::default();
     let mut global_syms: HashMap<ObjId, String> = HashMap::default();
     let mut globals = vec![];
@@ -137,7 +139,7 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noes
     let mut funcs = funcs;
     funcs.append(&mut env.extra);
     let user = packages.last().map(|p| format!("{}.", p.path)).unwrap_or_default();
-    let user_funcs: Vec<Func> = funcs.iter().filter(|f| !user.is_empty() && f.sym.starts_with(&user)).cloned().collect();
+    let user_funcs: Vec<Func> = if report { funcs.iter().filter(|f| !user.is_empty() && f.sym.starts_with(&user)).cloned().collect() } else { vec![] };
     if times {
         eprintln!("golift:   build {:.1} ms ({} functions)", t_build.elapsed().as_secs_f64() * 1e3, funcs.len());
     }
@@ -146,11 +148,32 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noes
     if times {
         eprintln!("golift:   reachable {:.1} ms ({} functions)", t0.elapsed().as_secs_f64() * 1e3, funcs.len());
     }
+    let mut funcs = funcs;
+    if typeflow && !report {
+        // Inlining and escape analysis cost time per function, and most of what `reachable`
+        // found in the shipped packages no run reaches: type flow, run once more here, drops
+        // it first. What the functions it keeps name is kept too, so that the inliner and
+        // escape analysis see every callee they would have seen: the code is the same. (With
+        // -m they see everything, to report on every function as gc does.)
+        let t0 = std::time::Instant::now();
+        let flow = crate::ssa::typeflow::analyze(&funcs, tt, &methods, &is_root);
+        let mut keep: HashSet<String> = flow.reached.clone();
+        for f in funcs.iter().filter(|f| flow.reached.contains(&f.sym)) {
+            keep.extend(syms_of(f).cloned());
+        }
+        let before = funcs.len();
+        funcs.retain(|f| keep.contains(&f.sym));
+        if times {
+            eprintln!("golift:   type flow first {:.1} ms ({} of {} functions kept)", t0.elapsed().as_secs_f64() * 1e3, funcs.len(), before);
+        }
+    }
     let t0 = std::time::Instant::now();
     let compiled: HashSet<String> = funcs.iter().map(|f| f.sym.clone()).collect();
     let n = funcs.len();
     let mut funcs = funcs;
-    funcs.extend(user_funcs.into_iter().filter(|f| !compiled.contains(&f.sym)));
+    if report {
+        funcs.extend(user_funcs.into_iter().filter(|f| !compiled.contains(&f.sym)));
+    }
     let inlining = inline.map(|(noinline, full)| crate::ssa::inline::inline_program(&mut funcs, "go.entry", tt, noinline, full));
     if times {
         eprintln!("golift:   inlining {:.1} ms", t0.elapsed().as_secs_f64() * 1e3);
