@@ -616,6 +616,7 @@ pub fn build(files: &[PathBuf], target: &Target, out: &Path, opts: &SsaOptions, 
     // The linker starts now, and waits for the object (link.rs): its start-up runs beside
     // the checker, which uses one core (parsing used them all).
     let link = crate::link::Link::start(target, out, strip);
+    times.done("link start");
     let mut checked = check(loaded)?;
     times.done("check");
     let mut snapshots = vec![];
