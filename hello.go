@@ -3,5 +3,5 @@ package main
 import "fmt"
 
 func main() {
-	fmt.Println("hello, world 733284717845")
+	fmt.Println("hello, world 795320459910")
 }
