@@ -7,7 +7,8 @@
 //! shipped packages and runtimes are inside it), the target, the flags that change the code
 //! (`-ldflags=-s -w`, `-l`, `-N`, passes turned off), and every source file's name and
 //! contents. A build whose flags print something (`-m`, dumps, `GOSSAFUNC`, `GOLIFT_TIMES`) or
-//! that reads packages from `GOLIFT_LIB` does not use the cache.
+//! that reads packages from `GOLIFT_LIB` does not use the cache of executables; it still uses
+//! the compiled functions kept beside it (`codegen/codecache.rs`), named by their IR.
 //!
 //! The cache lives in `$GOLIFTCACHE`, else `$XDG_CACHE_HOME/golift`, else `~/.cache/golift`;
 //! `GOLIFTCACHE=off` turns it off. Entries are written to a temporary file and renamed, so a
