@@ -105,23 +105,23 @@ impl Link {
         std::fs::write(self.dir.join("discard.ld"), crate::target::ELF_SCRIPT).map_err(message)?;
         self.args = target.link_args(&[self.object.display().to_string()], &rt.display().to_string(), &self.tmp.display().to_string(), strip, &self.dir.display().to_string());
         if pipe::make(&self.object) {
-            self.child = Some(self.spawn()?);
+            self.child = Some(self.spawn(true)?);
         }
         Ok(())
     }
 
-    fn spawn(&self) -> Result<Child, Failure> {
+    fn spawn(&self, early: bool) -> Result<Child, Failure> {
         let lld = rust_lld();
         // The linker's messages go to a file: a pipe for them could fill while golift is
         // still compiling and not reading it.
         let err = std::fs::File::create(self.dir.join("lld.stderr")).map_err(message)?;
-        Command::new(&lld)
-            .args(&self.args)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(err)
-            .spawn()
-            .map_err(|e| Failure::Message(format!("running {}: {}", lld.display(), e)))
+        let mut cmd = Command::new(&lld);
+        cmd.args(&self.args).stdin(Stdio::null()).stdout(Stdio::null()).stderr(err);
+        if early {
+            // A linker waiting for its object must not outlive a golift that is killed.
+            pipe::die_with_parent(&mut cmd);
+        }
+        cmd.spawn().map_err(|e| Failure::Message(format!("running {}: {}", lld.display(), e)))
     }
 
     /// Gives the linker the object and waits for the executable.
@@ -150,7 +150,7 @@ impl Link {
             }
             None => {
                 std::fs::write(&self.object, obj).map_err(message)?;
-                self.spawn()?
+                self.spawn(false)?
             }
         };
         let status = child.wait().map_err(message)?;
@@ -196,6 +196,29 @@ mod pipe {
         unsafe { libc::mkfifo(c.as_ptr(), 0o600) == 0 }
     }
 
+    /// Has the kernel kill the child when golift's thread that starts it ends, however it
+    /// ends (on Linux; elsewhere a killed golift can leave the linker waiting).
+    pub fn die_with_parent(cmd: &mut std::process::Command) {
+        #[cfg(target_os = "linux")]
+        {
+            use std::os::unix::process::CommandExt;
+            // SAFETY: getpid is async-signal-safe.
+            let parent = unsafe { libc::getpid() };
+            // SAFETY: the closure runs in the child between fork and exec and calls only
+            // async-signal-safe functions (prctl, getppid).
+            unsafe {
+                cmd.pre_exec(move || {
+                    if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) != 0 || libc::getppid() != parent {
+                        return Err(std::io::Error::other("golift ended before its linker started"));
+                    }
+                    Ok(())
+                });
+            }
+        }
+        #[cfg(not(target_os = "linux"))]
+        let _ = cmd;
+    }
+
     /// The pipe's writing end, once `child` has opened it for reading; None if `child`
     /// stopped first.
     pub fn open_writer(path: &Path, child: &mut Child) -> std::io::Result<Option<File>> {
@@ -231,6 +254,8 @@ mod pipe {
     pub fn make(_: &Path) -> bool {
         false
     }
+
+    pub fn die_with_parent(_: &mut std::process::Command) {}
 
     pub fn open_writer(_: &Path, _: &mut Child) -> std::io::Result<Option<std::fs::File>> {
         Ok(None)

@@ -82,3 +82,36 @@ fn a_failed_link_is_reported_and_cleaned_up() {
     assert!(err.starts_with("golift: link failed:\n") && err.contains("nosuchdir"), "{}", err);
     assert_clean(&d, &["p.go"]);
 }
+
+#[test]
+fn a_killed_golift_takes_its_waiting_linker_with_it() {
+    let d = tmpdir("killed");
+    // A program big enough that golift is still compiling when the linker is waiting.
+    let mut src = String::from("package main\n\n");
+    for i in 0..4000 {
+        src.push_str(&format!("func f{i}(x int) int {{\n\tif x > {i} {{\n\t\treturn x*{i} + f{j}(x-1)\n\t}}\n\treturn x\n}}\n\n", i = i, j = (i + 1) % 4000));
+    }
+    src.push_str("func main() { println(f0(3)) }\n");
+    std::fs::write(d.join("src/p.go"), src).unwrap();
+    let mut golift = Command::new(env!("CARGO_BIN_EXE_golift"))
+        .args(["build", "-o", "p", "p.go"])
+        .current_dir(d.join("src"))
+        .env("TMPDIR", d.join("tmp"))
+        .env("GOLIFTCACHE", "off")
+        .spawn()
+        .unwrap();
+    let tmp = d.join("tmp");
+    let start = std::time::Instant::now();
+    while processes_naming(&tmp).is_empty() {
+        assert!(golift.try_wait().unwrap().is_none(), "golift finished before its linker was seen");
+        assert!(start.elapsed().as_secs() < 60, "no linker started");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    golift.kill().unwrap();
+    golift.wait().unwrap();
+    let start = std::time::Instant::now();
+    while !processes_naming(&tmp).is_empty() {
+        assert!(start.elapsed().as_secs() < 10, "the linker outlived golift: {:?}", processes_naming(&tmp));
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
