@@ -79,6 +79,13 @@ fn main() {
     let sysroot = Command::new(rustc).args(["--print", "sysroot"]).output().expect("rustc --print sysroot");
     let sysroot = String::from_utf8(sysroot.stdout).unwrap().trim().to_string();
     println!("cargo:rustc-env=GOLIFT_SYSROOT={}", sysroot);
+    // rustup rewrites this list when a target is added (`rustup target add`, as
+    // scripts/setup.sh does): the runtimes are then built again, also for a golift built
+    // before the target was there.
+    let components = PathBuf::from(&sysroot).join("lib/rustlib/components");
+    if components.exists() {
+        println!("cargo:rerun-if-changed={}", components.display());
+    }
 }
 
 /// Writes `$OUT_DIR/shipped.rs`: `SHIPPED`, every `.go` file under `lib/` as (import path,
