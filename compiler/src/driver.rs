@@ -148,27 +148,26 @@ fn add_shipped(path: &str, target: &Target, shipped: &mut Shipped, visiting: &mu
     shipped.order.push(path.to_string());
 }
 
-/// Ids for the expressions of files whose ids outgrow their own range (see `parse_at`).
+/// Ids for the expressions of files that outgrow their own range (see `parse_at`).
 const OVERFLOW_IDS: u32 = 1 << 31;
 
-/// Parses file `fi` of the source map. Its expressions' ids start at the file's base
-/// position, so files can be parsed in any order, or at once, and every id is still unique
-/// and in the order of the sources: a file of n bytes has room for n + 1 ids before the next
-/// file's base. The one way to need more (a constant spec repeated by iota copies its
-/// expressions) gives `None` from `parse_at` for `parse_overflowing` to parse again.
-fn parse_at(sm: &SourceMap, fi: usize) -> Option<(Option<crate::syntax::ast::File>, Diagnostics)> {
-    let f = &sm.files[fi];
-    let (mut next, mut diags) = (f.base, Diagnostics::default());
-    let ast = parse_file(&f.text, f.base, &mut next, &mut diags);
-    (next <= f.base + f.text.len() as u32 + 1).then_some((ast, diags))
+/// Parses file `fi` of the source map, its expressions' ids from `*next` on.
+fn parse_numbered(sm: &SourceMap, fi: usize, next: &mut u32) -> (Option<crate::syntax::ast::File>, Diagnostics) {
+    let mut diags = Diagnostics::default();
+    let ast = parse_file(&sm.files[fi].text, sm.files[fi].base, next, &mut diags);
+    (ast, diags)
 }
 
-/// `parse_at` for a file that outgrew its range: ids from `*overflow` on.
-fn parse_overflowing(sm: &SourceMap, fi: usize, overflow: &mut u32) -> (Option<crate::syntax::ast::File>, Diagnostics) {
+/// Parses file `fi` with its expressions' ids from the file's base position on, so files
+/// can be parsed in any order, or at once, and every id is still unique and in the order of
+/// the sources: a file of n bytes has room for n + 1 ids before the next file's base. The
+/// one way to need more (a constant spec repeated by iota copies its expressions) gives
+/// None, and the file is parsed again with ids from `OVERFLOW_IDS` on.
+fn parse_at(sm: &SourceMap, fi: usize) -> Option<(Option<crate::syntax::ast::File>, Diagnostics)> {
     let f = &sm.files[fi];
-    let mut diags = Diagnostics::default();
-    let ast = parse_file(&f.text, f.base, overflow, &mut diags);
-    (ast, diags)
+    let mut next = f.base;
+    let parsed = parse_numbered(sm, fi, &mut next);
+    (next <= f.base + f.text.len() as u32 + 1).then_some(parsed)
 }
 
 /// The .go files of the arguments: a directory (its non-test .go files) or files.
@@ -231,7 +230,7 @@ pub fn load_for(files: &[PathBuf], target: &Target) -> Result<Loaded, Failure> {
             diags.error(sm.files[fi].base, "expected 'package', found 'EOF'");
             continue;
         }
-        let (ast, d) = parse_at(&sm, fi).unwrap_or_else(|| parse_overflowing(&sm, fi, &mut overflow));
+        let (ast, d) = parse_at(&sm, fi).unwrap_or_else(|| parse_numbered(&sm, fi, &mut overflow));
         diags.list.extend(d.list);
         user.extend(ast);
     }
@@ -288,7 +287,7 @@ pub fn load_for(files: &[PathBuf], target: &Target) -> Result<Loaded, Failure> {
     let parsed = crate::parallel::map_mut(&mut indexes, |fi| parse_at(&sm, *fi));
     let mut files_of: crate::HashMap<String, Vec<crate::syntax::ast::File>> = Default::default();
     for ((fi, result), package) in (first..).zip(parsed).zip(package_of) {
-        let (ast, d) = result.unwrap_or_else(|| parse_overflowing(&sm, fi, &mut overflow));
+        let (ast, d) = result.unwrap_or_else(|| parse_numbered(&sm, fi, &mut overflow));
         diags.list.extend(d.list);
         files_of.entry(package).or_default().extend(ast);
     }
@@ -604,7 +603,8 @@ fn cache_flags(opts: &SsaOptions, strip: bool) -> Option<String> {
 
 pub fn build(files: &[PathBuf], target: &Target, out: &Path, opts: &SsaOptions, strip: bool) -> Result<(), Failure> {
     // A program built before with the same golift, flags and sources is copied from the cache.
-    let cached = cache_flags(opts, strip).and_then(|flags| Some((crate::cache::Cache::open()?, crate::cache::action_id(files, target, &flags)?)));
+    let cache = crate::cache::Cache::open();
+    let cached = cache.as_ref().and_then(|cache| Some((cache, crate::cache::action_id(files, target, &cache_flags(opts, strip)?)?)));
     if let Some((cache, id)) = &cached {
         if cache.get(id, out) {
             return Ok(());
@@ -615,7 +615,7 @@ pub fn build(files: &[PathBuf], target: &Target, out: &Path, opts: &SsaOptions, 
     times.done("parse");
     // The linker starts now, and waits for the object (link.rs): its start-up runs beside
     // the checker, which uses one core (parsing used them all).
-    let link = crate::link::Link::start(target, out, strip);
+    let link = crate::link::Link::start(target, out, strip, cache.as_ref());
     times.done("link start");
     let mut checked = check(loaded)?;
     times.done("check");
@@ -628,11 +628,7 @@ pub fn build(files: &[PathBuf], target: &Target, out: &Path, opts: &SsaOptions, 
     let want = snapshots.iter().map(|s| s.func.sym.clone()).collect();
     // Compiled functions are kept even by builds whose executable is not (those that print):
     // Cranelift names them by their IR, whatever asked for them.
-    let code_cache = match &cached {
-        Some((cache, _)) => Some(cache.dir().to_path_buf()),
-        None => crate::cache::Cache::open().map(|c| c.dir().to_path_buf()),
-    };
-    let (obj, mut text) = codegen_with_text(&checked, &prog, target, want, opts.check_each, code_cache.as_deref())?;
+    let (obj, mut text) = codegen_with_text(&checked, &prog, target, want, opts.check_each, cache.as_ref().map(|c| c.dir()))?;
     times.done("codegen");
     for (sym, snaps) in group_snapshots(snapshots) {
         let t = text.remove(&sym).unwrap_or_default();

@@ -16,6 +16,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
+use crate::cache::Cache;
 use crate::driver::Failure;
 use crate::target::Target;
 
@@ -72,18 +73,20 @@ impl Link {
     /// Prepares the link of one object with the target's runtime into `out`, and starts the
     /// linker reading its object from a pipe where it can. What goes wrong here is reported
     /// by `finish`, after the compile errors a build may find first.
-    pub fn start(target: &Target, out: &Path, strip: bool) -> Link {
+    /// The runtime archive is read from `cache` (written there the first time) when there is
+    /// one.
+    pub fn start(target: &Target, out: &Path, strip: bool, cache: Option<&Cache>) -> Link {
         let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
         let dir = std::env::temp_dir().join(format!("golift-{}-{}", std::process::id(), stamp));
         let object = dir.join("main.o");
         let mut link = Link { dir, object, child: None, args: vec![], tmp: crate::cache::temp_beside(out), out: out.to_path_buf(), failed: None };
-        if let Err(e) = link.prepare(target, strip) {
+        if let Err(e) = link.prepare(target, strip, cache) {
             link.failed = Some(e);
         }
         link
     }
 
-    fn prepare(&mut self, target: &Target, strip: bool) -> Result<(), Failure> {
+    fn prepare(&mut self, target: &Target, strip: bool, cache: Option<&Cache>) -> Result<(), Failure> {
         let archive = runtime_archive(target);
         if archive.is_empty() {
             return Err(Failure::Message(format!(
@@ -93,7 +96,7 @@ impl Link {
             )));
         }
         std::fs::create_dir_all(&self.dir).map_err(|e| Failure::Message(format!("creating {}: {}", self.dir.display(), e)))?;
-        let rt = match crate::cache::Cache::open().and_then(|c| c.runtime_archive(target, archive)) {
+        let rt = match cache.and_then(|c| c.runtime_archive(target, archive)) {
             Some(kept) => kept,
             None => {
                 let rt = self.dir.join(if target.goos == "windows" { "golift_runtime.lib" } else { "libgolift_runtime.a" });
@@ -141,8 +144,8 @@ impl Link {
                     }
                     Ok(None) => {}
                     Err(e) => {
-                        let _ = child.kill();
-                        let _ = child.wait();
+                        // (Dropping the link stops the linker.)
+                        self.child = Some(child);
                         return Err(Failure::Message(format!("writing the object to the linker: {}", e)));
                     }
                 }
@@ -177,7 +180,7 @@ impl Drop for Link {
 
 /// Links the object with the runtime into `out` in one go.
 pub fn link(obj: &[u8], target: &Target, out: &Path, strip: bool) -> Result<(), Failure> {
-    Link::start(target, out, strip).finish(obj)
+    Link::start(target, out, strip, Cache::open().as_ref()).finish(obj)
 }
 
 #[cfg(unix)]

@@ -144,11 +144,10 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noes
         eprintln!("golift:   build {:.1} ms ({} functions)", t_build.elapsed().as_secs_f64() * 1e3, funcs.len());
     }
     let t0 = std::time::Instant::now();
-    let (funcs, types, methods, itabs) = reachable(info, tt, diags, &mut env, packages, funcs, &decls);
+    let (mut funcs, types, methods, itabs) = reachable(info, tt, diags, &mut env, packages, funcs, &decls);
     if times {
         eprintln!("golift:   reachable {:.1} ms ({} functions)", t0.elapsed().as_secs_f64() * 1e3, funcs.len());
     }
-    let mut funcs = funcs;
     if typeflow && !report {
         // Inlining and escape analysis cost time per function, and most of what `reachable`
         // found in the shipped packages no run reaches: type flow, run once more here, drops
@@ -168,10 +167,9 @@ pub fn build_program(info: &Info, tt: &mut TypeTable, packages: &[Package], noes
         }
     }
     let t0 = std::time::Instant::now();
-    let compiled: HashSet<String> = funcs.iter().map(|f| f.sym.clone()).collect();
     let n = funcs.len();
-    let mut funcs = funcs;
     if report {
+        let compiled: HashSet<String> = funcs.iter().map(|f| f.sym.clone()).collect();
         funcs.extend(user_funcs.into_iter().filter(|f| !compiled.contains(&f.sym)));
     }
     let inlining = inline.map(|(noinline, full)| crate::ssa::inline::inline_program(&mut funcs, "go.entry", tt, noinline, full));
@@ -450,6 +448,17 @@ fn reachable(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: &mut
     // entry, literals, wrappers, instances) after them in the order they were made.
     let mut order: HashMap<String, usize> = HashMap::default();
     let made = |order: &HashMap<String, usize>| info.funcs.len() + order.len();
+    // Functions made on the way (literals, wrappers, instances) join the pool in the order
+    // they were made; one already asked for is wanted now.
+    let adopt = |fs: Vec<Func>, order: &mut HashMap<String, usize>, pool: &mut HashMap<String, Func>, want: &mut Vec<String>, wanted: &HashSet<String>| {
+        for f in fs {
+            order.insert(f.sym.clone(), made(order));
+            if wanted.contains(&f.sym) {
+                want.push(f.sym.clone());
+            }
+            pool.insert(f.sym.clone(), f);
+        }
+    };
     for f in funcs.into_iter().chain(env.extra.drain(..)) {
         let k = decls.get(&f.sym).copied().unwrap_or_else(|| made(&order));
         order.insert(f.sym.clone(), k);
@@ -469,10 +478,7 @@ fn reachable(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: &mut
                     let f = build_decl(info, tt, diags, env, packages, k);
                     order.insert(s.clone(), k);
                     pool.insert(s.clone(), f);
-                    for f in env.extra.drain(..) {
-                        order.insert(f.sym.clone(), made(&order));
-                        pool.insert(f.sym.clone(), f);
-                    }
+                    adopt(std::mem::take(&mut env.extra), &mut order, &mut pool, &mut want, &wanted);
                 }
             }
             if let Some(f) = pool.remove(&s) {
@@ -488,13 +494,7 @@ fn reachable(info: &Info, tt: &mut TypeTable, diags: &mut Diagnostics, env: &mut
         // generate wrappers, which join the pool.
         let (types, methods, itabs) = runtime_types(info, tt, diags, env, &kept);
         super::instances::build_instances(info, tt, diags, env);
-        for f in env.extra.drain(..) {
-            order.insert(f.sym.clone(), made(&order));
-            if wanted.contains(&f.sym) {
-                want.push(f.sym.clone());
-            }
-            pool.insert(f.sym.clone(), f);
-        }
+        adopt(std::mem::take(&mut env.extra), &mut order, &mut pool, &mut want, &wanted);
         // A method table entry is only called through an interface (or by the runtime, which
         // calls Error and String to print panics): the methods that no interface type of the
         // program has are left out, and their entries stay null.
